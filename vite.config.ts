@@ -1,0 +1,51 @@
+import react from "@vitejs/plugin-react";
+import { defineConfig } from "vitest/config";
+
+const serverPort = Number(process.env.PORT ?? 3000);
+const serverOrigin = `http://127.0.0.1:${serverPort}`;
+
+/**
+ * One config for the client build, the dev server (proxying API and websocket to the Hono
+ * server) and the test projects: `unit` beside the code, `integration` against a real server.
+ */
+export default defineConfig({
+  root: "client",
+  publicDir: "public",
+  plugins: [react()],
+  build: { outDir: "dist", emptyOutDir: true, sourcemap: true },
+  server: {
+    host: "127.0.0.1",
+    port: Number(process.env.VITE_PORT ?? 5173),
+    proxy: {
+      "/api": serverOrigin,
+      "/sync": { target: serverOrigin.replace("http", "ws"), ws: true },
+    },
+  },
+  test: {
+    root: ".",
+    reporters: process.env.VITEST_JSON ? ["default", ["json", { outputFile: process.env.VITEST_JSON }]] : ["default"],
+    projects: [
+      {
+        extends: false,
+        test: {
+          name: "unit",
+          root: ".",
+          include: ["shared/src/**/*.test.ts", "server/src/**/*.test.ts", "client/src/**/*.test.{ts,tsx}"],
+          environment: "node",
+        },
+      },
+      {
+        extends: false,
+        test: {
+          name: "integration",
+          root: ".",
+          include: ["server/test/**/*.test.ts"],
+          environment: "node",
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
