@@ -1,0 +1,25 @@
+import path from "node:path";
+import { formatIssues, SyncLimits } from "@tavolo/shared";
+import { z } from "zod";
+
+const ConfigSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().min(1).default("127.0.0.1"),
+  DATA_DIR: z.string().min(1).default("./data"),
+  MAX_MESSAGE_BYTES: z.coerce.number().int().min(1024).default(SyncLimits.maxMessageBytes),
+  COMPACT_AFTER_UPDATES: z.coerce.number().int().min(2).default(1000),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  CLIENT_DIST: z
+    .string()
+    .min(1)
+    .default(path.resolve(import.meta.dirname, "../../client/dist")),
+});
+
+export type Config = z.infer<typeof ConfigSchema>;
+
+/** Reads the configuration from environment variables; a bad value stops the start with why. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = ConfigSchema.safeParse(env);
+  if (!parsed.success) throw new Error(`invalid configuration: ${formatIssues(parsed.error)}`);
+  return parsed.data;
+}

@@ -1,0 +1,38 @@
+import { Hono } from "hono";
+import type { UpgradeWebSocket } from "hono/ws";
+import type { Logger } from "pino";
+import type { WebSocket } from "ws";
+import type { RoomAccessPolicy } from "../sync/room-access.ts";
+import type { RoomRegistry } from "../sync/room-registry.ts";
+import { syncRoute } from "../sync/sync-route.ts";
+import { healthRoute } from "./health-route.ts";
+import { openApiDocument } from "./openapi.ts";
+import { staticClient } from "./static-client.ts";
+
+export interface AppDeps {
+  registry: RoomRegistry;
+  access: RoomAccessPolicy;
+  upgradeWebSocket: UpgradeWebSocket<WebSocket>;
+  clientDist: string;
+  log: Logger;
+}
+
+/** The whole HTTP surface: API under /api, sync under /sync, the client everywhere else. */
+export function createApp(deps: AppDeps): Hono {
+  const app = new Hono();
+  app.route(
+    "/api/health",
+    healthRoute(() => ({ loadedRooms: deps.registry.loadedCount })),
+  );
+  app.get("/api/openapi.json", (c) => c.json(openApiDocument));
+  app.all("/api/*", (c) =>
+    c.json({ error: `no such API route: ${c.req.method} ${c.req.path}` }, 404),
+  );
+  app.route("/sync", syncRoute(deps));
+  app.route("/", staticClient(deps.clientDist));
+  app.onError((error, c) => {
+    deps.log.error({ err: error, path: c.req.path }, "request failed");
+    return c.json({ error: "internal error" }, 500);
+  });
+  return app;
+}

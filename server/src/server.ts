@@ -1,0 +1,65 @@
+import type { AddressInfo } from "node:net";
+import path from "node:path";
+import { serve } from "@hono/node-server";
+import { createNodeWebSocket } from "@hono/node-ws";
+import { Hono } from "hono";
+import type { Logger } from "pino";
+import type { Config } from "./config.ts";
+import { createApp } from "./http/app.ts";
+import { FileDocStore } from "./storage/file-doc-store.ts";
+import { MetadataStore } from "./storage/metadata-store.ts";
+import { openAccess } from "./sync/room-access.ts";
+import { RoomRegistry } from "./sync/room-registry.ts";
+
+export interface RunningServer {
+  port: number;
+  url: string;
+  /** Stops accepting, closes every client with 1001, stores everything and closes files. */
+  close(): Promise<void>;
+}
+
+/** Starts Tavolo's one HTTP + websocket server on the configured host and port. */
+export async function startServer(config: Config, log: Logger): Promise<RunningServer> {
+  const metadata = await MetadataStore.open(config.DATA_DIR);
+  const store = new FileDocStore(path.join(config.DATA_DIR, "rooms"), log);
+  const registry = new RoomRegistry(store, metadata, log, {
+    compactAfterUpdates: config.COMPACT_AFTER_UPDATES,
+  });
+
+  const root = new Hono();
+  const nodeWs = createNodeWebSocket({ app: root });
+  // ws enforces the cap itself and closes an oversized message's connection with 1009.
+  nodeWs.wss.options.maxPayload = config.MAX_MESSAGE_BYTES;
+  root.route(
+    "/",
+    createApp({
+      registry,
+      access: openAccess,
+      upgradeWebSocket: nodeWs.upgradeWebSocket,
+      clientDist: config.CLIENT_DIST,
+      log,
+    }),
+  );
+
+  const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
+    const s = serve({ fetch: root.fetch, hostname: config.HOST, port: config.PORT }, () =>
+      resolve(s),
+    );
+  });
+  nodeWs.injectWebSocket(server);
+  const port = (server.address() as AddressInfo).port;
+  log.info({ host: config.HOST, port, dataDir: config.DATA_DIR }, "Tavolo is listening");
+
+  return {
+    port,
+    url: `http://${config.HOST}:${port}`,
+    async close() {
+      const stopped = new Promise<void>((resolve) => server.close(() => resolve()));
+      await registry.closeAll();
+      for (const client of nodeWs.wss.clients) client.terminate();
+      if ("closeAllConnections" in server) server.closeAllConnections();
+      await stopped;
+      log.info("Tavolo stopped cleanly");
+    },
+  };
+}

@@ -1,0 +1,65 @@
+import { describe, expect, it } from "vitest";
+import type { DocStore } from "./doc-store.ts";
+
+/**
+ * The behaviour every DocStore implementation must have. Each implementation's test file calls
+ * this with a factory that returns a fresh, empty store.
+ */
+export function docStoreContract(name: string, makeStore: () => Promise<DocStore>): void {
+  const bytes = (...values: number[]) => Uint8Array.from(values);
+
+  describe(`${name} (DocStore contract)`, () => {
+    it("opens an unknown room as an empty log", async () => {
+      const store = await makeStore();
+      const doc = await store.open("fresh");
+      expect(doc.initialUpdates).toEqual([]);
+      expect(doc.updateCount).toBe(0);
+      await doc.close();
+    });
+
+    it("returns appended updates in order after a reopen", async () => {
+      const store = await makeStore();
+      const doc = await store.open("room-a");
+      await doc.append([bytes(1), bytes(2, 2)]);
+      await doc.append([bytes(3)]);
+      expect(doc.updateCount).toBe(3);
+      await doc.close();
+      const again = await store.open("room-a");
+      expect(again.initialUpdates.map((u) => [...u])).toEqual([[1], [2, 2], [3]]);
+      await again.close();
+    });
+
+    it("replaces the log with one update and keeps appending after it", async () => {
+      const store = await makeStore();
+      const doc = await store.open("room-b");
+      await doc.append([bytes(1), bytes(2), bytes(3)]);
+      await doc.replace(bytes(9, 9));
+      await doc.append([bytes(4)]);
+      expect(doc.updateCount).toBe(2);
+      await doc.close();
+      const again = await store.open("room-b");
+      expect(again.initialUpdates.map((u) => [...u])).toEqual([[9, 9], [4]]);
+      await again.close();
+    });
+
+    it("keeps rooms apart and lists them", async () => {
+      const store = await makeStore();
+      const a = await store.open("one");
+      const b = await store.open("two");
+      await a.append([bytes(1)]);
+      await b.append([bytes(2)]);
+      await Promise.all([a.close(), b.close()]);
+      expect((await store.list()).sort()).toEqual(["one", "two"]);
+      const again = await store.open("two");
+      expect(again.initialUpdates.map((u) => [...u])).toEqual([[2]]);
+      await again.close();
+    });
+
+    it("refuses to write after close", async () => {
+      const store = await makeStore();
+      const doc = await store.open("closed");
+      await doc.close();
+      await expect(doc.append([bytes(1)])).rejects.toThrow();
+    });
+  });
+}

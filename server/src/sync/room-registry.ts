@@ -1,0 +1,124 @@
+import { CloseCode, type RoomName } from "@tavolo/shared";
+import type { Logger } from "pino";
+import type { DocStore } from "../storage/doc-store.ts";
+import type { Peer } from "./peer.ts";
+import { Room, type StoredSize } from "./room.ts";
+
+export interface RegistryOptions {
+  compactAfterUpdates: number;
+}
+
+/** Where the registry records each room's life (the metadata store). */
+export interface RoomCatalog {
+  roomLoaded(name: RoomName, size: StoredSize): Promise<void>;
+  roomStored(name: RoomName, size: StoredSize): Promise<void>;
+}
+
+/**
+ * Loads each room once (concurrent joins share the load), hands it to peers, and unloads it
+ * when its last peer has left and everything it received is stored. Every decision is checked
+ * again after each await, so a peer joining during an unload gets a freshly loaded room.
+ */
+export class RoomRegistry {
+  private readonly rooms = new Map<RoomName, Promise<Room>>();
+  private readonly closing = new Map<RoomName, Promise<void>>();
+
+  constructor(
+    private readonly store: DocStore,
+    private readonly catalog: RoomCatalog,
+    private readonly log: Logger,
+    private readonly options: RegistryOptions,
+  ) {}
+
+  /** Resolves with the open room `name` with `peer` already added to it. */
+  async join(name: RoomName, peer: Peer): Promise<Room> {
+    for (;;) {
+      const closing = this.closing.get(name);
+      if (closing) {
+        await closing;
+        continue;
+      }
+      const room = await this.loaded(name);
+      if (room.state === "open") {
+        room.addPeer(peer);
+        return room;
+      }
+      await this.closing.get(name);
+    }
+  }
+
+  leave(room: Room, peer: Peer): void {
+    room.removePeer(peer);
+    if (room.peerCount === 0) void this.unloadIfIdle(room);
+  }
+
+  get loadedCount(): number {
+    return this.rooms.size;
+  }
+
+  /** Closes every peer with `goingAway`, stores everything and unloads every room. */
+  async closeAll(): Promise<void> {
+    const rooms = await Promise.allSettled([...this.rooms.values()]);
+    for (const result of rooms) {
+      if (result.status === "fulfilled")
+        result.value.closePeers(CloseCode.goingAway, "server shutting down");
+    }
+    await Promise.all(
+      rooms.map((result) =>
+        result.status === "fulfilled" ? this.unload(result.value) : undefined,
+      ),
+    );
+    await Promise.all(this.closing.values());
+  }
+
+  private loaded(name: RoomName): Promise<Room> {
+    let loading = this.rooms.get(name);
+    if (!loading) {
+      loading = this.load(name);
+      this.rooms.set(name, loading);
+      loading.catch(() => this.rooms.delete(name));
+    }
+    return loading;
+  }
+
+  private async load(name: RoomName): Promise<Room> {
+    const started = performance.now();
+    const stored = await this.store.open(name);
+    const room = await Room.load(name, stored, this.log.child({ room: name }), {
+      compactAfterUpdates: this.options.compactAfterUpdates,
+      onBroken: (broken) => void this.unload(broken),
+    });
+    this.log.info(
+      {
+        room: name,
+        updates: stored.initialUpdates.length,
+        bytes: stored.byteLength,
+        ms: performance.now() - started,
+      },
+      "room loaded",
+    );
+    await this.catalog.roomLoaded(name, room.storedSize);
+    return room;
+  }
+
+  private async unloadIfIdle(room: Room): Promise<void> {
+    await room.whenFlushed();
+    if (room.peerCount === 0 && room.state === "open") await this.unload(room);
+  }
+
+  private unload(room: Room): Promise<void> {
+    const pending = this.closing.get(room.name);
+    if (pending || room.state !== "open") return pending ?? Promise.resolve();
+    this.rooms.delete(room.name);
+    const closing = room
+      .close()
+      .then(async () => {
+        this.log.info({ room: room.name, ...room.storedSize }, "room unloaded");
+        await this.catalog.roomStored(room.name, room.storedSize);
+      })
+      .catch((error: unknown) => this.log.error({ room: room.name, err: error }, "unload failed"))
+      .finally(() => this.closing.delete(room.name));
+    this.closing.set(room.name, closing);
+    return closing;
+  }
+}

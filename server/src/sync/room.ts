@@ -1,0 +1,233 @@
+import { CloseCode, type RoomName } from "@tavolo/shared";
+import type { Logger } from "pino";
+import * as awarenessProtocol from "y-protocols/awareness";
+import * as Y from "yjs";
+import type { StoredDoc } from "../storage/doc-store.ts";
+import {
+  type ClientMessage,
+  encodeAwareness,
+  encodeSyncStep1,
+  encodeSyncStep2,
+  encodeUpdate,
+  ProtocolError,
+} from "./messages.ts";
+import type { Peer } from "./peer.ts";
+
+const LOAD_ORIGIN = Symbol("load");
+
+export interface RoomOptions {
+  /** Compact the log once this many updates were appended since the last compaction. */
+  compactAfterUpdates: number;
+  /** Called once if the room can no longer store updates; the registry then forgets it. */
+  onBroken: (room: Room) => void;
+}
+
+export interface StoredSize {
+  bytes: number;
+  updates: number;
+}
+
+interface QueuedUpdate {
+  update: Uint8Array;
+  origin: unknown;
+}
+
+/**
+ * One Yjs document and the peers editing it. Every update is appended to the room's log and
+ * fsynced before it is relayed to anyone (updates arriving during an fsync are committed
+ * together in the next one), and a joining client is only served state that is already stored.
+ */
+export class Room {
+  readonly doc = new Y.Doc();
+  readonly awareness = new awarenessProtocol.Awareness(this.doc);
+  state: "open" | "closing" | "closed" = "open";
+  private readonly peers = new Map<Peer, Set<number>>();
+  private queue: QueuedUpdate[] = [];
+  private flushing: Promise<void> | null = null;
+  private appendedSinceCompaction = 0;
+
+  private constructor(
+    readonly name: RoomName,
+    private readonly stored: StoredDoc,
+    private readonly log: Logger,
+    private readonly options: RoomOptions,
+  ) {
+    this.awareness.setLocalState(null);
+    this.doc.on("update", (update: Uint8Array, origin: unknown) => {
+      if (origin !== LOAD_ORIGIN) this.enqueue(update, origin);
+    });
+    this.awareness.on("update", this.onAwarenessUpdate);
+  }
+
+  /** Builds a room from its stored log; a long log is compacted right away. */
+  static async load(
+    name: RoomName,
+    stored: StoredDoc,
+    log: Logger,
+    options: RoomOptions,
+  ): Promise<Room> {
+    const room = new Room(name, stored, log, options);
+    const updates = stored.initialUpdates;
+    if (updates.length > 0) {
+      const merged =
+        updates.length === 1 ? (updates[0] as Uint8Array) : Y.mergeUpdates([...updates]);
+      Y.applyUpdate(room.doc, merged, LOAD_ORIGIN);
+      if (updates.length > options.compactAfterUpdates) await stored.replace(merged);
+    }
+    return room;
+  }
+
+  get storedSize(): StoredSize {
+    return { bytes: this.stored.byteLength, updates: this.stored.updateCount };
+  }
+
+  get peerCount(): number {
+    return this.peers.size;
+  }
+
+  addPeer(peer: Peer): void {
+    this.peers.set(peer, new Set());
+    peer.send(encodeSyncStep1(this.doc));
+    const states = [...this.awareness.getStates().keys()];
+    if (states.length > 0) peer.send(encodeAwareness(this.awareness, states));
+  }
+
+  removePeer(peer: Peer): void {
+    const controlled = this.peers.get(peer);
+    if (!controlled) return;
+    this.peers.delete(peer);
+    awarenessProtocol.removeAwarenessStates(this.awareness, [...controlled], null);
+  }
+
+  /** Acts on one decoded message; throws ProtocolError when the message is unusable. */
+  receive(peer: Peer, message: ClientMessage): void {
+    switch (message.kind) {
+      case "syncStep1":
+        this.answerSyncStep1(peer, message.stateVector);
+        return;
+      case "update":
+        if (peer.readOnly) return;
+        guard(() => Y.applyUpdate(this.doc, message.update, peer), "bad document update");
+        return;
+      case "awareness":
+        guard(
+          () => awarenessProtocol.applyAwarenessUpdate(this.awareness, message.update, peer),
+          "bad awareness update",
+        );
+        return;
+      case "queryAwareness":
+        peer.send(encodeAwareness(this.awareness, [...this.awareness.getStates().keys()]));
+        return;
+      case "auth":
+        return;
+    }
+  }
+
+  /** Resolves once every update received so far is on stable storage. */
+  whenFlushed(): Promise<void> {
+    return this.flushing ?? Promise.resolve();
+  }
+
+  /** Flushes, compacts if anything was appended, and releases memory and the log. */
+  async close(): Promise<void> {
+    this.state = "closing";
+    await this.whenFlushed();
+    if (this.appendedSinceCompaction > 0 && this.stored.updateCount > 1) {
+      await this.stored.replace(Y.encodeStateAsUpdate(this.doc)).catch((error: unknown) => {
+        this.log.error({ err: error }, "compaction on unload failed; the log is kept as it is");
+      });
+    }
+    await this.stored.close();
+    this.awareness.destroy();
+    this.doc.destroy();
+    this.state = "closed";
+  }
+
+  closePeers(code: number, reason: string): void {
+    for (const peer of [...this.peers.keys()]) peer.close(code, reason);
+  }
+
+  private answerSyncStep1(peer: Peer, stateVector: Uint8Array): void {
+    const reply = guard(() => encodeSyncStep2(this.doc, stateVector), "bad state vector");
+    if (!this.flushing) {
+      peer.send(reply);
+      return;
+    }
+    // The reply may hold updates still being committed: send it once they are stored.
+    void this.flushing.then(() => {
+      if (this.peers.has(peer)) peer.send(reply);
+    });
+  }
+
+  private enqueue(update: Uint8Array, origin: unknown): void {
+    this.queue.push({ update, origin });
+    if (!this.flushing) this.flushing = this.flushLoop();
+  }
+
+  private async flushLoop(): Promise<void> {
+    try {
+      while (this.queue.length > 0 && this.state !== "closed") {
+        const batch = this.queue;
+        this.queue = [];
+        const started = performance.now();
+        await this.stored.append(batch.map((queued) => queued.update));
+        this.log.trace({ updates: batch.length, ms: performance.now() - started }, "committed");
+        for (const { update, origin } of batch) this.broadcast(encodeUpdate(update), origin);
+        this.appendedSinceCompaction += batch.length;
+        if (this.appendedSinceCompaction >= this.options.compactAfterUpdates) await this.compact();
+      }
+    } catch (error) {
+      this.fail(error);
+    } finally {
+      this.flushing = null;
+    }
+  }
+
+  private async compact(): Promise<void> {
+    const started = performance.now();
+    const state = Y.encodeStateAsUpdate(this.doc);
+    await this.stored.replace(state);
+    this.log.info(
+      {
+        updates: this.appendedSinceCompaction,
+        bytes: state.byteLength,
+        ms: performance.now() - started,
+      },
+      "compacted log",
+    );
+    this.appendedSinceCompaction = 0;
+  }
+
+  /** Storage failed: the in-memory state is not durable, so drop it and let clients resync. */
+  private fail(error: unknown): void {
+    this.log.error({ err: error }, "storing updates failed; closing the room");
+    this.queue = [];
+    this.closePeers(CloseCode.internalError, "storage failure");
+    this.options.onBroken(this);
+  }
+
+  private readonly onAwarenessUpdate = (
+    change: { added: number[]; updated: number[]; removed: number[] },
+    origin: unknown,
+  ): void => {
+    const controlled = this.peers.get(origin as Peer);
+    if (controlled) {
+      for (const id of change.added) controlled.add(id);
+      for (const id of change.removed) controlled.delete(id);
+    }
+    const changed = [...change.added, ...change.updated, ...change.removed];
+    this.broadcast(encodeAwareness(this.awareness, changed), origin);
+  };
+
+  private broadcast(message: Uint8Array, except: unknown): void {
+    for (const peer of this.peers.keys()) if (peer !== except) peer.send(message);
+  }
+}
+
+function guard<T>(action: () => T, what: string): T {
+  try {
+    return action();
+  } catch (error) {
+    throw new ProtocolError("malformed", `${what}: ${(error as Error).message}`);
+  }
+}
