@@ -1,0 +1,88 @@
+import { afterEach, describe, expect, it } from "vitest";
+import * as Y from "yjs";
+import { connectClient, eventually, type TestClient, whenSynced } from "./helpers/clients.ts";
+import { type ServerProcess, spawnServer, tempDataDir } from "./helpers/server-process.ts";
+
+const clients: TestClient[] = [];
+const servers: ServerProcess[] = [];
+afterEach(async () => {
+  for (const client of clients.splice(0)) client.destroy();
+  for (const server of servers.splice(0)) {
+    server.child.kill("SIGKILL");
+    await server.exited;
+  }
+});
+
+async function start(dataDir: string, port?: number) {
+  const server = await spawnServer({ dataDir, port });
+  servers.push(server);
+  return server;
+}
+
+function join(server: ServerProcess, room: string) {
+  const client = connectClient(server.wsUrl, room);
+  clients.push(client);
+  return client;
+}
+
+const entries = (doc: Y.Doc) => doc.getArray<string>("log").toArray();
+
+describe("SIGKILL of the server", () => {
+  it("loses no edit made during a burst from several clients", async () => {
+    const dataDir = await tempDataDir();
+    const first = await start(dataDir);
+    const writers = ["a", "b", "c", "d"].map(() => join(first, "burst"));
+    await Promise.all(writers.map(whenSynced));
+
+    let written = 0;
+    const burst = setInterval(() => {
+      writers.forEach((writer, w) => {
+        writer.doc.getArray<string>("log").push([`${w}:${written}`]);
+      });
+      written++;
+    }, 2);
+    await eventually(() => entries(writers[0]?.doc ?? new Y.Doc()).length > 400, "burst under way");
+    first.child.kill("SIGKILL");
+    await first.exited;
+    // Clients keep editing while the server is down; these edits must arrive too.
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    clearInterval(burst);
+    const expected = written * writers.length;
+
+    const second = await start(dataDir, first.port);
+    await eventually(
+      () => writers.every((writer) => entries(writer.doc).length === expected),
+      `every client holds all ${expected} edits`,
+      30_000,
+    );
+    const fresh = join(second, "burst");
+    await whenSynced(fresh);
+    await eventually(() => entries(fresh.doc).length === expected, "the server holds them too");
+    const sorted = (doc: Y.Doc) => [...entries(doc)].sort();
+    for (const writer of writers) expect(sorted(writer.doc)).toEqual(sorted(fresh.doc));
+    expect(new Set(entries(fresh.doc)).size).toBe(expected);
+  });
+
+  it("keeps an edit another client saw even when its author left before the crash", async () => {
+    const dataDir = await tempDataDir();
+    const first = await start(dataDir);
+    const author = join(first, "witnessed");
+    const reader = join(first, "witnessed");
+    await Promise.all([whenSynced(author), whenSynced(reader)]);
+
+    author.doc.getText("t").insert(0, "Obiettivo: 12 posti in housing sociale");
+    await eventually(
+      () => reader.doc.getText("t").toString().startsWith("Obiettivo"),
+      "reader saw the edit",
+    );
+    author.destroy();
+    reader.destroy();
+    first.child.kill("SIGKILL");
+    await first.exited;
+
+    const second = await start(dataDir);
+    const later = join(second, "witnessed");
+    await whenSynced(later);
+    expect(later.doc.getText("t").toString()).toBe("Obiettivo: 12 posti in housing sociale");
+  });
+});
