@@ -4,11 +4,14 @@ import { serve } from "@hono/node-server";
 import { createNodeWebSocket } from "@hono/node-ws";
 import { Hono } from "hono";
 import type { Logger } from "pino";
+import { RoomTokens } from "./auth/room-token.ts";
+import { loadSecret } from "./auth/secret.ts";
 import type { Config } from "./config.ts";
+import { Database } from "./db/database.ts";
 import { createApp } from "./http/app.ts";
+import { apiRoutes } from "./procedures/api-routes.ts";
 import { FileDocStore } from "./storage/file-doc-store.ts";
-import { MetadataStore } from "./storage/metadata-store.ts";
-import { openAccess } from "./sync/room-access.ts";
+import { procedureAccess } from "./sync/room-access.ts";
 import { RoomRegistry } from "./sync/room-registry.ts";
 
 export interface RunningServer {
@@ -20,10 +23,21 @@ export interface RunningServer {
 
 /** Starts Tavolo's one HTTP + websocket server on the configured host and port. */
 export async function startServer(config: Config, log: Logger): Promise<RunningServer> {
-  const metadata = await MetadataStore.open(config.DATA_DIR);
+  const db = await Database.open(config.DATA_DIR);
   const store = new FileDocStore(path.join(config.DATA_DIR, "rooms"), log);
-  const registry = new RoomRegistry(store, metadata, log, {
+  const registry = new RoomRegistry(store, db, log, {
     compactAfterUpdates: config.COMPACT_AFTER_UPDATES,
+  });
+
+  const secret = await loadSecret(config.DATA_DIR, config.SESSION_SECRET);
+  const tokens = new RoomTokens(secret);
+  const api = apiRoutes({
+    db,
+    secret,
+    tokens,
+    log,
+    disconnect: (personId, rooms, code, reason) =>
+      registry.disconnect(personId, rooms, code, reason),
   });
 
   const root = new Hono();
@@ -34,7 +48,8 @@ export async function startServer(config: Config, log: Logger): Promise<RunningS
     "/",
     createApp({
       registry,
-      access: openAccess,
+      access: procedureAccess(db, secret, tokens),
+      api,
       upgradeWebSocket: nodeWs.upgradeWebSocket,
       clientDist: config.CLIENT_DIST,
       log,
@@ -56,6 +71,7 @@ export async function startServer(config: Config, log: Logger): Promise<RunningS
     async close() {
       const stopped = new Promise<void>((resolve) => server.close(() => resolve()));
       await registry.closeAll();
+      await db.flush();
       for (const client of nodeWs.wss.clients) client.terminate();
       if ("closeAllConnections" in server) server.closeAllConnections();
       await stopped;

@@ -1,12 +1,16 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { connectClient, eventually, type TestClient, whenSynced } from "./helpers/clients.ts";
 import { startTestServer, type TestServer } from "./helpers/in-process-server.ts";
+import { type ProvisionedRoom, Workspace } from "./helpers/workspace.ts";
 
 let server: TestServer;
+let room: ProvisionedRoom;
 const clients: TestClient[] = [];
+const join = () => connectClient(server.wsUrl, room.id, room.params);
 
 beforeEach(async () => {
   server = await startTestServer();
+  room = await (await Workspace.create(server.url)).room();
 });
 afterEach(async () => {
   for (const client of clients.splice(0)) client.destroy();
@@ -21,8 +25,8 @@ const names = (client: TestClient) =>
 
 describe("presence (awareness)", () => {
   it("appears for others and disappears when its client disconnects", async () => {
-    const anna = connectClient(server.wsUrl, "presence");
-    const bruno = connectClient(server.wsUrl, "presence");
+    const anna = join();
+    const bruno = join();
     clients.push(anna, bruno);
     await Promise.all([whenSynced(anna), whenSynced(bruno)]);
 
@@ -32,7 +36,7 @@ describe("presence (awareness)", () => {
     expect(names(bruno)).toEqual(["Anna", "Bruno"]);
 
     // A third client joining later is told who is already there.
-    const carla = connectClient(server.wsUrl, "presence");
+    const carla = join();
     clients.push(carla);
     await eventually(() => names(carla).length === 2, "carla sees anna and bruno");
 
@@ -43,8 +47,8 @@ describe("presence (awareness)", () => {
   });
 
   it("is removed by the server when a client vanishes without saying goodbye", async () => {
-    const anna = connectClient(server.wsUrl, "vanish");
-    const bruno = connectClient(server.wsUrl, "vanish");
+    const anna = join();
+    const bruno = join();
     clients.push(bruno);
     await Promise.all([whenSynced(anna), whenSynced(bruno)]);
     anna.provider.awareness.setLocalStateField("user", { name: "Anna", color: "#06c" });

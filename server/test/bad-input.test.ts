@@ -10,13 +10,16 @@ import {
   whenSynced,
 } from "./helpers/clients.ts";
 import { startTestServer, type TestServer } from "./helpers/in-process-server.ts";
+import { type ProvisionedRoom, Workspace } from "./helpers/workspace.ts";
 
 const LIMIT = 64 * 1024;
 let server: TestServer;
+let room: ProvisionedRoom;
 const clients: TestClient[] = [];
 
 beforeEach(async () => {
   server = await startTestServer({ MAX_MESSAGE_BYTES: String(LIMIT) });
+  room = await (await Workspace.create(server.url)).room();
 });
 afterEach(async () => {
   for (const client of clients.splice(0)) client.destroy();
@@ -24,9 +27,9 @@ afterEach(async () => {
 });
 
 /** Two well-behaved clients share the room; returns a check that they still work together. */
-async function bystanders(room: string) {
-  const a = connectClient(server.wsUrl, room);
-  const b = connectClient(server.wsUrl, room);
+async function bystanders() {
+  const a = connectClient(server.wsUrl, room.id, room.params);
+  const b = connectClient(server.wsUrl, room.id, room.params);
   clients.push(a, b);
   await Promise.all([whenSynced(a), whenSynced(b)]);
   return async (text: string) => {
@@ -47,8 +50,8 @@ describe("bad input closes only the sender's connection", () => {
     ["an unknown message type", Uint8Array.from([42, 1, 2]), CloseCode.unknownMessageType],
     ["a message larger than the limit", new Uint8Array(LIMIT + 1), CloseCode.messageTooBig],
   ])("%s", async (_what, message, expectedCode) => {
-    const stillWorks = await bystanders("victims");
-    const attacker = await rawSocket(server.wsUrl, "victims");
+    const stillWorks = await bystanders();
+    const attacker = await rawSocket(server.wsUrl, room.id, room.params);
     const closed = closeEvent(attacker);
     attacker.send(message);
     expect((await closed).code).toBe(expectedCode);
@@ -56,8 +59,8 @@ describe("bad input closes only the sender's connection", () => {
   });
 
   it("a text frame", async () => {
-    const stillWorks = await bystanders("text");
-    const attacker = await rawSocket(server.wsUrl, "text");
+    const stillWorks = await bystanders();
+    const attacker = await rawSocket(server.wsUrl, room.id, room.params);
     const closed = closeEvent(attacker);
     attacker.send("hello");
     expect((await closed).code).toBe(CloseCode.malformedMessage);
@@ -65,7 +68,7 @@ describe("bad input closes only the sender's connection", () => {
   });
 
   it("a flood of messages before the room has loaded is capped", async () => {
-    const attacker = new WebSocket(`${server.wsUrl}/flood`);
+    const attacker = new WebSocket(`${server.wsUrl}/${room.id}?token=${room.params.token}`);
     const closed = closeEvent(attacker);
     await new Promise((resolve) => attacker.once("open", resolve));
     const query = Uint8Array.from([MessageType.queryAwareness]);
@@ -74,7 +77,7 @@ describe("bad input closes only the sender's connection", () => {
     // server stays up and the room keeps working.
     await Promise.race([closed, new Promise((resolve) => setTimeout(resolve, 500))]);
     attacker.terminate();
-    const stillWorks = await bystanders("flood");
+    const stillWorks = await bystanders();
     await stillWorks("vivo");
   });
 });

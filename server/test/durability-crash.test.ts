@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import * as Y from "yjs";
 import { connectClient, eventually, type TestClient, whenSynced } from "./helpers/clients.ts";
 import { type ServerProcess, spawnServer, tempDataDir } from "./helpers/server-process.ts";
+import { type ProvisionedRoom, Workspace } from "./helpers/workspace.ts";
 
 const clients: TestClient[] = [];
 const servers: ServerProcess[] = [];
@@ -19,8 +20,8 @@ async function start(dataDir: string, port?: number) {
   return server;
 }
 
-function join(server: ServerProcess, room: string) {
-  const client = connectClient(server.wsUrl, room);
+function join(server: ServerProcess, room: ProvisionedRoom) {
+  const client = connectClient(server.wsUrl, room.id, room.params);
   clients.push(client);
   return client;
 }
@@ -31,7 +32,8 @@ describe("SIGKILL of the server", () => {
   it("loses no edit made during a burst from several clients", async () => {
     const dataDir = await tempDataDir();
     const first = await start(dataDir);
-    const writers = ["a", "b", "c", "d"].map(() => join(first, "burst"));
+    const room = await (await Workspace.create(first.url)).room();
+    const writers = ["a", "b", "c", "d"].map(() => join(first, room));
     await Promise.all(writers.map(whenSynced));
 
     let written = 0;
@@ -55,7 +57,7 @@ describe("SIGKILL of the server", () => {
       `every client holds all ${expected} edits`,
       30_000,
     );
-    const fresh = join(second, "burst");
+    const fresh = join(second, room);
     await whenSynced(fresh);
     await eventually(() => entries(fresh.doc).length === expected, "the server holds them too");
     const sorted = (doc: Y.Doc) => [...entries(doc)].sort();
@@ -66,8 +68,9 @@ describe("SIGKILL of the server", () => {
   it("keeps an edit another client saw even when its author left before the crash", async () => {
     const dataDir = await tempDataDir();
     const first = await start(dataDir);
-    const author = join(first, "witnessed");
-    const reader = join(first, "witnessed");
+    const room = await (await Workspace.create(first.url)).room();
+    const author = join(first, room);
+    const reader = join(first, room);
     await Promise.all([whenSynced(author), whenSynced(reader)]);
 
     author.doc.getText("t").insert(0, "Obiettivo: 12 posti in housing sociale");
@@ -81,7 +84,7 @@ describe("SIGKILL of the server", () => {
     await first.exited;
 
     const second = await start(dataDir);
-    const later = join(second, "witnessed");
+    const later = join(second, room);
     await whenSynced(later);
     expect(later.doc.getText("t").toString()).toBe("Obiettivo: 12 posti in housing sociale");
   });

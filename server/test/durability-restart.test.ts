@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { connectClient, eventually, type TestClient, whenSynced } from "./helpers/clients.ts";
 import { type ServerProcess, spawnServer, tempDataDir } from "./helpers/server-process.ts";
+import { Workspace } from "./helpers/workspace.ts";
 
 const clients: TestClient[] = [];
 const servers: ServerProcess[] = [];
@@ -22,12 +23,13 @@ describe("a clean restart", () => {
   it("keeps every edit, and SIGTERM exits with code 0 after flushing", async () => {
     const dataDir = await tempDataDir();
     const first = await start(dataDir);
-    const writer = connectClient(first.wsUrl, "restart");
+    const room = await (await Workspace.create(first.url)).room();
+    const writer = connectClient(first.wsUrl, room.id, room.params);
     clients.push(writer);
     await whenSynced(writer);
     writer.doc.getText("t").insert(0, "Verbale della seduta del 12 marzo");
     for (let i = 0; i < 200; i++) writer.doc.getArray<number>("n").push([i]);
-    const witness = connectClient(first.wsUrl, "restart");
+    const witness = connectClient(first.wsUrl, room.id, room.params);
     clients.push(witness);
     await eventually(() => witness.doc.getArray("n").length === 200, "witness saw every edit");
     writer.destroy();
@@ -38,7 +40,7 @@ describe("a clean restart", () => {
     expect(first.logs.some((line) => line.msg === "Tavolo stopped cleanly")).toBe(true);
 
     const second = await start(dataDir);
-    const reader = connectClient(second.wsUrl, "restart");
+    const reader = connectClient(second.wsUrl, room.id, room.params);
     clients.push(reader);
     await whenSynced(reader);
     await eventually(() => reader.doc.getArray("n").length === 200, "state reloaded");
@@ -49,7 +51,8 @@ describe("a clean restart", () => {
   it("closes connected clients with 1001 on SIGTERM and they get everything back on restart", async () => {
     const dataDir = await tempDataDir();
     const first = await start(dataDir);
-    const client = connectClient(first.wsUrl, "going-away");
+    const room = await (await Workspace.create(first.url)).room();
+    const client = connectClient(first.wsUrl, room.id, room.params);
     clients.push(client);
     await whenSynced(client);
     client.doc.getMap("m").set("fase", "istruttoria");
@@ -65,7 +68,7 @@ describe("a clean restart", () => {
 
     const second = await start(dataDir, first.port);
     await eventually(() => client.provider.wsconnected && client.provider.synced, "reconnected");
-    const fresh = connectClient(second.wsUrl, "going-away");
+    const fresh = connectClient(second.wsUrl, room.id, room.params);
     clients.push(fresh);
     await eventually(() => fresh.doc.getMap("m").get("fase") === "istruttoria", "fresh sees it");
   });

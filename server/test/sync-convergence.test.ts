@@ -1,17 +1,20 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { connectClient, eventually, type TestClient, whenSynced } from "./helpers/clients.ts";
 import { startTestServer, type TestServer } from "./helpers/in-process-server.ts";
+import { type ProvisionedRoom, Workspace } from "./helpers/workspace.ts";
 
 let server: TestServer;
+let workspace: Workspace;
 const clients: TestClient[] = [];
-const join = (room: string) => {
-  const client = connectClient(server.wsUrl, room);
+const join = (room: ProvisionedRoom) => {
+  const client = connectClient(server.wsUrl, room.id, room.params);
   clients.push(client);
   return client;
 };
 
 beforeEach(async () => {
   server = await startTestServer();
+  workspace = await Workspace.create(server.url);
 });
 afterEach(async () => {
   for (const client of clients.splice(0)) client.destroy();
@@ -20,8 +23,9 @@ afterEach(async () => {
 
 describe("two clients in one room", () => {
   it("converge on concurrent edits made at the same time", async () => {
-    const a = join("converge");
-    const b = join("converge");
+    const room = await workspace.room();
+    const a = join(room);
+    const b = join(room);
     await Promise.all([whenSynced(a), whenSynced(b)]);
 
     a.doc.getText("t").insert(0, "Comune ");
@@ -40,11 +44,12 @@ describe("two clients in one room", () => {
   });
 
   it("do not see edits of another room", async () => {
-    const a = join("room-one");
-    const b = join("room-two");
+    const [one, two] = [await workspace.room(), await workspace.room()];
+    const a = join(one);
+    const b = join(two);
     await Promise.all([whenSynced(a), whenSynced(b)]);
     a.doc.getText("t").insert(0, "solo qui");
-    const c = join("room-one");
+    const c = join(one);
     await eventually(() => c.doc.getText("t").toString() === "solo qui", "c sees room-one");
     expect(b.doc.getText("t").toString()).toBe("");
   });
@@ -52,14 +57,15 @@ describe("two clients in one room", () => {
 
 describe("a client joining late", () => {
   it("receives the full state written before it arrived", async () => {
-    const a = join("late");
-    const b = join("late");
+    const room = await workspace.room();
+    const a = join(room);
+    const b = join(room);
     await Promise.all([whenSynced(a), whenSynced(b)]);
     for (let i = 0; i < 50; i++) a.doc.getArray<number>("seq").push([i]);
     b.doc.getMap("meta").set("titolo", "Tavolo di co-progettazione");
     await eventually(() => b.doc.getArray("seq").length === 50, "b has a's edits");
 
-    const late = join("late");
+    const late = join(room);
     await whenSynced(late);
     await eventually(() => late.doc.getArray("seq").length === 50, "late client has everything");
     expect(late.doc.getMap("meta").get("titolo")).toBe("Tavolo di co-progettazione");

@@ -2,9 +2,11 @@ import { Hono } from "hono";
 import type { UpgradeWebSocket } from "hono/ws";
 import type { Logger } from "pino";
 import type { WebSocket } from "ws";
+import type { AuthEnv } from "../auth/session.ts";
 import type { RoomAccessPolicy } from "../sync/room-access.ts";
 import type { RoomRegistry } from "../sync/room-registry.ts";
 import { syncRoute } from "../sync/sync-route.ts";
+import { ApiError } from "./api-error.ts";
 import { healthRoute } from "./health-route.ts";
 import { openApiDocument } from "./openapi.ts";
 import { staticClient } from "./static-client.ts";
@@ -15,6 +17,8 @@ export interface AppDeps {
   upgradeWebSocket: UpgradeWebSocket<WebSocket>;
   clientDist: string;
   log: Logger;
+  /** The procedures, people and rooms API, mounted under /api. */
+  api: Hono<AuthEnv>;
 }
 
 /** The whole HTTP surface: API under /api, sync under /sync, the client everywhere else. */
@@ -25,12 +29,14 @@ export function createApp(deps: AppDeps): Hono {
     healthRoute(() => ({ loadedRooms: deps.registry.loadedCount })),
   );
   app.get("/api/openapi.json", (c) => c.json(openApiDocument));
+  app.route("/api", deps.api);
   app.all("/api/*", (c) =>
     c.json({ error: `no such API route: ${c.req.method} ${c.req.path}` }, 404),
   );
   app.route("/sync", syncRoute(deps));
   app.route("/", staticClient(deps.clientDist));
   app.onError((error, c) => {
+    if (error instanceof ApiError) return c.json({ error: error.message }, error.status);
     deps.log.error({ err: error, path: c.req.path }, "request failed");
     return c.json({ error: "internal error" }, 500);
   });

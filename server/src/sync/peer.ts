@@ -5,6 +5,8 @@
 export interface Peer {
   /** Short id used in logs. */
   readonly id: string;
+  /** The person this connection acts for. */
+  readonly personId: string;
   /** Updates from a read-only peer are dropped: neither stored nor relayed. */
   readonly readOnly: boolean;
   send(message: Uint8Array): void;

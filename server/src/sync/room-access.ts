@@ -1,11 +1,41 @@
 import type { RoomName } from "@tavolo/shared";
 import type { Context } from "hono";
+import type { RoomTokens } from "../auth/room-token.ts";
+import { personFromCookie } from "../auth/session.ts";
+import type { Database } from "../db/database.ts";
+import { membershipOf } from "../procedures/access.ts";
 
 /** What a connecting client may do in a room, or the HTTP refusal to answer the upgrade with. */
-export type RoomAccess = { readOnly: boolean } | { refuse: Response };
+export type RoomAccess = { personId: string; readOnly: boolean } | { refuse: Response };
 
-/** Decides, on the server, who may open a room. Procedures and roles plug in here. */
+/** Decides, on the server, who may open a room. */
 export type RoomAccessPolicy = (c: Context, room: RoomName) => Promise<RoomAccess>;
 
-/** Until procedures and roles exist, every client may read and write every room. */
-export const openAccess: RoomAccessPolicy = async () => ({ readOnly: false });
+const refuse = (status: number, error: string): RoomAccess => ({
+  refuse: Response.json({ error }, { status }),
+});
+
+/**
+ * A room belongs to one procedure: only its members may open it, identified by the session
+ * cookie (browsers) or a short-lived `?token=` (scripts). Observers get a read-only connection.
+ */
+export function procedureAccess(
+  db: Database,
+  secret: string,
+  tokens: RoomTokens,
+): RoomAccessPolicy {
+  return async (c, room) => {
+    const token = c.req.query("token");
+    const personId = token
+      ? tokens.verify(token, room)
+      : ((await personFromCookie(c, db, secret))?.id ?? null);
+    if (!personId) {
+      return refuse(401, token ? "token: invalid, expired or for another room" : "no session");
+    }
+    const record = db.data.workspaceRooms[room];
+    if (!record) return refuse(404, "room: not found");
+    const membership = membershipOf(db.data, record.procedureId, personId);
+    if (!membership) return refuse(403, "you are not a member of this room's procedure");
+    return { personId, readOnly: membership.role === "osservatore" };
+  };
+}

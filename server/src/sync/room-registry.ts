@@ -52,6 +52,15 @@ export class RoomRegistry {
     if (room.peerCount === 0) void this.unloadIfIdle(room);
   }
 
+  /** Closes one person's connections to the given rooms, e.g. when their access is revoked. */
+  disconnect(personId: string, rooms: readonly RoomName[], code: number, reason: string): void {
+    for (const name of rooms) {
+      void this.rooms
+        .get(name)
+        ?.then((room) => room.closePeers(code, reason, (peer) => peer.personId === personId));
+    }
+  }
+
   get loadedCount(): number {
     return this.rooms.size;
   }

@@ -143,8 +143,8 @@ export class Room {
     this.state = "closed";
   }
 
-  closePeers(code: number, reason: string): void {
-    for (const peer of [...this.peers.keys()]) peer.close(code, reason);
+  closePeers(code: number, reason: string, which: (peer: Peer) => boolean = () => true): void {
+    for (const peer of [...this.peers.keys()]) if (which(peer)) peer.close(code, reason);
   }
 
   private answerSyncStep1(peer: Peer, stateVector: Uint8Array): void {

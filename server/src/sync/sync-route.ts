@@ -7,6 +7,8 @@ import type { RoomAccessPolicy } from "./room-access.ts";
 import type { RoomRegistry } from "./room-registry.ts";
 import { WsPeer } from "./ws-peer.ts";
 
+type SyncEnv = { Variables: { room: RoomName; personId: string; readOnly: boolean } };
+
 interface SyncRouteDeps {
   upgradeWebSocket: UpgradeWebSocket<WebSocket>;
   registry: RoomRegistry;
@@ -20,8 +22,8 @@ export function syncRoute({
   registry,
   access,
   log,
-}: SyncRouteDeps): Hono<{ Variables: { room: RoomName; readOnly: boolean } }> {
-  const route = new Hono<{ Variables: { room: RoomName; readOnly: boolean } }>();
+}: SyncRouteDeps): Hono<SyncEnv> {
+  const route = new Hono<SyncEnv>();
   route.get("/:room", async (c, next) => {
     const parsed = RoomNameSchema.safeParse(c.req.param("room"));
     if (!parsed.success) return c.json({ error: `room: ${formatIssues(parsed.error)}` }, 400);
@@ -31,6 +33,7 @@ export function syncRoute({
     const decision = await access(c, parsed.data);
     if ("refuse" in decision) return decision.refuse;
     c.set("room", parsed.data);
+    c.set("personId", decision.personId);
     c.set("readOnly", decision.readOnly);
     return next();
   });
@@ -39,14 +42,15 @@ export function syncRoute({
     upgradeWebSocket((c) => {
       const room = c.get("room");
       const readOnly = c.get("readOnly");
+      const personId = c.get("personId");
       let peer: WsPeer | null = null;
       return {
         onOpen(_event, ws) {
           const socket = ws.raw;
           if (!socket) return;
-          const connected = new WsPeer(socket, readOnly, log.child({ room }));
+          const connected = new WsPeer(socket, { personId, readOnly }, log.child({ room }));
           peer = connected;
-          connected.log.info({ readOnly }, "client connected");
+          connected.log.info({ personId, readOnly }, "client connected");
           registry.join(room, connected).then(
             (joined) => {
               if (connected.isClosed) registry.leave(joined, connected);

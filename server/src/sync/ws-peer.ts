@@ -18,12 +18,16 @@ export class WsPeer implements Peer {
   private closed = false;
 
   readonly log: Logger;
+  readonly personId: string;
+  readonly readOnly: boolean;
 
   constructor(
     private readonly socket: WebSocket,
-    readonly readOnly: boolean,
+    access: { personId: string; readOnly: boolean },
     roomLog: Logger,
   ) {
+    this.personId = access.personId;
+    this.readOnly = access.readOnly;
     this.log = roomLog.child({ conn: this.id });
   }
 

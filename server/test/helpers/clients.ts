@@ -55,8 +55,12 @@ export async function eventually(
 }
 
 /** A raw websocket on a room, for speaking (or breaking) the protocol by hand. */
-export function rawSocket(wsUrl: string, room: string): Promise<WebSocket> {
-  const socket = new WebSocket(`${wsUrl}/${room}`);
+export function rawSocket(
+  wsUrl: string,
+  room: string,
+  params: Record<string, string>,
+): Promise<WebSocket> {
+  const socket = new WebSocket(`${wsUrl}/${room}?${new URLSearchParams(params)}`);
   return new Promise((resolve, reject) => {
     socket.once("open", () => resolve(socket));
     socket.once("error", reject);

@@ -24,6 +24,8 @@ export const CloseCode = {
   malformedMessage: 4400,
   unauthorized: 4401,
   forbidden: 4403,
+  /** The person's role changed: reconnect to be authorised again under the new one. */
+  accessChanged: 4409,
   unknownMessageType: 4405,
   tooManyPendingMessages: 4429,
   slowConsumer: 4408,

@@ -1,0 +1,50 @@
+import { type Action, can, ROLE_LABELS } from "@tavolo/shared";
+import type { Context } from "hono";
+import type { AuthEnv } from "../auth/session.ts";
+import type { Data, MembershipRecord, PersonRecord } from "../db/database.ts";
+import { ApiError } from "../http/api-error.ts";
+
+/** The person behind the request; 401 without a session. */
+export function requirePerson(c: Context<AuthEnv>): PersonRecord {
+  const person = c.get("person");
+  if (!person) {
+    throw new ApiError(401, "no session: open an invitation link or start a session first");
+  }
+  return person;
+}
+
+/** The person's live (not revoked) membership of a procedure, if any. */
+export function membershipOf(
+  data: Readonly<Data>,
+  procedureId: string,
+  personId: string,
+): MembershipRecord | undefined {
+  return data.memberships.find(
+    (m) => m.procedureId === procedureId && m.personId === personId && m.revokedAt === null,
+  );
+}
+
+export interface MemberContext {
+  person: PersonRecord;
+  membership: MembershipRecord;
+}
+
+/**
+ * Checks that the request's person is a member of the procedure and, when `action` is given,
+ * that their role allows it: 401 without session, 404 unknown procedure, 403 otherwise.
+ */
+export function requireMember(
+  c: Context<AuthEnv>,
+  data: Readonly<Data>,
+  procedureId: string,
+  action?: Action,
+): MemberContext {
+  const person = requirePerson(c);
+  if (!data.procedures[procedureId]) throw new ApiError(404, "procedure: not found");
+  const membership = membershipOf(data, procedureId, person.id);
+  if (!membership) throw new ApiError(403, "you are not a member of this procedure");
+  if (action && !can(membership.role, action)) {
+    throw new ApiError(403, `the role ${ROLE_LABELS[membership.role].it} may not do ${action}`);
+  }
+  return { person, membership };
+}

@@ -1,0 +1,28 @@
+import { Hono } from "hono";
+import { type AuthEnv, sessionMiddleware } from "../auth/session.ts";
+import { demoRoute } from "./demo-route.ts";
+import type { ApiDeps } from "./deps.ts";
+import { invitationsRoute, procedureInvitationsRoute } from "./invitations-route.ts";
+import { meetingsRoute } from "./meetings-route.ts";
+import { membersRoute } from "./members-route.ts";
+import { organisationsRoute } from "./organisations-route.ts";
+import { proceduresRoute } from "./procedures-route.ts";
+import { procedureRoomsRoute, roomsRoute } from "./rooms-route.ts";
+import { sessionRoute } from "./session-route.ts";
+
+/** Every `/api` route about procedures, people and their rooms, behind the session cookie. */
+export function apiRoutes(deps: ApiDeps): Hono<AuthEnv> {
+  const api = new Hono<AuthEnv>();
+  api.use("*", sessionMiddleware(deps.db, deps.secret));
+  api.route("/session", sessionRoute(deps));
+  api.route("/demo", demoRoute(deps));
+  api.route("/invitations", invitationsRoute(deps));
+  api.route("/rooms", roomsRoute(deps));
+  api.route("/procedures/:pid/organisations", organisationsRoute(deps));
+  api.route("/procedures/:pid/members", membersRoute(deps));
+  api.route("/procedures/:pid/invitations", procedureInvitationsRoute(deps));
+  api.route("/procedures/:pid/meetings", meetingsRoute(deps));
+  api.route("/procedures/:pid/rooms", procedureRoomsRoute(deps));
+  api.route("/procedures", proceduresRoute(deps));
+  return api;
+}

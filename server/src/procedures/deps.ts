@@ -1,0 +1,13 @@
+import type { Logger } from "pino";
+import type { RoomTokens } from "../auth/room-token.ts";
+import type { Database } from "../db/database.ts";
+
+/** What the API's route modules need. */
+export interface ApiDeps {
+  db: Database;
+  secret: string;
+  tokens: RoomTokens;
+  log: Logger;
+  /** Closes a person's open sync connections to some rooms (on revocation or role change). */
+  disconnect: (personId: string, rooms: readonly string[], code: number, reason: string) => void;
+}

@@ -1,0 +1,87 @@
+import { CreateMeetingSchema, type Meeting, UpdateMeetingSchema } from "@tavolo/shared";
+import { Hono } from "hono";
+import { newId } from "../auth/ids.ts";
+import type { AuthEnv } from "../auth/session.ts";
+import { ApiError, readBody, readId } from "../http/api-error.ts";
+import { membershipOf, requireMember } from "./access.ts";
+import { recordAudit } from "./audit.ts";
+import type { ApiDeps } from "./deps.ts";
+import { meetingsOf } from "./procedure-detail.ts";
+
+/** `/api/procedures/:pid/meetings`: the sessions of the co-design table (incontri). */
+export function meetingsRoute({ db }: ApiDeps): Hono<AuthEnv> {
+  const route = new Hono<AuthEnv>();
+
+  /** Attendance must name members and the procedure's organisations; links its own rooms. */
+  const checkReferences = (
+    pid: string,
+    input: Partial<Pick<Meeting, "attendance" | "roomIds">>,
+  ) => {
+    for (const [i, entry] of (input.attendance ?? []).entries()) {
+      if (!membershipOf(db.data, pid, entry.personId)) {
+        throw new ApiError(400, `attendance.${i}.personId: not a member of this procedure`);
+      }
+      if (
+        entry.organisationId &&
+        db.data.organisations[entry.organisationId]?.procedureId !== pid
+      ) {
+        throw new ApiError(
+          400,
+          `attendance.${i}.organisationId: not an organisation of this procedure`,
+        );
+      }
+    }
+    for (const [i, roomId] of (input.roomIds ?? []).entries()) {
+      if (db.data.workspaceRooms[roomId]?.procedureId !== pid) {
+        throw new ApiError(400, `roomIds.${i}: not a board or document of this procedure`);
+      }
+    }
+  };
+
+  route.get("/", (c) => {
+    const pid = readId(c, "pid");
+    requireMember(c, db.data, pid);
+    return c.json(meetingsOf(db.data, pid));
+  });
+
+  route.post("/", async (c) => {
+    const pid = readId(c, "pid");
+    const { person } = requireMember(c, db.data, pid, "meeting.manage");
+    const input = await readBody(c, CreateMeetingSchema);
+    checkReferences(pid, input);
+    const meeting = await db.change((data) => {
+      const created: Meeting = {
+        id: newId(),
+        procedureId: pid,
+        ...input,
+        createdAt: new Date().toISOString(),
+      };
+      data.meetings[created.id] = created;
+      recordAudit(data, pid, person, "meeting.scheduled", {
+        title: created.title,
+        date: created.date,
+      });
+      return created;
+    });
+    return c.json(meeting, 201);
+  });
+
+  route.patch("/:mid", async (c) => {
+    const pid = readId(c, "pid");
+    const { person } = requireMember(c, db.data, pid, "meeting.manage");
+    const meeting = db.data.meetings[readId(c, "mid")];
+    if (!meeting || meeting.procedureId !== pid) throw new ApiError(404, "meeting: not found");
+    const changes = await readBody(c, UpdateMeetingSchema);
+    checkReferences(pid, changes);
+    await db.change((data) => {
+      Object.assign(meeting, changes);
+      recordAudit(data, pid, person, "meeting.updated", {
+        title: meeting.title,
+        fields: Object.keys(changes).join(", "),
+      });
+    });
+    return c.json(meeting);
+  });
+
+  return route;
+}

@@ -1,0 +1,116 @@
+import {
+  ChangePhaseSchema,
+  CONDITION_LABELS,
+  CreateProcedureSchema,
+  type Procedure,
+  UpdateProcedureSchema,
+  unmetConditions,
+} from "@tavolo/shared";
+import { Hono } from "hono";
+import { newId } from "../auth/ids.ts";
+import type { AuthEnv } from "../auth/session.ts";
+import type { Data, PersonRecord } from "../db/database.ts";
+import { ApiError, readBody, readId } from "../http/api-error.ts";
+import { requireMember, requirePerson } from "./access.ts";
+import { recordAudit } from "./audit.ts";
+import type { ApiDeps } from "./deps.ts";
+import { organisationsOf, procedureDetail, summariesFor } from "./procedure-detail.ts";
+
+/** Creates a procedure with `creator` as its first facilitator; call inside `db.change`. */
+export function createProcedure(
+  data: Data,
+  creator: PersonRecord,
+  input: ReturnType<typeof CreateProcedureSchema.parse>,
+): Procedure {
+  const now = new Date().toISOString();
+  const procedure: Procedure = {
+    id: newId(),
+    ...input,
+    phase: "avvio",
+    phaseHistory: [{ phase: "avvio", by: creator.id, byName: creator.displayName, at: now }],
+    agreedVersionId: null,
+    createdAt: now,
+    createdBy: creator.id,
+  };
+  data.procedures[procedure.id] = procedure;
+  data.memberships.push({
+    procedureId: procedure.id,
+    personId: creator.id,
+    role: "facilitatore",
+    organisationId: null,
+    joinedAt: now,
+    revokedAt: null,
+  });
+  recordAudit(data, procedure.id, creator, "procedure.created", { title: procedure.title });
+  return procedure;
+}
+
+/** `/api/procedures`: list, create, read, edit, change phase, audit trail. */
+export function proceduresRoute({ db }: ApiDeps): Hono<AuthEnv> {
+  const route = new Hono<AuthEnv>();
+
+  route.get("/", (c) => c.json(summariesFor(db.data, requirePerson(c).id)));
+
+  route.post("/", async (c) => {
+    const person = requirePerson(c);
+    const input = await readBody(c, CreateProcedureSchema);
+    const procedure = await db.change((data) => createProcedure(data, person, input));
+    return c.json(procedure, 201);
+  });
+
+  route.get("/:pid", (c) => {
+    const { membership } = requireMember(c, db.data, readId(c, "pid"));
+    return c.json(procedureDetail(db.data, membership));
+  });
+
+  route.patch("/:pid", async (c) => {
+    const pid = readId(c, "pid");
+    const { person } = requireMember(c, db.data, pid, "procedure.edit");
+    const changes = await readBody(c, UpdateProcedureSchema);
+    const procedure = await db.change((data) => {
+      const target = data.procedures[pid] as Procedure;
+      Object.assign(target, changes);
+      recordAudit(data, pid, person, "procedure.edited", {
+        fields: Object.keys(changes).join(", "),
+      });
+      return target;
+    });
+    return c.json(procedure);
+  });
+
+  route.post("/:pid/phase", async (c) => {
+    const pid = readId(c, "pid");
+    const { person } = requireMember(c, db.data, pid, "procedure.changePhase");
+    const { phase } = await readBody(c, ChangePhaseSchema);
+    const procedure = db.data.procedures[pid] as Procedure;
+    const unmet = unmetConditions(phase, {
+      partnerCount: organisationsOf(db.data, pid).length,
+      hasAgreedProposal: procedure.agreedVersionId !== null,
+    });
+    if (unmet.length > 0) {
+      throw new ApiError(409, `phase: ${unmet.map((u) => CONDITION_LABELS[u].it).join("; ")}`);
+    }
+    const updated = await db.change((data) => {
+      const target = data.procedures[pid] as Procedure;
+      const from = target.phase;
+      target.phase = phase;
+      target.phaseHistory.push({
+        phase,
+        by: person.id,
+        byName: person.displayName,
+        at: new Date().toISOString(),
+      });
+      recordAudit(data, pid, person, "procedure.phaseChanged", { from, to: phase });
+      return target;
+    });
+    return c.json(updated);
+  });
+
+  route.get("/:pid/audit", (c) => {
+    const pid = readId(c, "pid");
+    requireMember(c, db.data, pid, "audit.read");
+    return c.json(db.data.audit.filter((event) => event.procedureId === pid).reverse());
+  });
+
+  return route;
+}

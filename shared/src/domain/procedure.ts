@@ -1,0 +1,79 @@
+import { z } from "zod";
+import type { Meeting } from "./meeting.ts";
+import type { Organisation } from "./organisation.ts";
+import type { Member } from "./people.ts";
+import { type Phase, PhaseSchema } from "./phases.ts";
+import type { Role } from "./roles.ts";
+import type { WorkspaceRoom } from "./workspace-room.ts";
+
+export const DEFAULT_LEGAL_BASIS = "art. 55 D.Lgs. 117/2017";
+
+const text = (max: number) => z.string().trim().max(max, `at most ${max} characters`);
+
+export const CreateProcedureSchema = z.object({
+  title: text(200).min(3, "at least 3 characters"),
+  amministrazione: text(200).min(2, "at least 2 characters"),
+  ambito: text(200).default(""),
+  legalBasis: text(200).default(DEFAULT_LEGAL_BASIS),
+  fundingLine: text(200).default(""),
+  description: text(5000).default(""),
+});
+export type CreateProcedure = z.input<typeof CreateProcedureSchema>;
+
+export const UpdateProcedureSchema = CreateProcedureSchema.partial().refine(
+  (value) => Object.keys(value).length > 0,
+  "nothing to update",
+);
+
+export const ChangePhaseSchema = z.object({ phase: PhaseSchema });
+
+export interface PhaseChange {
+  phase: Phase;
+  by: string;
+  byName: string;
+  at: string;
+}
+
+export interface Procedure {
+  id: string;
+  title: string;
+  amministrazione: string;
+  ambito: string;
+  legalBasis: string;
+  fundingLine: string;
+  description: string;
+  phase: Phase;
+  phaseHistory: PhaseChange[];
+  /** The version of the proposal every partner approved (set by the approval round). */
+  agreedVersionId: string | null;
+  createdAt: string;
+  createdBy: string;
+}
+
+/** A procedure as one member sees it in a list. */
+export interface ProcedureSummary {
+  id: string;
+  title: string;
+  amministrazione: string;
+  phase: Phase;
+  myRole: Role;
+}
+
+/** How far a procedure has got with one phase's expected documents. */
+export interface PhaseStatus {
+  key: Phase;
+  state: "done" | "current" | "upcoming";
+  expectedDocuments: Array<{ key: string; expected: number; present: number }>;
+  unmetConditions: string[];
+}
+
+/** Everything a procedure's home page shows, as one member may see it. */
+export interface ProcedureDetail {
+  procedure: Procedure;
+  me: { personId: string; role: Role; organisationId: string | null };
+  phases: PhaseStatus[];
+  organisations: Organisation[];
+  members: Member[];
+  meetings: Meeting[];
+  rooms: WorkspaceRoom[];
+}
