@@ -5,16 +5,25 @@ export const AttendanceSchema = z.object({
   organisationId: z.string().min(1).max(64).nullable(),
 });
 
-export const CreateMeetingSchema = z.object({
+const MeetingFields = z.object({
   title: z.string().trim().min(2, "at least 2 characters").max(200),
   date: z.iso.datetime({ offset: true, message: "must be an ISO date and time" }),
-  place: z.string().trim().max(300).default(""),
-  link: z.union([z.url({ message: "must be a URL" }), z.literal("")]).default(""),
-  agenda: z.string().trim().max(5000).default(""),
-  attendance: z.array(AttendanceSchema).max(500).default([]),
-  roomIds: z.array(z.string().min(1).max(128)).max(100).default([]),
+  place: z.string().trim().max(300),
+  link: z.union([z.url({ message: "must be a URL" }), z.literal("")]),
+  agenda: z.string().trim().max(5000),
+  attendance: z.array(AttendanceSchema).max(500),
+  roomIds: z.array(z.string().min(1).max(128)).max(100),
 });
-export const UpdateMeetingSchema = CreateMeetingSchema.partial().refine(
+
+export const CreateMeetingSchema = MeetingFields.extend({
+  place: MeetingFields.shape.place.default(""),
+  link: MeetingFields.shape.link.default(""),
+  agenda: MeetingFields.shape.agenda.default(""),
+  attendance: MeetingFields.shape.attendance.default([]),
+  roomIds: MeetingFields.shape.roomIds.default([]),
+});
+
+export const UpdateMeetingSchema = MeetingFields.partial().refine(
   (value) => Object.keys(value).length > 0,
   "nothing to update",
 );

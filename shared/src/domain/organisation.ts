@@ -40,16 +40,21 @@ export const ResourceSchema = z.object({
 });
 export type Resource = z.infer<typeof ResourceSchema>;
 
-export const CreateOrganisationSchema = z.object({
+const OrganisationFields = z.object({
   name: z.string().trim().min(2, "at least 2 characters").max(200),
   type: OrganisationTypeSchema,
   fiscalCode: FiscalCodeSchema,
+  role: PartnerRoleSchema,
+  resources: z.array(ResourceSchema).max(100),
+});
+
+export const CreateOrganisationSchema = OrganisationFields.extend({
   role: PartnerRoleSchema.default("partner"),
-  resources: z.array(ResourceSchema).max(100).default([]),
+  resources: OrganisationFields.shape.resources.default([]),
 });
 export type CreateOrganisation = z.input<typeof CreateOrganisationSchema>;
 
-export const UpdateOrganisationSchema = CreateOrganisationSchema.partial().refine(
+export const UpdateOrganisationSchema = OrganisationFields.partial().refine(
   (value) => Object.keys(value).length > 0,
   "nothing to update",
 );

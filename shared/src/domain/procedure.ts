@@ -10,17 +10,25 @@ export const DEFAULT_LEGAL_BASIS = "art. 55 D.Lgs. 117/2017";
 
 const text = (max: number) => z.string().trim().max(max, `at most ${max} characters`);
 
-export const CreateProcedureSchema = z.object({
+const ProcedureFields = z.object({
   title: text(200).min(3, "at least 3 characters"),
   amministrazione: text(200).min(2, "at least 2 characters"),
-  ambito: text(200).default(""),
-  legalBasis: text(200).default(DEFAULT_LEGAL_BASIS),
-  fundingLine: text(200).default(""),
-  description: text(5000).default(""),
+  ambito: text(200),
+  legalBasis: text(200),
+  fundingLine: text(200),
+  description: text(5000),
+});
+
+export const CreateProcedureSchema = ProcedureFields.extend({
+  ambito: ProcedureFields.shape.ambito.default(""),
+  legalBasis: ProcedureFields.shape.legalBasis.default(DEFAULT_LEGAL_BASIS),
+  fundingLine: ProcedureFields.shape.fundingLine.default(""),
+  description: ProcedureFields.shape.description.default(""),
 });
 export type CreateProcedure = z.input<typeof CreateProcedureSchema>;
 
-export const UpdateProcedureSchema = CreateProcedureSchema.partial().refine(
+/** Edits name only the fields they change: no defaults, so nothing is reset by omission. */
+export const UpdateProcedureSchema = ProcedureFields.partial().refine(
   (value) => Object.keys(value).length > 0,
   "nothing to update",
 );

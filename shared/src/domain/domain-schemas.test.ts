@@ -1,0 +1,72 @@
+import { describe, expect, it } from "vitest";
+import {
+  CreateOrganisationSchema,
+  FiscalCodeSchema,
+  UpdateOrganisationSchema,
+} from "./organisation.ts";
+import { CreateInvitationSchema } from "./people.ts";
+import { CreateProcedureSchema, UpdateProcedureSchema } from "./procedure.ts";
+import { can, canEditOrganisation } from "./roles.ts";
+
+describe("procedure schemas", () => {
+  it("fill the legal basis of a new procedure with art. 55", () => {
+    const parsed = CreateProcedureSchema.parse({
+      title: "Housing Mix",
+      amministrazione: "Comune di Pero",
+    });
+    expect(parsed.legalBasis).toBe("art. 55 D.Lgs. 117/2017");
+  });
+
+  it("never fill defaults into an edit, so omitted fields are left alone", () => {
+    expect(UpdateProcedureSchema.parse({ title: "Nuovo titolo" })).toEqual({
+      title: "Nuovo titolo",
+    });
+    expect(UpdateOrganisationSchema.parse({ name: "Coop Meta" })).toEqual({ name: "Coop Meta" });
+    expect(UpdateProcedureSchema.safeParse({}).success).toBe(false);
+  });
+});
+
+describe("organisations", () => {
+  it.each(["00644060287", "rssmra80a01h501u"])("accept the fiscal code %s", (code) => {
+    expect(FiscalCodeSchema.safeParse(code).success).toBe(true);
+  });
+
+  it.each(["123", "0064406028X", "RSSMRA80A01H501"])("refuse the fiscal code %s", (code) => {
+    expect(FiscalCodeSchema.safeParse(code).success).toBe(false);
+  });
+
+  it("refuse a negative co-financing amount", () => {
+    const result = CreateOrganisationSchema.safeParse({
+      name: "Coop",
+      type: "cooperativa_sociale",
+      fiscalCode: "01234567890",
+      resources: [{ id: "r", kind: "cofinanziamento", description: "Quota", amountCents: -1 }],
+    });
+    expect(result.success).toBe(false);
+  });
+});
+
+describe("roles", () => {
+  it("let only facilitators manage people and read the audit trail", () => {
+    expect(can("facilitatore", "people.manage")).toBe(true);
+    expect(can("referente", "people.manage")).toBe(false);
+    expect(can("osservatore", "room.write")).toBe(false);
+    expect(can("redattore", "audit.read")).toBe(false);
+  });
+
+  it("let a referente edit their own organisation only", () => {
+    const rita = { role: "referente" as const, organisationId: "lanterna" };
+    expect(canEditOrganisation(rita, "lanterna")).toBe(true);
+    expect(canEditOrganisation(rita, "ceas")).toBe(false);
+    expect(
+      canEditOrganisation({ role: "osservatore", organisationId: "lanterna" }, "lanterna"),
+    ).toBe(false);
+  });
+
+  it("require an organisation on a referente's invitation", () => {
+    expect(CreateInvitationSchema.safeParse({ role: "referente" }).success).toBe(false);
+    expect(
+      CreateInvitationSchema.safeParse({ role: "referente", organisationId: "x" }).success,
+    ).toBe(true);
+  });
+});
