@@ -60,6 +60,28 @@ describe("REST access", () => {
     }
   });
 
+  it("answers 401 on every route the API description marks as needing a session", async () => {
+    const anonymous = new ApiClient(server.url);
+    const spec = await anonymous.ok<{
+      paths: Record<string, Record<string, { security?: unknown }>>;
+    }>("GET", "/api/openapi.json");
+    let checked = 0;
+    for (const [path, operations] of Object.entries(spec.paths)) {
+      for (const [method, operation] of Object.entries(operations)) {
+        if (!operation.security) continue;
+        const concrete = path.replace(/\{\w+\}/g, "abc");
+        const response = await anonymous.request(
+          method.toUpperCase(),
+          concrete,
+          method === "get" ? undefined : {},
+        );
+        expect(response.status, `${method} ${path}`).toBe(401);
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(20);
+  });
+
   it("answers 403 to a person with a session who is not a member of the procedure", async () => {
     const other = await Workspace.create(server.url, "Altro Comune");
     const pid = workspace.procedure.id;

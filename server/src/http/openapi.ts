@@ -1,66 +1,190 @@
-import { CloseCode, ROOM_NAME_MAX_LENGTH } from "@tavolo/shared";
+import {
+  AcceptInvitationSchema,
+  ChangePhaseSchema,
+  CloseCode,
+  CreateInvitationSchema,
+  CreateMeetingSchema,
+  CreateOrganisationSchema,
+  CreateProcedureSchema,
+  CreateRoomSchema,
+  ROOM_NAME_MAX_LENGTH,
+  StartSessionSchema,
+  UpdateMeetingSchema,
+  UpdateMemberSchema,
+  UpdateOrganisationSchema,
+  UpdateProcedureSchema,
+} from "@tavolo/shared";
+import { z } from "zod";
+
+type Access = "public" | "session";
+type Route = [method: string, path: string, summary: string, access: Access, body?: z.ZodType];
+
+const P = "/api/procedures/{pid}";
+
+/** Every API route: the OpenAPI document is built from this list and the shared zod schemas. */
+const ROUTES: Route[] = [
+  ["get", "/api/health", "Liveness check", "public"],
+  ["get", "/api/openapi.json", "This document", "public"],
+  ["get", "/api/session", "The person behind the session cookie", "session"],
+  [
+    "post",
+    "/api/session",
+    "Start a session (or rename yourself) with a display name",
+    "public",
+    StartSessionSchema,
+  ],
+  ["delete", "/api/session", "Log out", "public"],
+  ["post", "/api/demo", "Create the demo procedure (Padova, PNRR M5C2 1.3.2)", "session"],
+  ["get", "/api/procedures", "My procedures", "session"],
+  [
+    "post",
+    "/api/procedures",
+    "Create a procedure; you become its facilitator",
+    "session",
+    CreateProcedureSchema,
+  ],
+  ["get", P, "A procedure's home: phases, partners, people, sessions, rooms", "session"],
+  ["patch", P, "Edit a procedure (facilitators)", "session", UpdateProcedureSchema],
+  [
+    "post",
+    `${P}/phase`,
+    "Move to a phase; 409 lists unmet conditions",
+    "session",
+    ChangePhaseSchema,
+  ],
+  ["get", `${P}/audit`, "Audit trail, newest first (facilitators)", "session"],
+  ["get", `${P}/organisations`, "Partner organisations", "session"],
+  [
+    "post",
+    `${P}/organisations`,
+    "Add a partner (facilitators)",
+    "session",
+    CreateOrganisationSchema,
+  ],
+  [
+    "patch",
+    `${P}/organisations/{oid}`,
+    "Edit a partner and its resources",
+    "session",
+    UpdateOrganisationSchema,
+  ],
+  ["delete", `${P}/organisations/{oid}`, "Remove a partner (facilitators)", "session"],
+  ["get", `${P}/members`, "People and roles", "session"],
+  [
+    "patch",
+    `${P}/members/{personId}`,
+    "Change a role or organisation (facilitators)",
+    "session",
+    UpdateMemberSchema,
+  ],
+  ["delete", `${P}/members/{personId}`, "Revoke a person; closes their connections", "session"],
+  ["get", `${P}/invitations`, "Invitations (facilitators)", "session"],
+  ["post", `${P}/invitations`, "Create an invitation link", "session", CreateInvitationSchema],
+  ["delete", `${P}/invitations/{token}`, "Withdraw an invitation", "session"],
+  ["get", `${P}/meetings`, "Sessions of the co-design table", "session"],
+  ["post", `${P}/meetings`, "Schedule a session (facilitators)", "session", CreateMeetingSchema],
+  [
+    "patch",
+    `${P}/meetings/{mid}`,
+    "Edit a session, its attendance and linked rooms",
+    "session",
+    UpdateMeetingSchema,
+  ],
+  ["get", `${P}/rooms`, "Notes, boards and documents", "session"],
+  ["post", `${P}/rooms`, "Create a note, board or document", "session", CreateRoomSchema],
+  ["get", "/api/rooms/{room}", "A room and whether you may write in it", "session"],
+  ["post", "/api/rooms/{room}/token", "A 10-minute token for /sync/{room}?token=…", "session"],
+  ["get", "/api/invitations/{token}", "Preview an invitation link", "public"],
+  [
+    "post",
+    "/api/invitations/{token}/accept",
+    "Accept an invitation; sets the session cookie",
+    "public",
+    AcceptInvitationSchema,
+  ],
+];
+
+const errorResponse = {
+  description: "Refused; `error` says why (`field: message` for bad input)",
+  content: {
+    "application/json": {
+      schema: { type: "object", properties: { error: { type: "string" } }, required: ["error"] },
+    },
+  },
+};
+
+function operation([, path, summary, access, body]: Route) {
+  const parameters = [...path.matchAll(/\{(\w+)\}/g)].map(([, name]) => ({
+    name,
+    in: "path",
+    required: true,
+    schema: { type: "string" },
+  }));
+  return {
+    summary,
+    ...(parameters.length > 0 ? { parameters } : {}),
+    ...(access === "session" ? { security: [{ sessionCookie: [] }] } : {}),
+    ...(body
+      ? {
+          requestBody: {
+            required: true,
+            content: { "application/json": { schema: z.toJSONSchema(body, { io: "input" }) } },
+          },
+        }
+      : {}),
+    responses: {
+      "200": { description: "Success (201 when created, 204 when deleted)" },
+      "4XX": errorResponse,
+    },
+  };
+}
+
+function paths(): Record<string, Record<string, unknown>> {
+  const result: Record<string, Record<string, unknown>> = {};
+  for (const route of ROUTES) {
+    result[route[1]] ??= {};
+    (result[route[1]] as Record<string, unknown>)[route[0]] = operation(route);
+  }
+  result["/sync/{room}"] = {
+    get: {
+      summary: "Websocket upgrade to a y-websocket sync connection",
+      description: `Authenticate with the session cookie or ?token=. Close codes: ${Object.entries(
+        CloseCode,
+      )
+        .map(([name, code]) => `${code} ${name}`)
+        .join(", ")}.`,
+      parameters: [
+        {
+          name: "room",
+          in: "path",
+          required: true,
+          schema: { type: "string", maxLength: ROOM_NAME_MAX_LENGTH },
+        },
+        { name: "token", in: "query", required: false, schema: { type: "string" } },
+      ],
+      responses: {
+        "101": { description: "Switching protocols" },
+        "400": { description: "Invalid room name" },
+        "401": { description: "No session or bad token" },
+        "403": { description: "Not a member of the room's procedure" },
+        "404": { description: "No such room" },
+      },
+    },
+  };
+  return result;
+}
 
 /** The OpenAPI description served at `GET /api/openapi.json`. */
 export const openApiDocument = {
   openapi: "3.1.0",
   info: {
     title: "Tavolo API",
-    version: "0.1.0",
+    version: "0.2.0",
     description:
-      "REST API of Tavolo. Real-time documents are synced over the websocket endpoint " +
-      "`/sync/{room}` with the standard y-websocket protocol (see the README).",
+      "REST API of Tavolo. Real-time documents are synced over `/sync/{room}` with the standard y-websocket protocol.",
   },
-  paths: {
-    "/api/health": {
-      get: {
-        summary: "Liveness check",
-        responses: {
-          "200": {
-            description: "The server is up",
-            content: {
-              "application/json": {
-                schema: {
-                  type: "object",
-                  required: ["status", "uptimeSeconds", "loadedRooms"],
-                  properties: {
-                    status: { const: "ok" },
-                    uptimeSeconds: { type: "integer" },
-                    loadedRooms: { type: "integer" },
-                  },
-                },
-              },
-            },
-          },
-        },
-      },
-    },
-    "/api/openapi.json": {
-      get: { summary: "This document", responses: { "200": { description: "OpenAPI 3.1" } } },
-    },
-    "/sync/{room}": {
-      get: {
-        summary: "Websocket upgrade to a y-websocket sync connection",
-        description: `Close codes: ${Object.entries(CloseCode)
-          .map(([name, code]) => `${code} ${name}`)
-          .join(", ")}.`,
-        parameters: [
-          {
-            name: "room",
-            in: "path",
-            required: true,
-            schema: {
-              type: "string",
-              maxLength: ROOM_NAME_MAX_LENGTH,
-              pattern: "^[A-Za-z0-9_:-][A-Za-z0-9_.:-]*$",
-            },
-          },
-        ],
-        responses: {
-          "101": { description: "Switching protocols" },
-          "400": { description: "Invalid room name" },
-          "426": { description: "Not a websocket upgrade request" },
-        },
-      },
-    },
+  components: {
+    securitySchemes: { sessionCookie: { type: "apiKey", in: "cookie", name: "tavolo_session" } },
   },
-} as const;
+  paths: paths(),
+};

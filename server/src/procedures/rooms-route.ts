@@ -3,7 +3,7 @@ import { Hono } from "hono";
 import { newId } from "../auth/ids.ts";
 import type { AuthEnv } from "../auth/session.ts";
 import { ApiError, readBody, readId } from "../http/api-error.ts";
-import { requireMember } from "./access.ts";
+import { requireMember, requirePerson } from "./access.ts";
 import { recordAudit } from "./audit.ts";
 import type { ApiDeps } from "./deps.ts";
 import { roomsOf } from "./procedure-detail.ts";
@@ -47,6 +47,10 @@ export function procedureRoomsRoute({ db }: ApiDeps): Hono<AuthEnv> {
 /** `/api/rooms/:room`: one room's record, and short-lived sync tokens for scripts. */
 export function roomsRoute({ db, tokens }: ApiDeps): Hono<AuthEnv> {
   const route = new Hono<AuthEnv>();
+  route.use("*", async (c, next) => {
+    requirePerson(c);
+    await next();
+  });
   const find = (id: string): WorkspaceRoom => {
     const room = db.data.workspaceRooms[id];
     if (!room) throw new ApiError(404, "room: not found");
