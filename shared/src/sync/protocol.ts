@@ -29,6 +29,8 @@ export const CloseCode = {
   unknownMessageType: 4405,
   tooManyPendingMessages: 4429,
   slowConsumer: 4408,
+  /** An update would grow the document beyond the server's limit; it was not stored. */
+  documentTooLarge: 4413,
 } as const;
 export type CloseCode = (typeof CloseCode)[keyof typeof CloseCode];
 
@@ -45,4 +47,6 @@ export const SyncLimits = {
   maxPendingMessages: 256,
   /** Bytes queued towards one client before it is dropped as a slow consumer. */
   maxBufferedBytes: 64 * 1024 * 1024,
+  /** Default cap on one document's encoded size; the server's MAX_DOCUMENT_BYTES overrides it. */
+  maxDocumentBytes: 32 * 1024 * 1024,
 } as const;
