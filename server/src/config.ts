@@ -8,6 +8,7 @@ const ConfigSchema = z.object({
   DATA_DIR: z.string().min(1).default("./data"),
   MAX_MESSAGE_BYTES: z.coerce.number().int().min(1024).default(SyncLimits.maxMessageBytes),
   COMPACT_AFTER_UPDATES: z.coerce.number().int().min(2).default(1000),
+  MAX_DOCUMENT_BYTES: z.coerce.number().int().min(1024).default(SyncLimits.maxDocumentBytes),
   /** Signs session cookies and room tokens; generated into DATA_DIR when not set. */
   SESSION_SECRET: z.string().min(32, "at least 32 characters").optional(),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),

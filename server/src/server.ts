@@ -27,6 +27,7 @@ export async function startServer(config: Config, log: Logger): Promise<RunningS
   const store = new FileDocStore(path.join(config.DATA_DIR, "rooms"), log);
   const registry = new RoomRegistry(store, db, log, {
     compactAfterUpdates: config.COMPACT_AFTER_UPDATES,
+    maxDocumentBytes: config.MAX_DOCUMENT_BYTES,
   });
 
   const secret = await loadSecret(config.DATA_DIR, config.SESSION_SECRET);

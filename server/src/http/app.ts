@@ -3,6 +3,7 @@ import type { UpgradeWebSocket } from "hono/ws";
 import type { Logger } from "pino";
 import type { WebSocket } from "ws";
 import type { AuthEnv } from "../auth/session.ts";
+import { metricsRoute } from "../metrics/metrics-route.ts";
 import type { RoomAccessPolicy } from "../sync/room-access.ts";
 import type { RoomRegistry } from "../sync/room-registry.ts";
 import { syncRoute } from "../sync/sync-route.ts";
@@ -29,6 +30,7 @@ export function createApp(deps: AppDeps): Hono {
     healthRoute(() => ({ loadedRooms: deps.registry.loadedCount })),
   );
   app.get("/api/openapi.json", (c) => c.json(openApiDocument));
+  app.route("/api/metrics", metricsRoute(deps.registry));
   app.route("/api", deps.api);
   app.all("/api/*", (c) =>
     c.json({ error: `no such API route: ${c.req.method} ${c.req.path}` }, 404),

@@ -1,4 +1,4 @@
-import { CloseCode, type RoomName } from "@tavolo/shared";
+import { CloseCode, type RoomName, SyncLimits } from "@tavolo/shared";
 import type { Logger } from "pino";
 import type { DocStore } from "../storage/doc-store.ts";
 import type { Peer } from "./peer.ts";
@@ -6,6 +6,18 @@ import { Room, type StoredSize } from "./room.ts";
 
 export interface RegistryOptions {
   compactAfterUpdates: number;
+  /** Largest encoded size a document may grow to (SyncLimits.maxDocumentBytes by default). */
+  maxDocumentBytes?: number;
+}
+
+/** What the registry holds right now, for /api/metrics. */
+export interface RegistryStats {
+  rooms: number;
+  connections: number;
+  /** Updates committed to storage since the server started. */
+  updatesCommitted: number;
+  /** Age of the oldest update received but not yet on stable storage, over all rooms. */
+  persistenceLagMs: number;
 }
 
 /** Where the registry records each room's life (the metadata store). */
@@ -22,6 +34,9 @@ export interface RoomCatalog {
 export class RoomRegistry {
   private readonly rooms = new Map<RoomName, Promise<Room>>();
   private readonly closing = new Map<RoomName, Promise<void>>();
+  /** Rooms loaded and not yet unloading: what the stats look at. */
+  private readonly open = new Set<Room>();
+  private updatesCommitted = 0;
 
   constructor(
     private readonly store: DocStore,
@@ -65,6 +80,17 @@ export class RoomRegistry {
     return this.rooms.size;
   }
 
+  stats(): RegistryStats {
+    let connections = 0;
+    let persistenceLagMs = 0;
+    for (const room of this.open) {
+      connections += room.peerCount;
+      persistenceLagMs = Math.max(persistenceLagMs, room.persistenceLagMs);
+    }
+    const { updatesCommitted } = this;
+    return { rooms: this.rooms.size, connections, updatesCommitted, persistenceLagMs };
+  }
+
   /** Closes every peer with `goingAway`, stores everything and unloads every room. */
   async closeAll(): Promise<void> {
     const rooms = await Promise.allSettled([...this.rooms.values()]);
@@ -95,7 +121,11 @@ export class RoomRegistry {
     const stored = await this.store.open(name);
     const room = await Room.load(name, stored, this.log.child({ room: name }), {
       compactAfterUpdates: this.options.compactAfterUpdates,
+      maxDocumentBytes: this.options.maxDocumentBytes ?? SyncLimits.maxDocumentBytes,
       onBroken: (broken) => void this.unload(broken),
+      onCommitted: (updates) => {
+        this.updatesCommitted += updates;
+      },
     });
     this.log.info(
       {
@@ -107,6 +137,7 @@ export class RoomRegistry {
       "room loaded",
     );
     await this.catalog.roomLoaded(name, room.storedSize);
+    this.open.add(room);
     return room;
   }
 
@@ -119,6 +150,7 @@ export class RoomRegistry {
     const pending = this.closing.get(room.name);
     if (pending || room.state !== "open") return pending ?? Promise.resolve();
     this.rooms.delete(room.name);
+    this.open.delete(room);
     const closing = room
       .close()
       .then(async () => {

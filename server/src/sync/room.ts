@@ -9,6 +9,7 @@ import {
   encodeSyncStep1,
   encodeSyncStep2,
   encodeUpdate,
+  isEmptyStateVector,
   ProtocolError,
 } from "./messages.ts";
 import type { Peer } from "./peer.ts";
@@ -18,8 +19,12 @@ const LOAD_ORIGIN = Symbol("load");
 export interface RoomOptions {
   /** Compact the log once this many updates were appended since the last compaction. */
   compactAfterUpdates: number;
+  /** Largest encoded size the document may grow to; an update beyond it is refused. */
+  maxDocumentBytes: number;
   /** Called once if the room can no longer store updates; the registry then forgets it. */
   onBroken: (room: Room) => void;
+  /** Called after each group commit with the number of updates it stored. */
+  onCommitted?: (updates: number) => void;
 }
 
 export interface StoredSize {
@@ -30,6 +35,8 @@ export interface StoredSize {
 interface QueuedUpdate {
   update: Uint8Array;
   origin: unknown;
+  /** performance.now() when it was received, for the persistence-lag metric. */
+  at: number;
 }
 
 /**
@@ -43,8 +50,13 @@ export class Room {
   state: "open" | "closing" | "closed" = "open";
   private readonly peers = new Map<Peer, Set<number>>();
   private queue: QueuedUpdate[] = [];
+  private committing: QueuedUpdate[] = [];
   private flushing: Promise<void> | null = null;
   private appendedSinceCompaction = 0;
+  /** The full-state reply (sync step 2 for an empty state vector), shared by every joiner. */
+  private fullStateReply: Uint8Array | null = null;
+  /** Upper bound of the encoded document size: exact after load, then grown by each update. */
+  private sizeBound = 0;
 
   private constructor(
     readonly name: RoomName,
@@ -54,6 +66,8 @@ export class Room {
   ) {
     this.awareness.setLocalState(null);
     this.doc.on("update", (update: Uint8Array, origin: unknown) => {
+      this.fullStateReply = null;
+      this.sizeBound += update.byteLength;
       if (origin !== LOAD_ORIGIN) this.enqueue(update, origin);
     });
     this.awareness.on("update", this.onAwarenessUpdate);
@@ -72,6 +86,7 @@ export class Room {
       const merged =
         updates.length === 1 ? (updates[0] as Uint8Array) : Y.mergeUpdates([...updates]);
       Y.applyUpdate(room.doc, merged, LOAD_ORIGIN);
+      room.sizeBound = merged.byteLength;
       if (updates.length > options.compactAfterUpdates) await stored.replace(merged);
     }
     return room;
@@ -107,6 +122,10 @@ export class Room {
         return;
       case "update":
         if (peer.readOnly) return;
+        if (!this.fits(message.update)) {
+          peer.close(CloseCode.documentTooLarge, "document too large");
+          return;
+        }
         guard(() => Y.applyUpdate(this.doc, message.update, peer), "bad document update");
         return;
       case "awareness":
@@ -121,6 +140,12 @@ export class Room {
       case "auth":
         return;
     }
+  }
+
+  /** Milliseconds since the oldest update not yet on stable storage arrived; 0 when none. */
+  get persistenceLagMs(): number {
+    const oldest = this.committing[0] ?? this.queue[0];
+    return oldest ? performance.now() - oldest.at : 0;
   }
 
   /** Resolves once every update received so far is on stable storage. */
@@ -147,8 +172,20 @@ export class Room {
     for (const peer of [...this.peers.keys()]) if (which(peer)) peer.close(code, reason);
   }
 
+  /**
+   * Whether the document stays within its size limit with `update` applied. The running bound
+   * over-counts (an update shrinks once merged), so the exact size is only encoded when the
+   * bound says the limit may be crossed.
+   */
+  private fits(update: Uint8Array): boolean {
+    const limit = this.options.maxDocumentBytes;
+    if (this.sizeBound + update.byteLength <= limit) return true;
+    this.sizeBound = Y.encodeStateAsUpdate(this.doc).byteLength;
+    return this.sizeBound + update.byteLength <= limit;
+  }
+
   private answerSyncStep1(peer: Peer, stateVector: Uint8Array): void {
-    const reply = guard(() => encodeSyncStep2(this.doc, stateVector), "bad state vector");
+    const reply = this.syncStep2For(stateVector);
     if (!this.flushing) {
       peer.send(reply);
       return;
@@ -159,8 +196,20 @@ export class Room {
     });
   }
 
+  /**
+   * Encoding a large document for each of many joiners at once is what makes a join storm
+   * slow, so the reply to an empty state vector is encoded once and shared until the doc changes.
+   */
+  private syncStep2For(stateVector: Uint8Array): Uint8Array {
+    if (!isEmptyStateVector(stateVector)) {
+      return guard(() => encodeSyncStep2(this.doc, stateVector), "bad state vector");
+    }
+    this.fullStateReply ??= encodeSyncStep2(this.doc, stateVector);
+    return this.fullStateReply;
+  }
+
   private enqueue(update: Uint8Array, origin: unknown): void {
-    this.queue.push({ update, origin });
+    this.queue.push({ update, origin, at: performance.now() });
     if (!this.flushing) this.flushing = this.flushLoop();
   }
 
@@ -169,10 +218,13 @@ export class Room {
       while (this.queue.length > 0 && this.state !== "closed") {
         const batch = this.queue;
         this.queue = [];
+        this.committing = batch;
         const started = performance.now();
         await this.stored.append(batch.map((queued) => queued.update));
+        this.committing = [];
         this.log.trace({ updates: batch.length, ms: performance.now() - started }, "committed");
-        for (const { update, origin } of batch) this.broadcast(encodeUpdate(update), origin);
+        this.relay(batch);
+        this.options.onCommitted?.(batch.length);
         this.appendedSinceCompaction += batch.length;
         if (this.appendedSinceCompaction >= this.options.compactAfterUpdates) await this.compact();
       }
@@ -218,6 +270,29 @@ export class Room {
     const changed = [...change.added, ...change.updated, ...change.removed];
     this.broadcast(encodeAwareness(this.awareness, changed), origin);
   };
+
+  /**
+   * Sends a committed batch on. When one group commit holds several updates, peers that sent
+   * none of them get one merged update instead of one message each; a peer that sent some gets
+   * the others one by one, so nobody is sent their own edit back.
+   */
+  private relay(batch: readonly QueuedUpdate[]): void {
+    const only = batch[0];
+    if (batch.length === 1 && only) {
+      this.broadcast(encodeUpdate(only.update), only.origin);
+      return;
+    }
+    const origins = new Set(batch.map((queued) => queued.origin));
+    const merged = encodeUpdate(Y.mergeUpdates(batch.map((queued) => queued.update)));
+    for (const peer of this.peers.keys()) {
+      if (!origins.has(peer)) peer.send(merged);
+    }
+    const messages = batch.map(({ update, origin }) => ({ message: encodeUpdate(update), origin }));
+    for (const peer of this.peers.keys()) {
+      if (!origins.has(peer)) continue;
+      for (const { message, origin } of messages) if (origin !== peer) peer.send(message);
+    }
+  }
 
   private broadcast(message: Uint8Array, except: unknown): void {
     for (const peer of this.peers.keys()) if (peer !== except) peer.send(message);
