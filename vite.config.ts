@@ -26,7 +26,6 @@ export default defineConfig({
     reporters: process.env.VITEST_JSON ? ["default", ["json", { outputFile: process.env.VITEST_JSON }]] : ["default"],
     projects: [
       {
-        extends: false,
         test: {
           name: "unit",
           root: ".",
@@ -35,7 +34,6 @@ export default defineConfig({
         },
       },
       {
-        extends: false,
         test: {
           name: "integration",
           root: ".",
