@@ -1,0 +1,48 @@
+import { useTranslation } from "react-i18next";
+import { Link } from "react-router-dom";
+import { LanguageSwitcher } from "./LanguageSwitcher.tsx";
+import { TavoloLogo } from "./TavoloLogo.tsx";
+
+/** The Designers Italia header: a slim bar (context and language) above the brand bar. */
+export function Header() {
+  const { t } = useTranslation();
+  return (
+    <header className="it-header-wrapper">
+      <div className="it-header-slim-wrapper">
+        <div className="container">
+          <div className="row">
+            <div className="col-12">
+              <div className="it-header-slim-wrapper-content">
+                <p className="tavolo-slim-context">{t("app.slim")}</p>
+                <div className="it-header-slim-right-zone">
+                  <LanguageSwitcher />
+                </div>
+              </div>
+            </div>
+          </div>
+        </div>
+      </div>
+      <div className="it-nav-wrapper">
+        <div className="it-header-center-wrapper">
+          <div className="container">
+            <div className="row">
+              <div className="col-12">
+                <div className="it-header-center-content-wrapper">
+                  <div className="it-brand-wrapper">
+                    <Link to="/" aria-label={t("app.homeLink")}>
+                      <TavoloLogo className="icon tavolo-logo" />
+                      <div className="it-brand-text">
+                        <div className="it-brand-title">{t("app.name")}</div>
+                        <div className="it-brand-tagline d-none d-md-block">{t("app.tagline")}</div>
+                      </div>
+                    </Link>
+                  </div>
+                </div>
+              </div>
+            </div>
+          </div>
+        </div>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,28 @@
+import sprites from "bootstrap-italia/dist/svg/sprites.svg?url";
+
+/** Names of the Bootstrap Italia icons Tavolo uses (ids in the bundled sprite sheet). */
+export type IconName =
+  | "it-arrow-right"
+  | "it-check-circle"
+  | "it-clock"
+  | "it-copy"
+  | "it-error"
+  | "it-pencil"
+  | "it-refresh"
+  | "it-user"
+  | "it-warning-circle"
+  | "it-wifi";
+
+interface IconProps {
+  name: IconName;
+  className?: string;
+}
+
+/** A decorative Bootstrap Italia icon: hidden from assistive technology, text must say it all. */
+export function Icon({ name, className = "" }: IconProps) {
+  return (
+    <svg className={`icon ${className}`.trim()} aria-hidden="true" focusable="false">
+      <use href={`${sprites}#${name}`} />
+    </svg>
+  );
+}

@@ -1,0 +1,25 @@
+import { useTranslation } from "react-i18next";
+import { isLanguage, LANGUAGE_NAMES, LANGUAGES } from "../i18n/i18n.ts";
+
+/** Italiano / English buttons for the slim header; the choice is remembered by i18n.ts. */
+export function LanguageSwitcher() {
+  const { t, i18n } = useTranslation();
+  const current = isLanguage(i18n.resolvedLanguage) ? i18n.resolvedLanguage : "it";
+  return (
+    <fieldset className="tavolo-language">
+      <legend className="visually-hidden">{t("language.label")}</legend>
+      {LANGUAGES.map((language) => (
+        <button
+          key={language}
+          type="button"
+          lang={language}
+          className="tavolo-language__option"
+          aria-pressed={language === current}
+          onClick={() => void i18n.changeLanguage(language)}
+        >
+          {LANGUAGE_NAMES[language]}
+        </button>
+      ))}
+    </fieldset>
+  );
+}

@@ -1,0 +1,38 @@
+import { useEffect, useRef } from "react";
+import { useTranslation } from "react-i18next";
+import { Outlet, useLocation } from "react-router-dom";
+import { Footer } from "./Footer.tsx";
+import { Header } from "./Header.tsx";
+
+/**
+ * Every page: skip link, header, main content, footer. After an in-app navigation, focus moves
+ * to the main landmark so a screen reader starts reading the new page, as after a page load.
+ */
+export function Layout() {
+  const { t } = useTranslation();
+  const { pathname } = useLocation();
+  const main = useRef<HTMLElement>(null);
+  const firstPath = useRef(pathname);
+
+  useEffect(() => {
+    if (pathname !== firstPath.current) {
+      firstPath.current = "";
+      main.current?.focus();
+    }
+  }, [pathname]);
+
+  return (
+    <>
+      <div className="skiplinks">
+        <a className="visually-hidden-focusable" href="#main-content">
+          {t("skipLink")}
+        </a>
+      </div>
+      <Header />
+      <main id="main-content" ref={main} tabIndex={-1} className="tavolo-main">
+        <Outlet />
+      </main>
+      <Footer />
+    </>
+  );
+}
