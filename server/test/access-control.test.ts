@@ -1,7 +1,6 @@
-import { CloseCode, type ProcedureDetail } from "@tavolo/shared";
+import { ApiClient, CloseCode, type ProcedureDetail } from "@tavolo/shared";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import WebSocket from "ws";
-import { ApiClient } from "./helpers/api-client.ts";
 import {
   closeEvent,
   connectClient,

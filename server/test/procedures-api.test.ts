@@ -1,6 +1,6 @@
 import type { AuditEvent, Invitation, InvitationPreview, ProcedureDetail } from "@tavolo/shared";
+import { ApiClient } from "@tavolo/shared";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { ApiClient } from "./helpers/api-client.ts";
 import { startTestServer, type TestServer } from "./helpers/in-process-server.ts";
 import { addOrganisation, invitePerson } from "./helpers/people.ts";
 import { Workspace } from "./helpers/workspace.ts";

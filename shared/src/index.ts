@@ -1,3 +1,4 @@
+export * from "./api/api-client.ts";
 export * from "./domain/audit.ts";
 export * from "./domain/meeting.ts";
 export * from "./domain/organisation.ts";

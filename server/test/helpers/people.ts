@@ -1,5 +1,5 @@
 import type { Invitation, Organisation } from "@tavolo/shared";
-import { ApiClient } from "./api-client.ts";
+import { ApiClient } from "@tavolo/shared";
 import type { Workspace } from "./workspace.ts";
 
 /** Adds a partner organisation to the workspace's procedure. */

@@ -1,5 +1,5 @@
 import type { Procedure, RoomToken, WorkspaceRoom } from "@tavolo/shared";
-import { ApiClient } from "./api-client.ts";
+import { ApiClient } from "@tavolo/shared";
 
 export interface ProvisionedRoom {
   id: string;

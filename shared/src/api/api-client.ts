@@ -1,8 +1,21 @@
-/** A tiny HTTP client for tests and scripts that keeps the session cookie like a browser. */
+/** Thrown by `ApiClient.ok` when the server refuses; `message` is the server's reason. */
+export class ApiRequestError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/**
+ * A small client for Tavolo's JSON API. In a browser the session cookie travels by itself; in
+ * Node (scripts, tests) this keeps it like a browser would.
+ */
 export class ApiClient {
   private cookie = "";
 
-  constructor(readonly baseUrl: string) {}
+  constructor(readonly baseUrl = "") {}
 
   async request<T = unknown>(
     method: string,
@@ -27,7 +40,11 @@ export class ApiClient {
   async ok<T = unknown>(method: string, path: string, body?: unknown): Promise<T> {
     const { status, body: answer } = await this.request<T>(method, path, body);
     if (status < 200 || status > 299) {
-      throw new Error(`${method} ${path} answered ${status}: ${JSON.stringify(answer)}`);
+      const reason = (answer as { error?: unknown } | null)?.error;
+      throw new ApiRequestError(
+        status,
+        typeof reason === "string" ? reason : `${method} ${path}: ${status}`,
+      );
     }
     return answer;
   }

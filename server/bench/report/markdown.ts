@@ -1,0 +1,80 @@
+import type { Workload } from "../workloads/workload.ts";
+import type { Machine } from "./machine.ts";
+import type { WorkloadResult } from "./results.ts";
+
+const AA = "tavolo (A/A)";
+
+/** One table per workload: medians per target, then Tavolo/peer ratios (A/A first). */
+export function workloadTable(workload: Workload, result: WorkloadResult): string {
+  const labels = Object.keys(result.medians);
+  const header = `| target | ${workload.metrics.map((m) => m.label).join(" | ")} |`;
+  const rule = `| --- | ${workload.metrics.map(() => "---:").join(" | ")} |`;
+  const rows = labels.map(
+    (label) =>
+      `| ${label} | ${workload.metrics.map((m) => format(result.medians[label]?.[m.key])).join(" | ")} |`,
+  );
+  const tavolo = result.medians.tavolo;
+  const ratioRows = labels
+    .filter((label) => label !== "tavolo")
+    .sort((a, b) => Number(b === AA) - Number(a === AA))
+    .map((label) => {
+      const peer = result.medians[label];
+      const cells = workload.metrics.map((m) =>
+        m.ratio ? ratio(tavolo?.[m.key], peer?.[m.key]) : "",
+      );
+      return `| *tavolo / ${label}* | ${cells.join(" | ")} |`;
+    });
+  const failures = result.runs
+    .filter((run) => run.error)
+    .map((run) => `\n> ${run.label} round ${run.round} failed: ${run.error}`);
+  const params = Object.entries(result.params)
+    .map(([key, value]) => `${key}=${value}`)
+    .join(", ");
+  return [
+    `### ${workload.title}`,
+    "",
+    `\`${workload.name}\`: ${params}`,
+    "",
+    header,
+    rule,
+    ...rows,
+    ...ratioRows,
+    ...failures,
+    "",
+  ].join("\n");
+}
+
+export function markdownReport(
+  machine: Machine,
+  command: string,
+  startedAt: string,
+  tables: string[],
+  notes: string[],
+): string {
+  return [
+    "# Tavolo sync benchmark",
+    "",
+    `Run ${startedAt} with \`${command}\` on ${machine.cpu}, ${machine.cores} cores, ` +
+      `${machine.memoryGiB} GiB, ${machine.os}, Node ${machine.node}, data on ${machine.dataDirFileSystem}.`,
+    "Figures are medians over rounds; ratios below 1 mean Tavolo is lower (faster, leaner).",
+    "",
+    ...notes.map((note) => `- ${note}`),
+    "",
+    ...tables,
+  ].join("\n");
+}
+
+function format(value: number | undefined): string {
+  if (value === undefined || Number.isNaN(value)) return "–";
+  if (Math.abs(value) >= 100) return value.toFixed(0);
+  if (Math.abs(value) >= 10) return value.toFixed(1);
+  return value.toFixed(2);
+}
+
+function ratio(mine: number | undefined, theirs: number | undefined): string {
+  if (mine === undefined || theirs === undefined || Number.isNaN(mine) || Number.isNaN(theirs)) {
+    return "–";
+  }
+  if (theirs === 0) return mine === 0 ? "1.00" : "–";
+  return `${(mine / theirs).toFixed(2)}×`;
+}

@@ -1,0 +1,66 @@
+import { mkdir, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { paramsFor, parseOptions, USAGE } from "./options.ts";
+import { describeMachine } from "./report/machine.ts";
+import { markdownReport, workloadTable } from "./report/markdown.ts";
+import { summarise, type WorkloadResult } from "./report/results.ts";
+import { contendersFor, runWorkload, TARGETS } from "./runner.ts";
+import { WORKLOADS } from "./workloads/index.ts";
+
+const RESULTS_DIR = path.resolve(import.meta.dirname, "results");
+
+if (process.argv.includes("--help")) {
+  console.log(USAGE);
+  process.exit(0);
+}
+const argv = process.argv.slice(2);
+const options = parseOptions(
+  argv,
+  process.env,
+  WORKLOADS.map((w) => w.name),
+  RESULTS_DIR,
+);
+const startedAt = new Date().toISOString();
+const machine = describeMachine(tmpdir());
+const log = (line: string) =>
+  console.error(`[bench ${new Date().toISOString().slice(11, 19)}] ${line}`);
+
+const results: WorkloadResult[] = [];
+const tables: string[] = [];
+for (const workload of WORKLOADS.filter((w) => options.workloads.includes(w.name))) {
+  const params = paramsFor(workload, options);
+  const contenders = contendersFor(workload, options.targets);
+  const runs = await runWorkload(workload, contenders, params, {
+    rounds: workload.tavoloOnly ? 1 : options.rounds,
+    cpuProfDir: options.cpuProfDir,
+    log,
+  });
+  const result = summarise(workload, params, contenders, runs);
+  results.push(result);
+  const table = workloadTable(workload, result);
+  tables.push(table);
+  console.log(`\n${table}`);
+}
+
+const command = `npm run bench${argv.length > 0 ? ` -- ${argv.join(" ")}` : ""}`;
+const notes = Object.values(TARGETS).map((t) => `**${t.name}**: ${t.persistence}`);
+const report = markdownReport(machine, command, startedAt, tables, notes);
+if (options.resultsDir) {
+  await mkdir(options.resultsDir, { recursive: true });
+  const json = {
+    startedAt,
+    command,
+    machine,
+    options: { ...options, overrides: Object.fromEntries(options.overrides) },
+    results,
+  };
+  await writeFile(
+    path.join(options.resultsDir, "latest.json"),
+    `${JSON.stringify(json, null, 2)}\n`,
+  );
+  await writeFile(path.join(options.resultsDir, "latest.md"), report);
+  log(`results written to ${path.relative(process.cwd(), options.resultsDir)}/latest.{json,md}`);
+}
+// Stock clients keep reconnect timers; the benchmark is over.
+process.exit(0);

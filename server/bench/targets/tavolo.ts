@@ -1,0 +1,38 @@
+import path from "node:path";
+import { yWebsocketClient } from "../clients/full-client.ts";
+import { yWebsocketWire } from "../clients/wire.ts";
+import { spawnServer } from "./server-process.ts";
+import type { RoomRef, RunningTarget, StartOptions, Target } from "./target.ts";
+import { TavoloProvisioner, type TavoloRoom, tavoloConnection } from "./tavolo-access.ts";
+
+const MAIN = path.resolve(import.meta.dirname, "../../src/main.ts");
+
+/** Tavolo as it ships (server/src/main.ts), logging warnings only, its log fsynced per commit. */
+export const tavolo: Target = {
+  name: "tavolo",
+  persistence: "append-only log, fsync before relay (group commit)",
+  async start(options: StartOptions): Promise<RunningTarget> {
+    const server = await spawnServer({
+      entry: MAIN,
+      port: options.port,
+      cpuProfDir: options.cpuProfDir,
+      env: { DATA_DIR: options.dataDir, LOG_LEVEL: "warn", ...options.env },
+    });
+    const provisioner = new TavoloProvisioner(`http://127.0.0.1:${server.port}`);
+    const ref = (room: TavoloRoom): RoomRef => ({
+      name: room.id,
+      url: tavoloConnection(server.port, room).rawUrl,
+      token: room.token,
+      wire: yWebsocketWire,
+    });
+    return {
+      server,
+      dataDir: options.dataDir,
+      rooms: async (count) => (await provisioner.rooms(count)).map(ref),
+      fullClient(room) {
+        const connection = tavoloConnection(server.port, { id: room.name, token: room.token });
+        return yWebsocketClient(connection.serverUrl, room.name, connection.params);
+      },
+    };
+  },
+};
