@@ -1,3 +1,4 @@
+import { rm } from "node:fs/promises";
 import { afterEach, describe, expect, it } from "vitest";
 import { connectClient, eventually, type TestClient, whenSynced } from "./helpers/clients.ts";
 import { type ServerProcess, spawnServer, tempDataDir } from "./helpers/server-process.ts";
@@ -10,6 +11,7 @@ afterEach(async () => {
   for (const server of servers.splice(0)) {
     server.child.kill("SIGKILL");
     await server.exited;
+    await rm(server.dataDir, { recursive: true, force: true });
   }
 });
 

@@ -1,3 +1,4 @@
+import { rm } from "node:fs/promises";
 import pino from "pino";
 import { loadConfig } from "../../src/config.ts";
 import { type RunningServer, startServer } from "../../src/server.ts";
@@ -13,5 +14,13 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
   const dataDir = env.DATA_DIR ?? (await tempDataDir());
   const config = loadConfig({ HOST: "127.0.0.1", PORT: "0", DATA_DIR: dataDir, ...env });
   const server = await startServer(config, pino({ level: process.env.TEST_LOG_LEVEL ?? "silent" }));
-  return { ...server, wsUrl: `ws://127.0.0.1:${server.port}/sync`, dataDir };
+  return {
+    ...server,
+    wsUrl: `ws://127.0.0.1:${server.port}/sync`,
+    dataDir,
+    async close() {
+      await server.close();
+      if (!env.DATA_DIR) await rm(dataDir, { recursive: true, force: true });
+    },
+  };
 }

@@ -9,6 +9,7 @@ const MAIN = path.resolve(import.meta.dirname, "../../src/main.ts");
 export interface ServerProcess {
   port: number;
   url: string;
+  dataDir: string;
   wsUrl: string;
   child: ChildProcess;
   /** JSON log lines the server printed so far. */
@@ -60,5 +61,13 @@ export async function spawnServer(options: {
     );
   });
   const url = `http://127.0.0.1:${port}`;
-  return { port, url, wsUrl: `ws://127.0.0.1:${port}/sync`, child, logs, exited };
+  return {
+    port,
+    url,
+    dataDir: options.dataDir,
+    wsUrl: `ws://127.0.0.1:${port}/sync`,
+    child,
+    logs,
+    exited,
+  };
 }
