@@ -2,6 +2,7 @@ import { mkdir, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { paramsFor, parseOptions, USAGE } from "./options.ts";
+import { fdatasyncLatency } from "./report/disk.ts";
 import { describeMachine } from "./report/machine.ts";
 import { markdownReport, workloadTable } from "./report/markdown.ts";
 import { summarise, type WorkloadResult } from "./report/results.ts";
@@ -22,7 +23,7 @@ const options = parseOptions(
   RESULTS_DIR,
 );
 const startedAt = new Date().toISOString();
-const machine = describeMachine(tmpdir());
+const machine = { ...describeMachine(tmpdir()), fdatasync: await fdatasyncLatency(tmpdir()) };
 const log = (line: string) =>
   console.error(`[bench ${new Date().toISOString().slice(11, 19)}] ${line}`);
 

@@ -45,7 +45,7 @@ export function workloadTable(workload: Workload, result: WorkloadResult): strin
 }
 
 export function markdownReport(
-  machine: Machine,
+  machine: Machine & { fdatasync: { p50Ms: number; p99Ms: number } },
   command: string,
   startedAt: string,
   tables: string[],
@@ -55,7 +55,8 @@ export function markdownReport(
     "# Tavolo sync benchmark",
     "",
     `Run ${startedAt} with \`${command}\` on ${machine.cpu}, ${machine.cores} cores, ` +
-      `${machine.memoryGiB} GiB, ${machine.os}, Node ${machine.node}, data on ${machine.dataDirFileSystem}.`,
+      `${machine.memoryGiB} GiB, ${machine.os}, Node ${machine.node}, data on ${machine.dataDirFileSystem}` +
+      ` (append + fdatasync p50 ${machine.fdatasync.p50Ms} ms, p99 ${machine.fdatasync.p99Ms} ms).`,
     "Figures are medians over rounds; ratios below 1 mean Tavolo is lower (faster, leaner).",
     "",
     ...notes.map((note) => `- ${note}`),

@@ -1,4 +1,4 @@
-import { open, stat } from "node:fs/promises";
+import { mkdir, open, stat } from "node:fs/promises";
 import path from "node:path";
 import * as Y from "yjs";
 import { encodeFrame, LOG_MAGIC } from "../../src/storage/update-log-codec.ts";
@@ -37,7 +37,9 @@ export const coldLoad: Workload = {
     const [room] = await first.rooms(1);
     if (!room) throw new Error("no room");
     await first.server.stop();
-    const file = path.join(session.dataDir, "rooms", `${room.name}.ylog`);
+    const rooms = path.join(session.dataDir, "rooms");
+    await mkdir(rooms, { recursive: true });
+    const file = path.join(rooms, `${room.name}.ylog`);
     const handle = await open(file, "w");
     await handle.writev([LOG_MAGIC, ...typedUpdates(param(p, "updates")).map(encodeFrame)]);
     await handle.close();
