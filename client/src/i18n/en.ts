@@ -30,7 +30,7 @@ export const en: Messages = {
     formIntro:
       "Choose a name for the note, or keep the one we suggest. If it already exists, you will find it with everything written so far.",
     nameLabel: "Note name",
-    nameHint: "Unaccented letters, digits and the signs - _ . : — at most {{max}} characters.",
+    nameHint: "Only unaccented letters, digits and the signs - _ . : (at most {{max}} characters).",
     submit: "Open the note",
     another: "Suggest another name",
     errorSummary: "The note name is not valid",

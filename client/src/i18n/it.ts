@@ -28,7 +28,7 @@ export const it = {
     formIntro:
       "Scegli un nome per la nota, oppure tieni quello proposto. Se esiste già, la ritrovi con il testo scritto finora.",
     nameLabel: "Nome della nota",
-    nameHint: "Lettere senza accenti, cifre e i segni - _ . : — al massimo {{max}} caratteri.",
+    nameHint: "Solo lettere senza accenti, cifre e i segni - _ . : (al massimo {{max}} caratteri).",
     submit: "Apri la nota",
     another: "Proponi un altro nome",
     errorSummary: "Il nome della nota non è valido",

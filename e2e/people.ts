@@ -1,0 +1,85 @@
+import {
+  type APIResponse,
+  type Browser,
+  type BrowserContext,
+  expect,
+  type Locator,
+  type Page,
+} from "@playwright/test";
+import type { Procedure, WorkspaceRoom } from "@tavolo/shared";
+
+/** One person at the table: their own browser context (cookies, storage) and page. */
+export interface Person {
+  name: string;
+  context: BrowserContext;
+  page: Page;
+}
+
+/** Opens a fresh browser context, as a different person on a different computer would. */
+export async function newPerson(browser: Browser, name: string): Promise<Person> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  return { name, context, page };
+}
+
+async function json<T>(response: APIResponse): Promise<T> {
+  expect(response.ok(), `${response.url()}: ${response.status()} ${await response.text()}`).toBe(
+    true,
+  );
+  return (await response.json()) as T;
+}
+
+/**
+ * Prepares what the server requires before anyone opens a note: `host` starts a session,
+ * creates a procedure with a shared note in it and invites each guest, who accepts as an
+ * editor. Everything goes through the public API with each person's own cookies, as the app
+ * would. Returns the note's room name.
+ */
+export async function shareNote(host: Person, guests: readonly Person[]): Promise<string> {
+  const api = host.context.request;
+  await json(await api.post("/api/session", { data: { displayName: host.name } }));
+  const procedure = await json<Procedure>(
+    await api.post("/api/procedures", {
+      data: { title: "Agenzia dell'abitare", amministrazione: "Comune di Pero" },
+    }),
+  );
+  const room = await json<WorkspaceRoom>(
+    await api.post(`/api/procedures/${procedure.id}/rooms`, {
+      data: { kind: "nota", title: "Appunti della seduta" },
+    }),
+  );
+  for (const guest of guests) {
+    const invitation = await json<{ token: string }>(
+      await api.post(`/api/procedures/${procedure.id}/invitations`, {
+        data: { role: "redattore" },
+      }),
+    );
+    await json(
+      await guest.context.request.post(`/api/invitations/${invitation.token}/accept`, {
+        data: { displayName: guest.name },
+      }),
+    );
+  }
+  return room.id;
+}
+
+/** Opens a shared note and answers the "what is your name?" dialog the first visit shows. */
+export async function openNoteAs(person: Person, room: string, color?: string): Promise<void> {
+  const { page } = person;
+  await page.goto(`/nota/${room}`);
+  const dialog = page.getByRole("dialog", { name: "Come ti chiami?" });
+  await expect(dialog).toBeVisible();
+  await dialog.getByLabel("Nome e cognome, o nome dell'ente").fill(person.name);
+  if (color) await dialog.getByLabel(color, { exact: true }).check();
+  await dialog.getByRole("button", { name: "Entra nella nota" }).click();
+  await expect(dialog).toBeHidden();
+  await expect(noteText(page)).toBeEditable();
+}
+
+export function noteText(page: Page): Locator {
+  return page.getByRole("textbox", { name: "Testo della nota" });
+}
+
+export function presenceList(page: Page): Locator {
+  return page.getByTestId("presence-list");
+}

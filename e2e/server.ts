@@ -1,0 +1,55 @@
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import type { PlaywrightTestConfig } from "@playwright/test";
+
+/** The repository root, where `server/src/main.ts` and the built client live. */
+export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+
+/**
+ * Starts the real Tavolo server (serving the built client) on a loopback port with a fresh data
+ * directory. Playwright loads the config in its worker processes too: the directory name goes
+ * through the environment so that every process agrees on one directory.
+ */
+export function tavoloWebServer(port: number): {
+  baseURL: string;
+  webServer: PlaywrightTestConfig["webServer"];
+} {
+  const key = `TAVOLO_E2E_DATA_DIR_${port}`;
+  const dataDir = process.env[key] ?? mkdtempSync(path.join(tmpdir(), "tavolo-e2e-"));
+  process.env[key] = dataDir;
+  const baseURL = `http://127.0.0.1:${port}`;
+  return {
+    baseURL,
+    webServer: {
+      command: "node --import tsx server/src/main.ts",
+      cwd: repoRoot,
+      url: `${baseURL}/api/health`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      stdout: "ignore",
+      stderr: "pipe",
+      env: {
+        PORT: String(port),
+        HOST: "127.0.0.1",
+        DATA_DIR: dataDir,
+        LOG_LEVEL: "warn",
+      },
+    },
+  };
+}
+
+/** Debian's Chromium, never a downloaded browser; CHROMIUM_PATH points elsewhere if needed. */
+export const chromiumLaunchOptions = {
+  executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+  args: [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+  ],
+};
