@@ -2,6 +2,7 @@ import { CloseCode } from "@tavolo/shared";
 import * as decoding from "lib0/decoding";
 import pino from "pino";
 import { describe, expect, it } from "vitest";
+import * as awarenessProtocol from "y-protocols/awareness";
 import * as Y from "yjs";
 import type { StoredDoc } from "../storage/doc-store.ts";
 import { decodeClientMessage } from "./messages.ts";
@@ -136,5 +137,24 @@ describe("Room", () => {
     store.commitAll();
     await room.whenFlushed();
     expect(room.persistenceLagMs).toBe(0);
+  });
+
+  it("gathers presence changes of a large room into one message per window", async () => {
+    const room = await Room.load("r", new HeldStore(), silent, options);
+    const peers = Array.from({ length: 20 }, (_, i) => new MemoryPeer(`p${i}`));
+    for (const peer of peers) room.addPeer(peer);
+    const sentBefore = peers.map((peer) => peer.sent.length);
+    for (const peer of peers.slice(0, 5)) {
+      const awareness = new awarenessProtocol.Awareness(new Y.Doc());
+      awareness.setLocalState({ cursor: peer.id });
+      const update = awarenessProtocol.encodeAwarenessUpdate(awareness, [awareness.clientID]);
+      room.receive(peer, { kind: "awareness", update });
+    }
+    expect(peers.map((peer) => peer.sent.length)).toEqual(sentBefore);
+    await new Promise((resolve) => setTimeout(resolve, 80));
+    for (const [i, peer] of peers.entries())
+      expect(peer.sent.length).toBe((sentBefore[i] ?? 0) + 1);
+    expect(room.awareness.getStates().size).toBe(5);
+    await room.close();
   });
 });

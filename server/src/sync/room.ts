@@ -16,6 +16,13 @@ import type { Peer } from "./peer.ts";
 
 const LOAD_ORIGIN = Symbol("load");
 
+/**
+ * Presence traffic grows with the square of a room's size (each change goes to everyone), so
+ * in a room this large changes are gathered for a short window and sent as one message.
+ */
+const AWARENESS_BATCH_MIN_PEERS = 16;
+const AWARENESS_BATCH_MS = 50;
+
 export interface RoomOptions {
   /** Compact the log once this many updates were appended since the last compaction. */
   compactAfterUpdates: number;
@@ -57,6 +64,8 @@ export class Room {
   private fullStateReply: Uint8Array | null = null;
   /** Upper bound of the encoded document size: exact after load, then grown by each update. */
   private sizeBound = 0;
+  private readonly pendingAwareness = new Set<number>();
+  private awarenessTimer: NodeJS.Timeout | null = null;
 
   private constructor(
     readonly name: RoomName,
@@ -163,6 +172,7 @@ export class Room {
       });
     }
     await this.stored.close();
+    if (this.awarenessTimer) clearTimeout(this.awarenessTimer);
     this.awareness.destroy();
     this.doc.destroy();
     this.state = "closed";
@@ -268,7 +278,22 @@ export class Room {
       for (const id of change.removed) controlled.delete(id);
     }
     const changed = [...change.added, ...change.updated, ...change.removed];
-    this.broadcast(encodeAwareness(this.awareness, changed), origin);
+    if (this.peers.size < AWARENESS_BATCH_MIN_PEERS) {
+      this.broadcast(encodeAwareness(this.awareness, changed), origin);
+      return;
+    }
+    for (const id of changed) this.pendingAwareness.add(id);
+    this.awarenessTimer ??= setTimeout(this.flushAwareness, AWARENESS_BATCH_MS);
+  };
+
+  /** Sends the gathered presence changes to everyone: y-protocols ignores an echo of one's own. */
+  private readonly flushAwareness = (): void => {
+    this.awarenessTimer = null;
+    const changed = [...this.pendingAwareness];
+    this.pendingAwareness.clear();
+    if (changed.length > 0 && this.state !== "closed") {
+      this.broadcast(encodeAwareness(this.awareness, changed), null);
+    }
   };
 
   /**
