@@ -29,13 +29,23 @@ async function json<T>(response: APIResponse): Promise<T> {
   return (await response.json()) as T;
 }
 
+/** A note prepared through the API, and the procedure it belongs to. */
+export interface SharedNote {
+  room: string;
+  procedureId: string;
+}
+
 /**
  * Prepares what the server requires before anyone opens a note: `host` starts a session,
- * creates a procedure with a shared note in it and invites each guest, who accepts as an
- * editor. Everything goes through the public API with each person's own cookies, as the app
- * would. Returns the note's room name.
+ * creates a procedure with a shared note in it and invites each guest, who accepts with the
+ * given role (editor by default). Everything goes through the public API with each person's
+ * own cookies, as the app would.
  */
-export async function shareNote(host: Person, guests: readonly Person[]): Promise<string> {
+export async function shareNote(
+  host: Person,
+  guests: readonly Person[],
+  role: "redattore" | "osservatore" = "redattore",
+): Promise<SharedNote> {
   const api = host.context.request;
   await json(await api.post("/api/session", { data: { displayName: host.name } }));
   const procedure = await json<Procedure>(
@@ -50,9 +60,7 @@ export async function shareNote(host: Person, guests: readonly Person[]): Promis
   );
   for (const guest of guests) {
     const invitation = await json<{ token: string }>(
-      await api.post(`/api/procedures/${procedure.id}/invitations`, {
-        data: { role: "redattore" },
-      }),
+      await api.post(`/api/procedures/${procedure.id}/invitations`, { data: { role } }),
     );
     await json(
       await guest.context.request.post(`/api/invitations/${invitation.token}/accept`, {
@@ -60,7 +68,23 @@ export async function shareNote(host: Person, guests: readonly Person[]): Promis
       }),
     );
   }
-  return room.id;
+  return { room: room.id, procedureId: procedure.id };
+}
+
+/** The id the server gave this person's session. */
+export async function personId(person: Person): Promise<string> {
+  return (await json<{ id: string }>(await person.context.request.get("/api/session"))).id;
+}
+
+/** A facilitator's request on the API, failing the test unless it succeeds. */
+export async function asFacilitator(
+  host: Person,
+  method: "PATCH" | "DELETE",
+  path: string,
+  data?: unknown,
+): Promise<void> {
+  const response = await host.context.request.fetch(path, { method, data });
+  expect(response.ok(), `${method} ${path}: ${response.status()}`).toBe(true);
 }
 
 /** Opens a shared note and answers the "what is your name?" dialog the first visit shows. */

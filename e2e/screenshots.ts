@@ -17,7 +17,7 @@ test("note page with two people present", async ({ browser }) => {
   const giulia = await newPerson(browser, "Giulia Rossi – Comune di Pero");
   const marco = await newPerson(browser, "Marco Bianchi – Coop. Abitare");
   await giulia.page.setViewportSize({ width: 1280, height: 900 });
-  const room = await shareNote(giulia, [marco]);
+  const { room } = await shareNote(giulia, [marco]);
 
   await giulia.page.goto(`/nota/${room}`);
   await giulia.page.getByRole("dialog").waitFor();

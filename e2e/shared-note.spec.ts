@@ -5,7 +5,7 @@ import { newPerson, noteText, openNoteAs, presenceList, shareNote } from "./peop
 test("two people in the same note see each other's words and names", async ({ browser }) => {
   const giulia = await newPerson(browser, "Giulia Rossi");
   const marco = await newPerson(browser, "Marco Bianchi");
-  const room = await shareNote(giulia, [marco]);
+  const { room } = await shareNote(giulia, [marco]);
 
   await giulia.page.goto(`/nota/${room}`);
   await expect(giulia.page.getByRole("dialog", { name: "Come ti chiami?" })).toBeVisible();
@@ -41,7 +41,7 @@ test("someone who leaves the note disappears from the others' presence list", as
 }) => {
   const anna = await newPerson(browser, "Anna Verdi");
   const luca = await newPerson(browser, "Luca Neri");
-  const room = await shareNote(anna, [luca]);
+  const { room } = await shareNote(anna, [luca]);
   await openNoteAs(anna, room);
   await openNoteAs(luca, room);
   await expect(presenceList(anna.page).getByRole("listitem")).toHaveCount(2);
@@ -57,7 +57,7 @@ test("someone who leaves the note disappears from the others' presence list", as
 test("someone else's edits around my caret do not move where I am typing", async ({ browser }) => {
   const sara = await newPerson(browser, "Sara Galli");
   const paolo = await newPerson(browser, "Paolo Conti");
-  const room = await shareNote(sara, [paolo]);
+  const { room } = await shareNote(sara, [paolo]);
   await openNoteAs(sara, room);
   await openNoteAs(paolo, room);
 
@@ -80,24 +80,4 @@ test("someone else's edits around my caret do not move where I am typing", async
   await expect(noteText(paolo.page)).toHaveValue(expected);
   await sara.context.close();
   await paolo.context.close();
-});
-
-test("a note this browser may not open says why instead of retrying forever", async ({
-  browser,
-}) => {
-  const owner = await newPerson(browser, "Chiara Ferri");
-  const stranger = await newPerson(browser, "Qualcuno");
-  const room = await shareNote(owner, []);
-
-  await stranger.page.goto(`/nota/${room}`);
-  await expect(stranger.page.getByRole("alert")).toContainText(
-    "Il server chiede di accedere prima di aprire la nota.",
-  );
-  await expect(noteText(stranger.page)).toHaveCount(0);
-  await expectNoSeriousA11yViolations(stranger.page, "a refused note");
-
-  await owner.page.goto("/nota/nota-che-non-esiste");
-  await expect(owner.page.getByRole("alert")).toContainText("Questa nota non esiste.");
-  await owner.context.close();
-  await stranger.context.close();
 });

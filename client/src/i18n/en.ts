@@ -90,6 +90,8 @@ export const en: Messages = {
       unauthorized: "The server asks you to sign in before opening the note. Sign in and reload.",
       forbidden: "You are not allowed to open this note. Ask whoever invited you for access.",
       notFound: "This note does not exist. Check the link you received.",
+      tooLarge:
+        "The note reached the largest size the server allows: the last change was not saved. Reload the page to start again from the saved text.",
       other: "The server closed the connection and does not allow trying again.",
       code: "Code {{code}}",
       backHome: "Back to the home page",

@@ -91,6 +91,8 @@ export const it = {
       forbidden:
         "Non hai il permesso di aprire questa nota. Chiedi l'accesso a chi ti ha invitato.",
       notFound: "Questa nota non esiste. Controlla il link che hai ricevuto.",
+      tooLarge:
+        "La nota ha raggiunto la dimensione massima consentita dal server: l'ultima modifica non è stata salvata. Ricarica la pagina per ripartire dal testo salvato.",
       other: "Il server ha chiuso la connessione e non consente di riprovare.",
       code: "Codice {{code}}",
       backHome: "Torna alla pagina iniziale",

@@ -1,4 +1,3 @@
-import { FATAL_CLOSE_CODES } from "@tavolo/shared";
 import type { WebsocketProvider } from "y-websocket";
 import type { SaveTracker } from "./saveTracker.ts";
 
@@ -10,7 +9,7 @@ export interface RoomStatus {
   loaded: boolean;
   /** Some local edit may not be on the server's disk yet. */
   pendingChanges: boolean;
-  /** The server refused the room with a fatal close code: the provider stopped reconnecting. */
+  /** The server closed with a code after which the provider stops reconnecting (`closed`). */
   refused: { code: number; reason: string } | null;
 }
 
@@ -69,12 +68,10 @@ export class RoomStatusStore {
   private readonly onSaves = () => this.update({ pendingChanges: this.saves.pending });
 
   private readonly onRefused = (event: { code: number; reason: string }) => {
-    if (FATAL_CLOSE_CODES.has(event.code)) {
-      this.update({
-        connection: "disconnected",
-        refused: { code: event.code, reason: event.reason },
-      });
-    }
+    this.update({
+      connection: "disconnected",
+      refused: { code: event.code, reason: event.reason },
+    });
   };
 
   private update(change: Partial<RoomStatus>): void {

@@ -1,4 +1,4 @@
-import type { RoomName } from "@tavolo/shared";
+import { CloseCode, type RoomName } from "@tavolo/shared";
 import { useEffect, useState } from "react";
 import { openRoom, type Room } from "./openRoom.ts";
 import { checkRoomAccess, type RoomRefusal } from "./roomAccess.ts";
@@ -13,32 +13,48 @@ export type RoomConnection =
 /**
  * Opens a room for as long as the component is mounted (or until the name changes): first asks
  * the API whether this session may open it, then connects; on unmount it leaves the room and
- * destroys provider and document.
+ * destroys provider and document. When the server says the person's access changed (4409), the
+ * room is opened again from the access check, so a new role (say, observer) is shown.
  */
 export function useRoom(name: RoomName): RoomConnection {
   const [connection, setConnection] = useState<RoomConnection>({ state: "checking" });
   useEffect(() => {
     const abort = new AbortController();
     let close: (() => void) | null = null;
-    setConnection({ state: "checking" });
-    checkRoomAccess(name, abort.signal).then(
-      (access) => {
-        if (abort.signal.aborted) return;
-        if (access.kind === "refused") {
-          setConnection({ state: "refused", reason: access.reason });
-          return;
-        }
-        const opened = openRoom(
-          name,
-          access.kind === "allowed" ? access : { readOnly: false, title: null },
-        );
-        close = opened.close;
-        setConnection({ state: "open", room: opened.room });
-      },
-      () => {
-        // Aborted: the component left before the answer came.
-      },
-    );
+
+    const connect = () => {
+      setConnection({ state: "checking" });
+      checkRoomAccess(name, abort.signal).then(
+        (access) => {
+          if (abort.signal.aborted) return;
+          if (access.kind === "refused") {
+            setConnection({ state: "refused", reason: access.reason });
+            return;
+          }
+          const opened = openRoom(
+            name,
+            access.kind === "allowed" ? access : { readOnly: false, title: null },
+          );
+          close = opened.close;
+          opened.room.provider.on("connection-close", (event) => {
+            if (event?.code !== CloseCode.accessChanged) return;
+            // Leave outside the provider's own event dispatch, then start over.
+            setTimeout(() => {
+              if (abort.signal.aborted || close !== opened.close) return;
+              opened.close();
+              close = null;
+              connect();
+            });
+          });
+          setConnection({ state: "open", room: opened.room });
+        },
+        () => {
+          // Aborted: the component left before the answer came.
+        },
+      );
+    };
+
+    connect();
     return () => {
       abort.abort();
       close?.();

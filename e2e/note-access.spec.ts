@@ -1,0 +1,104 @@
+import { expect, test } from "@playwright/test";
+import { expectNoSeriousA11yViolations } from "./axe.ts";
+import {
+  asFacilitator,
+  newPerson,
+  noteText,
+  openNoteAs,
+  personId,
+  presenceList,
+  shareNote,
+} from "./people.ts";
+
+test("a note this browser may not open says why instead of retrying forever", async ({
+  browser,
+}) => {
+  const owner = await newPerson(browser, "Chiara Ferri");
+  const stranger = await newPerson(browser, "Qualcuno");
+  const { room } = await shareNote(owner, []);
+
+  await stranger.page.goto(`/nota/${room}`);
+  await expect(stranger.page.getByRole("alert")).toContainText(
+    "Il server chiede di accedere prima di aprire la nota.",
+  );
+  await expect(noteText(stranger.page)).toHaveCount(0);
+  await expectNoSeriousA11yViolations(stranger.page, "a refused note");
+
+  await owner.page.goto("/nota/nota-che-non-esiste");
+  await expect(owner.page.getByRole("alert")).toContainText("Questa nota non esiste.");
+  await owner.context.close();
+  await stranger.context.close();
+});
+
+test("an observer reads the note and is present, but cannot write in it", async ({ browser }) => {
+  const facilitator = await newPerson(browser, "Elena Moro");
+  const observer = await newPerson(browser, "Dario Sala");
+  const { room } = await shareNote(facilitator, [observer], "osservatore");
+  await openNoteAs(facilitator, room);
+  await noteText(facilitator.page).pressSequentially("Ordine del giorno");
+
+  await observer.page.goto(`/nota/${room}`);
+  const dialog = observer.page.getByRole("dialog", { name: "Come ti chiami?" });
+  await expect(dialog.getByLabel("Nome e cognome, o nome dell'ente")).toHaveValue("Dario Sala");
+  await dialog.getByRole("button", { name: "Entra nella nota" }).click();
+
+  await expect(noteText(observer.page)).toHaveValue("Ordine del giorno");
+  await expect(noteText(observer.page)).not.toBeEditable();
+  await expect(
+    observer.page.getByText("nella procedura hai il ruolo di osservatore"),
+  ).toBeVisible();
+  await expect(presenceList(facilitator.page)).toContainText("Dario Sala");
+  await expectNoSeriousA11yViolations(observer.page, "the note page of an observer");
+  await facilitator.context.close();
+  await observer.context.close();
+});
+
+test("a role changed to observer takes effect in the open note without reloading", async ({
+  browser,
+}) => {
+  const facilitator = await newPerson(browser, "Elena Moro");
+  const editor = await newPerson(browser, "Franco Riva");
+  const { room, procedureId } = await shareNote(facilitator, [editor]);
+  await openNoteAs(editor, room);
+
+  await asFacilitator(
+    facilitator,
+    "PATCH",
+    `/api/procedures/${procedureId}/members/${await personId(editor)}`,
+    { role: "osservatore" },
+  );
+
+  await expect(editor.page.getByText("nella procedura hai il ruolo di osservatore")).toBeVisible();
+  await expect(noteText(editor.page)).not.toBeEditable();
+  await expect(editor.page.getByTestId("connection-status")).toHaveText("Connesso");
+  await facilitator.context.close();
+  await editor.context.close();
+});
+
+test("someone whose access is withdrawn is told so and stops reconnecting", async ({ browser }) => {
+  const facilitator = await newPerson(browser, "Elena Moro");
+  const editor = await newPerson(browser, "Franco Riva");
+  const { room, procedureId } = await shareNote(facilitator, [editor]);
+  await openNoteAs(editor, room);
+  await noteText(editor.page).pressSequentially("Bozza");
+  await expect(editor.page.getByTestId("save-status")).toHaveText("Salvato");
+
+  let reconnects = 0;
+  editor.page.on("websocket", () => reconnects++);
+  await asFacilitator(
+    facilitator,
+    "DELETE",
+    `/api/procedures/${procedureId}/members/${await personId(editor)}`,
+  );
+
+  await expect(editor.page.getByRole("alert")).toContainText(
+    "Non hai il permesso di aprire questa nota.",
+  );
+  await expect(editor.page.getByRole("alert")).toContainText("Codice 4403");
+  await expect(editor.page.getByTestId("connection-status")).toHaveText("Non in linea");
+  await expect(noteText(editor.page)).not.toBeEditable();
+  await editor.page.waitForTimeout(1500);
+  expect(reconnects).toBe(0);
+  await facilitator.context.close();
+  await editor.context.close();
+});
