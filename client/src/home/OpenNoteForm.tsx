@@ -3,7 +3,7 @@ import { type FormEvent, useId, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router-dom";
 import { Icon } from "../layout/Icon.tsx";
-import { checkRoomName } from "./roomNameError.ts";
+import { checkRoomName } from "./checkRoomName.ts";
 import { randomRoomName, suggestRoomName } from "./roomNames.ts";
 
 /** Asks for a note name (a random one is proposed) and opens `/nota/<name>`. */

@@ -45,7 +45,6 @@ export async function initI18n(): Promise<void> {
     fallbackLng: "it",
     supportedLngs: [...LANGUAGES],
     interpolation: { escapeValue: false },
-    returnNull: false,
   });
   document.documentElement.lang = language;
 }
