@@ -1,4 +1,4 @@
-import { mkdtempSync } from "node:fs";
+import { mkdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -8,17 +8,22 @@ import type { PlaywrightTestConfig } from "@playwright/test";
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 
 /**
- * Starts the real Tavolo server (serving the built client) on a loopback port with a fresh data
- * directory. Playwright loads the config in its worker processes too: the directory name goes
- * through the environment so that every process agrees on one directory.
+ * Starts the real Tavolo server (serving the built client) on a loopback port with an empty data
+ * directory, one per port, emptied at the start of each run (so runs leave nothing behind but
+ * the last one). Playwright loads the config in its worker processes too: the environment marks
+ * the directory as prepared, so only the runner empties it.
  */
 export function tavoloWebServer(port: number): {
   baseURL: string;
   webServer: PlaywrightTestConfig["webServer"];
 } {
-  const key = `TAVOLO_E2E_DATA_DIR_${port}`;
-  const dataDir = process.env[key] ?? mkdtempSync(path.join(tmpdir(), "tavolo-e2e-"));
-  process.env[key] = dataDir;
+  const dataDir = path.join(tmpdir(), `tavolo-e2e-${port}`);
+  const prepared = `TAVOLO_E2E_DATA_DIR_${port}`;
+  if (process.env[prepared] !== dataDir) {
+    rmSync(dataDir, { recursive: true, force: true });
+    mkdirSync(dataDir, { recursive: true });
+    process.env[prepared] = dataDir;
+  }
   const baseURL = `http://127.0.0.1:${port}`;
   return {
     baseURL,
