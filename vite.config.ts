@@ -23,13 +23,19 @@ export default defineConfig({
   },
   test: {
     root: ".",
-    reporters: process.env.VITEST_JSON ? ["default", ["json", { outputFile: process.env.VITEST_JSON }]] : ["default"],
+    reporters: process.env.VITEST_JSON
+      ? ["default", ["json", { outputFile: process.env.VITEST_JSON }]]
+      : ["default"],
     projects: [
       {
         test: {
           name: "unit",
           root: ".",
-          include: ["shared/src/**/*.test.ts", "server/src/**/*.test.ts", "client/src/**/*.test.{ts,tsx}"],
+          include: [
+            "shared/src/**/*.test.ts",
+            "server/src/**/*.test.ts",
+            "client/src/**/*.test.{ts,tsx}",
+          ],
           environment: "node",
         },
       },

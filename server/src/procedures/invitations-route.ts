@@ -112,7 +112,9 @@ export function invitationsRoute({ db, secret }: ApiDeps): Hono<AuthEnv> {
     if (!person) {
       if (!displayName) throw new ApiError(400, "displayName: tell us your name to join");
       const created = { id: newId(), displayName, createdAt: new Date().toISOString() };
-      await db.change((data) => void (data.people[created.id] = created));
+      await db.change((data) => {
+        data.people[created.id] = created;
+      });
       await startSession(c, db, secret, created.id);
       person = created;
     }

@@ -1,3 +1,4 @@
+import { constants } from "node:fs";
 import type { FileHandle } from "node:fs/promises";
 import { mkdir, open, readdir, readFile, rename, truncate } from "node:fs/promises";
 import path from "node:path";
@@ -7,6 +8,14 @@ import type { DocStore, StoredDoc } from "./doc-store.ts";
 import { decodeLog, encodeFrame, LOG_MAGIC } from "./update-log-codec.ts";
 
 const LOG_SUFFIX = ".ylog";
+
+/**
+ * The log is opened for appending with O_DSYNC: each write returns once its data is on stable
+ * storage, as write + fdatasync would, but in one trip to the thread pool instead of two, which
+ * is measurable on every group commit.
+ */
+const APPEND_DSYNC =
+  constants.O_WRONLY | constants.O_APPEND | constants.O_CREAT | constants.O_DSYNC;
 
 /** Stores each room as an append-only, checksummed, fsynced log file under `dir`. */
 export class FileDocStore implements DocStore {
@@ -34,7 +43,7 @@ export class FileDocStore implements DocStore {
       );
       await truncate(file, decoded.validLength);
     }
-    const handle = await open(file, "a");
+    const handle = await open(file, APPEND_DSYNC);
     if (bytes.byteLength === 0) {
       await handle.write(LOG_MAGIC);
       await handle.sync();
@@ -74,8 +83,7 @@ class FileStoredDoc implements StoredDoc {
     this.assertOpen();
     if (updates.length === 0) return;
     const frames = updates.map(encodeFrame);
-    await this.handle.writev(frames);
-    await this.handle.datasync();
+    await this.handle.writev(frames); // O_DSYNC: stable once this resolves
     this.updateCount += updates.length;
     this.byteLength += frames.reduce((sum, frame) => sum + frame.byteLength, 0);
   }
@@ -94,7 +102,7 @@ class FileStoredDoc implements StoredDoc {
     await rename(temp, this.file);
     await syncDir(this.dir);
     await this.handle.close();
-    this.handle = await open(this.file, "a");
+    this.handle = await open(this.file, APPEND_DSYNC);
     this.updateCount = 1;
     this.byteLength = LOG_MAGIC.byteLength + frame.byteLength;
   }
