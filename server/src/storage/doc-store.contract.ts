@@ -29,6 +29,19 @@ export function docStoreContract(name: string, makeStore: () => Promise<DocStore
       await again.close();
     });
 
+    it("forgets the updates it was opened with once released", async () => {
+      const store = await makeStore();
+      const doc = await store.open("room-r");
+      await doc.append([bytes(1)]);
+      await doc.close();
+      const again = await store.open("room-r");
+      expect(again.initialUpdates).toHaveLength(1);
+      again.releaseInitialUpdates();
+      expect(again.initialUpdates).toHaveLength(0);
+      expect(again.updateCount).toBe(1);
+      await again.close();
+    });
+
     it("replaces the log with one update and keeps appending after it", async () => {
       const store = await makeStore();
       const doc = await store.open("room-b");

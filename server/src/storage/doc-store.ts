@@ -14,6 +14,8 @@ export interface DocStore {
 export interface StoredDoc {
   /** The updates read when the log was opened. */
   readonly initialUpdates: readonly Uint8Array[];
+  /** Forgets `initialUpdates` once applied, so a long log is not held in memory for nothing. */
+  releaseInitialUpdates(): void;
   /** Number of updates in the log now, and its size on storage. */
   readonly updateCount: number;
   readonly byteLength: number;

@@ -72,7 +72,7 @@ class FileStoredDoc implements StoredDoc {
     private readonly file: string,
     private readonly dir: string,
     private handle: FileHandle,
-    readonly initialUpdates: readonly Uint8Array[],
+    public initialUpdates: readonly Uint8Array[],
     size: { updateCount: number; byteLength: number },
   ) {
     this.updateCount = size.updateCount;
@@ -86,6 +86,10 @@ class FileStoredDoc implements StoredDoc {
     await this.handle.writev(frames); // O_DSYNC: stable once this resolves
     this.updateCount += updates.length;
     this.byteLength += frames.reduce((sum, frame) => sum + frame.byteLength, 0);
+  }
+
+  releaseInitialUpdates(): void {
+    this.initialUpdates = [];
   }
 
   async replace(state: Uint8Array): Promise<void> {

@@ -130,7 +130,7 @@ export class RoomRegistry {
     this.log.info(
       {
         room: name,
-        updates: stored.initialUpdates.length,
+        updates: stored.updateCount,
         bytes: stored.byteLength,
         ms: performance.now() - started,
       },

@@ -21,6 +21,7 @@ class HeldStore implements StoredDoc {
     this.appended.push([...updates]);
     return new Promise((resolve) => this.release.push(resolve));
   }
+  releaseInitialUpdates(): void {}
   async replace(): Promise<void> {}
   async close(): Promise<void> {}
   commitAll(): void {

@@ -91,12 +91,16 @@ export class Room {
   ): Promise<Room> {
     const room = new Room(name, stored, log, options);
     const updates = stored.initialUpdates;
-    if (updates.length > 0) {
-      const merged =
-        updates.length === 1 ? (updates[0] as Uint8Array) : Y.mergeUpdates([...updates]);
-      Y.applyUpdate(room.doc, merged, LOAD_ORIGIN);
-      room.sizeBound = merged.byteLength;
-      if (updates.length > options.compactAfterUpdates) await stored.replace(merged);
+    // Applying a long log update by update inside one transaction is linear; Y.mergeUpdates
+    // over the same log grows much faster (seconds for 20,000 keystrokes).
+    room.doc.transact(() => {
+      for (const update of updates) Y.applyUpdate(room.doc, update);
+    }, LOAD_ORIGIN);
+    stored.releaseInitialUpdates();
+    if (updates.length > options.compactAfterUpdates) {
+      const state = Y.encodeStateAsUpdate(room.doc);
+      room.sizeBound = state.byteLength;
+      await stored.replace(state);
     }
     return room;
   }
