@@ -33,7 +33,7 @@ for (const workload of WORKLOADS.filter((w) => options.workloads.includes(w.name
   const params = paramsFor(workload, options);
   const contenders = contendersFor(workload, options.targets);
   const runs = await runWorkload(workload, contenders, params, {
-    rounds: workload.tavoloOnly ? 1 : options.rounds,
+    rounds: workload.tavoloOnly ? 1 : Math.min(options.rounds, workload.maxRounds ?? Infinity),
     cpuProfDir: options.cpuProfDir,
     log,
   });

@@ -39,6 +39,13 @@ export async function runWorkload(
   params: Params,
   options: RunOptions,
 ): Promise<Run[]> {
+  const first = contenders[0];
+  if (first && !workload.tavoloOnly) {
+    // The benchmark process's own JIT warm-up (Yjs, ws, tsx) would otherwise land on
+    // whichever server runs first: one short run, not recorded, goes before the rounds.
+    const warmUp = await runOnce(workload, first, { ...params, ...workload.quick }, -1, null);
+    options.log(`${workload.name} warm-up: ${warmUp.error ?? "done"}`);
+  }
   const runs: Run[] = [];
   for (let round = 0; round < options.rounds; round++) {
     const order = contenders.map((_, i) => contenders[(i + round) % contenders.length]);

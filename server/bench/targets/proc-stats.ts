@@ -42,3 +42,20 @@ export function peakRss(pid: number, everyMs = 20): { stop(): number } {
     },
   };
 }
+
+/**
+ * Waits until a process has been idle (under 2% of a core) for `quietMs`, or `timeoutMs`
+ * passed: e.g. until a server has finished unloading rooms, however it does so.
+ */
+export async function untilIdle(pid: number, quietMs = 1000, timeoutMs = 30_000): Promise<void> {
+  const deadline = performance.now() + timeoutMs;
+  let quietSince = performance.now();
+  let last = cpuSeconds(pid);
+  while (performance.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const now = cpuSeconds(pid);
+    if (now - last > 0.004) quietSince = performance.now();
+    last = now;
+    if (performance.now() - quietSince >= quietMs) return;
+  }
+}

@@ -1,4 +1,5 @@
 import { type ChildProcess, spawn } from "node:child_process";
+import { openSync } from "node:fs";
 import { createServer, Socket } from "node:net";
 import path from "node:path";
 
@@ -34,9 +35,14 @@ export async function spawnServer(options: SpawnOptions): Promise<ServerProcess>
     ? ["--cpu-prof", `--cpu-prof-dir=${options.cpuProfDir}`]
     : [];
   const args = [...profiling, "--expose-gc", "--import", "tsx", "--import", GC_ON_SIGNAL];
+  // BENCH_SERVER_LOGS=dir keeps each server's stdout (e.g. Tavolo's JSON logs) for debugging.
+  const logs = process.env.BENCH_SERVER_LOGS;
+  const stdout = logs
+    ? openSync(path.join(logs, `${path.basename(options.entry)}-${port}.log`), "a")
+    : "ignore";
   const child = spawn(process.execPath, [...args, options.entry], {
     env: { ...process.env, ...options.env, PORT: String(port), HOST: "127.0.0.1" },
-    stdio: ["ignore", "ignore", "pipe"],
+    stdio: ["ignore", stdout, "pipe"],
   });
   let stderr = "";
   child.stderr?.on("data", (chunk: Buffer) => {

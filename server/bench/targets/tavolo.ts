@@ -16,7 +16,11 @@ export const tavolo: Target = {
       entry: MAIN,
       port: options.port,
       cpuProfDir: options.cpuProfDir,
-      env: { DATA_DIR: options.dataDir, LOG_LEVEL: "warn", ...options.env },
+      env: {
+        DATA_DIR: options.dataDir,
+        LOG_LEVEL: process.env.BENCH_TAVOLO_LOG_LEVEL ?? "warn",
+        ...options.env,
+      },
     });
     const provisioner = new TavoloProvisioner(`http://127.0.0.1:${server.port}`);
     const ref = (room: TavoloRoom): RoomRef => ({

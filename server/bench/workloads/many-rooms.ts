@@ -1,7 +1,7 @@
 import * as Y from "yjs";
 import { RawClient } from "../clients/raw-client.ts";
 import { MiB, mean, percentile } from "../report/stats.ts";
-import { rssBytes } from "../targets/proc-stats.ts";
+import { rssBytes, untilIdle } from "../targets/proc-stats.ts";
 import { sleep } from "../targets/server-process.ts";
 import { paced, within } from "./pacing.ts";
 import { metric, param, type Workload } from "./workload.ts";
@@ -24,6 +24,16 @@ class RoomPair {
     };
   }
 
+  /** A note of about `bytes`, written as scattered paragraphs as a person would over time. */
+  seed(bytes: number): void {
+    const text = this.doc.getText("nota");
+    let position = 7;
+    while (text.length < bytes) {
+      position = (position * 48271) % 2147483647;
+      text.insert(position % (text.length + 1), "Proposta: spazi condivisi per il quartiere. ");
+    }
+  }
+
   edit(): void {
     this.sentAt.push(performance.now());
     const text = this.doc.getText("nota");
@@ -41,8 +51,10 @@ export const manyRooms: Workload = {
   name: "many-rooms",
   title: "Many rooms: two clients each, light editing",
   tavoloOnly: false,
-  defaults: { rooms: 1000, edits: 3, seconds: 6 },
-  quick: { rooms: 100, edits: 2, seconds: 3 },
+  defaults: { rooms: 1000, kilobytes: 8, edits: 3, seconds: 6 },
+  // Each run takes about 20 s per server: two rounds keep the whole suite within 15 minutes.
+  maxRounds: 2,
+  quick: { rooms: 100, kilobytes: 2, edits: 2, seconds: 3 },
   metrics: [
     metric("joinSeconds", "all joined s"),
     metric("p99", "edit p99 ms"),
@@ -71,6 +83,7 @@ export const manyRooms: Workload = {
           60_000,
           "room pairs synced",
         );
+        for (const pair of batch) pair.seed(param(p, "kilobytes") * 1024);
       }
       const joinSeconds = (performance.now() - joinStarted) / 1000;
       const seconds = param(p, "seconds");
@@ -81,7 +94,11 @@ export const manyRooms: Workload = {
       const encoded = mean(pairs.map((pair) => Y.encodeStateAsUpdate(pair.doc).byteLength));
       const latencies = pairs.flatMap((pair) => pair.latencies);
       for (const pair of pairs.splice(0)) pair.close();
-      await sleep(3000);
+      await sleep(500);
+      await untilIdle(server.pid);
+      // V8 hands freed pages back over more than one collection: two, a moment apart.
+      await server.collectGarbage();
+      await sleep(2000);
       await server.collectGarbage();
       const after = rssBytes(server.pid);
       return {

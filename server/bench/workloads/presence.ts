@@ -40,7 +40,7 @@ export const presence: Workload = {
   name: "presence",
   title: "Presence: awareness from every client once a second",
   tavoloOnly: false,
-  defaults: { clients: 200, rate: 1, seconds: 10 },
+  defaults: { clients: 200, rate: 1, seconds: 6 },
   quick: { clients: 40, seconds: 3 },
   metrics: [metric("cpu", "server CPU %"), metric("received", "frames received per client/s")],
   async run(session, p) {

@@ -22,6 +22,8 @@ export interface Workload {
   /** Runs against Tavolo only (the figure has no meaning for, or no cheap way into, a peer). */
   tavoloOnly: boolean;
   defaults: Params;
+  /** Caps --rounds for a workload whose runs are long. */
+  maxRounds?: number;
   /** Overrides for --quick. */
   quick: Params;
   metrics: MetricSpec[];
