@@ -7,6 +7,7 @@ export * from "./domain/phases.ts";
 export * from "./domain/procedure.ts";
 export * from "./domain/roles.ts";
 export * from "./domain/workspace-room.ts";
+export * from "./proposal/index.ts";
 export * from "./sync/protocol.ts";
 export * from "./sync/room-name.ts";
 export * from "./sync/scratch-note.ts";
