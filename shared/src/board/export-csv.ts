@@ -1,0 +1,48 @@
+import { frameOf } from "./frames.ts";
+import { keyboardOrder } from "./navigation.ts";
+import { type BoardSnapshot, type OrganisationNames, organisationName } from "./snapshot.ts";
+
+/** The header row, in Italian like the rest of what Tavolo hands to a municipality. */
+export const NOTES_CSV_HEADER = ["Testo", "Autore", "Organizzazione", "Riquadro", "Gruppo", "Voti"];
+
+/** Prepend to the file when it is meant for Excel, which otherwise misreads UTF-8 accents. */
+export const CSV_BOM = "\uFEFF";
+
+/**
+ * One CSV field per RFC 4180: quoted when it holds a comma, a quote or a line break, quotes
+ * doubled. A field a spreadsheet would run as a formula (=, +, -, @, tab, CR at the start) is
+ * prefixed with an apostrophe, so opening the export cannot run a partner's "=HYPERLINK(...)".
+ */
+export function csvField(value: string): string {
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
+}
+
+/** Rows joined with CRLF, as RFC 4180 asks; ends with a line break. */
+export function toCsv(rows: readonly (readonly string[])[]): string {
+  return rows.map((row) => `${row.map(csvField).join(",")}\r\n`).join("");
+}
+
+export interface NotesCsvOptions {
+  organisations: OrganisationNames;
+  /** Per-note counts of a closed vote; without them the Voti column is empty. */
+  counts?: Readonly<Record<string, number>>;
+}
+
+/**
+ * The board's notes as CSV, one row per visible note in keyboard order (frame by frame). Hidden
+ * cards are left out: they have no text to export, and their existence is not a contribution.
+ */
+export function notesToCsv(board: BoardSnapshot, options: NotesCsvOptions): string {
+  const clusters = new Map(board.clusters.map((cluster) => [cluster.id, cluster.name]));
+  const visible = board.notes.filter((note) => !note.hidden);
+  const rows = keyboardOrder(visible, board.frames).map((note) => [
+    note.text,
+    note.authorName,
+    organisationName(options.organisations, note.organisationId) ?? "",
+    frameOf(note, board.frames)?.title ?? "",
+    (note.clusterId && clusters.get(note.clusterId)) || "",
+    options.counts ? String(options.counts[note.id] ?? 0) : "",
+  ]);
+  return toCsv([NOTES_CSV_HEADER, ...rows]);
+}
