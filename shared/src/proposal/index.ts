@@ -5,6 +5,8 @@ export * from "./document-shape.ts";
 export * from "./partenariato.ts";
 export * from "./piano-economico.ts";
 export * from "./piano-economico-yjs.ts";
+export * from "./prosemirror-json.ts";
+export * from "./section-text.ts";
 export * from "./shares.ts";
 export * from "./templates/registry.ts";
 export * from "./templates/template-schema.ts";
