@@ -1,4 +1,7 @@
 export * from "./blocks.ts";
+export * from "./canonical.ts";
+export * from "./canonical-document.ts";
+export * from "./canonical-json.ts";
 export * from "./cronoprogramma.ts";
 export * from "./cronoprogramma-yjs.ts";
 export * from "./document-shape.ts";
