@@ -1,0 +1,38 @@
+/**
+ * The board model of issue 5 (design-thinking boards): document shapes, pure rules and outputs
+ * shared by the client, which edits boards, and the server, which authorises their rooms,
+ * counts votes and reveals private notes. test-support.ts and output-fixture.ts are for tests.
+ */
+export * from "./accessible-label.ts";
+export * from "./ballots.ts";
+export * from "./board-outputs.ts";
+export * from "./board-rooms.ts";
+export * from "./board-shape.ts";
+export * from "./clusters.ts";
+export * from "./colours.ts";
+export * from "./connectors.ts";
+export * from "./control-shape.ts";
+export * from "./export-csv.ts";
+export * from "./frames.ts";
+export * from "./geometry.ts";
+export * from "./labels.ts";
+export * from "./navigation.ts";
+export * from "./notes.ts";
+export * from "./permissions.ts";
+export * from "./presence.ts";
+export * from "./private-writing.ts";
+export * from "./ranking.ts";
+export * from "./snapshot.ts";
+export * from "./tally.ts";
+export * from "./templates/bisogni-risorse.ts";
+export * from "./templates/catalogue.ts";
+export * from "./templates/come-potremmo.ts";
+export * from "./templates/empathy-map.ts";
+export * from "./templates/idee-azioni.ts";
+export * from "./templates/impatto-fattibilita.ts";
+export * from "./templates/mappa-attori.ts";
+export * from "./templates/risorse-potenzialita.ts";
+export * from "./templates/template.ts";
+export * from "./timer.ts";
+export * from "./undo.ts";
+export * from "./voting.ts";
