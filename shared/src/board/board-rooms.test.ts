@@ -4,6 +4,7 @@ import {
   boardControlRoom,
   boardOrganisationRoom,
   boardPrivateRoom,
+  boardRoomAccess,
   boardRoomName,
   parseBoardRoom,
 } from "./board-rooms.ts";
@@ -38,5 +39,41 @@ describe("board rooms", () => {
     "",
   ])("refuse %s", (name) => {
     expect(parseBoardRoom(name)).toBeNull();
+  });
+});
+
+describe("board room access", () => {
+  const anna = { personId: "anna", role: "redattore", organisationId: "meta" } as const;
+  const fac = { personId: "fac", role: "facilitatore", organisationId: "comune" } as const;
+  const obs = { personId: "obs", role: "osservatore", organisationId: "meta" } as const;
+  const board: BoardRoom = { kind: "board", boardId: "b" };
+  const control: BoardRoom = { kind: "control", boardId: "b" };
+  const annaPrivate: BoardRoom = { kind: "private", boardId: "b", personId: "anna" };
+  const metaRoom: BoardRoom = { kind: "organisation", boardId: "b", organisationId: "meta" };
+
+  it("lets members write the board, observers only read it, and a lock stop all but facilitators", () => {
+    expect(boardRoomAccess(board, anna)).toBe("write");
+    expect(boardRoomAccess(board, obs)).toBe("read");
+    expect(boardRoomAccess(board, anna, true)).toBe("read");
+    expect(boardRoomAccess(board, fac, true)).toBe("write");
+  });
+
+  it("lets only facilitators write the control room, everyone read it", () => {
+    expect(boardRoomAccess(control, fac)).toBe("write");
+    expect(boardRoomAccess(control, anna)).toBe("read");
+    expect(boardRoomAccess(control, obs)).toBe("read");
+  });
+
+  it("opens a private room to its person alone, facilitators included out", () => {
+    expect(boardRoomAccess(annaPrivate, anna)).toBe("write");
+    expect(boardRoomAccess(annaPrivate, fac)).toBe("refuse");
+    expect(boardRoomAccess(annaPrivate, { ...obs, personId: "anna" })).toBe("refuse");
+  });
+
+  it("opens an organisation room to its non-observer members alone", () => {
+    expect(boardRoomAccess(metaRoom, anna)).toBe("write");
+    expect(boardRoomAccess(metaRoom, obs)).toBe("refuse");
+    expect(boardRoomAccess(metaRoom, fac)).toBe("refuse");
+    expect(boardRoomAccess(metaRoom, { ...anna, organisationId: null })).toBe("refuse");
   });
 });

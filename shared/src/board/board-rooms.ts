@@ -1,3 +1,4 @@
+import type { Role } from "../domain/roles.ts";
 import { RoomNameSchema } from "../sync/room-name.ts";
 
 /**
@@ -71,4 +72,39 @@ export function parseBoardRoom(name: string): BoardRoom | null {
   if (kind === "private") return { kind: "private", boardId, personId: id };
   if (kind === "org") return { kind: "organisation", boardId, organisationId: id };
   return null;
+}
+
+/** What the server grants on a room of a board family. */
+export type BoardRoomAccess = "write" | "read" | "refuse";
+
+/** The membership the server found for the connecting person in the board's procedure. */
+export interface BoardRoomMember {
+  personId: string;
+  role: Role;
+  organisationId: string | null;
+}
+
+/**
+ * The access rule of the table above, for the server's room check (after it has verified the
+ * board exists and the person is a member of its procedure). `boardLocked` is the control
+ * room's board lock: when the server passes it, a locked board is read-only for all but
+ * facilitators on the server too, not only in honest clients.
+ */
+export function boardRoomAccess(
+  room: BoardRoom,
+  member: BoardRoomMember,
+  boardLocked = false,
+): BoardRoomAccess {
+  const observer = member.role === "osservatore";
+  const facilitator = member.role === "facilitatore";
+  switch (room.kind) {
+    case "board":
+      return observer || (boardLocked && !facilitator) ? "read" : "write";
+    case "control":
+      return facilitator ? "write" : "read";
+    case "private":
+      return !observer && room.personId === member.personId ? "write" : "refuse";
+    case "organisation":
+      return !observer && room.organisationId === member.organisationId ? "write" : "refuse";
+  }
 }

@@ -10,6 +10,7 @@ import {
   pruneDrafts,
   readDrafts,
   readPrivateWriting,
+  revealAll,
   revealDrafts,
   setDraftText,
   startPrivateWriting,
@@ -138,6 +139,29 @@ describe("private writing", () => {
     expect(ended.revealedAt).toBe(new Date(T0 + 1000).toISOString());
     const open = placeNote(rooms, ended, { text: "b", x: 0, y: 0 }, ANNA);
     expect(readNote(rooms.board, open.id)).toMatchObject({ hidden: false, text: "b" });
+  });
+
+  it("is revealed by the server for every author at once, offline ones included", () => {
+    const { annaBoard, lucaBoard, annaPrivate } = workshop();
+    const lucaPrivate = new Y.Doc();
+    addPrivateNote(lucaBoard, lucaPrivate, { text: "di Luca", x: 0, y: 0 }, LUCA, {
+      newId: () => "n2",
+    });
+    const control = new Y.Doc();
+    startPrivateWriting(control, "fac", T0);
+    const serverBoard = new Y.Doc();
+    connectDocs(serverBoard, annaBoard);
+    connectDocs(serverBoard, lucaBoard);
+    const rooms = [
+      { personId: "anna", doc: annaPrivate },
+      { personId: "luca", doc: lucaPrivate },
+    ];
+    expect(revealAll(serverBoard, control, rooms, T0 + 5).sort()).toEqual(["n1", "n2"]);
+    expect(readNotes(lucaBoard).map((note) => [note.text, note.hidden])).toEqual([
+      [SECRET, false],
+      ["di Luca", false],
+    ]);
+    expect(readPrivateWriting(control).active).toBe(false);
   });
 
   it("builds placeholders without a text property at all", () => {

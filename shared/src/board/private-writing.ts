@@ -171,6 +171,24 @@ export function revealDrafts(
 }
 
 /**
+ * What the server runs when a facilitator reveals: merges every member's drafts (their private
+ * rooms, loaded by the server, which alone may open them all) into the board, then turns private
+ * writing off in the control room. Authors need not be online. Returns the ids revealed.
+ */
+export function revealAll(
+  board: Y.Doc,
+  control: Y.Doc,
+  privateRooms: readonly { personId: string; doc: Y.Doc }[],
+  now: number,
+): string[] {
+  const revealed = privateRooms.flatMap(({ personId, doc }) =>
+    revealDrafts(board, readDrafts(doc), personId),
+  );
+  endPrivateWriting(control, now);
+  return revealed;
+}
+
+/**
  * What the author sees: their own hidden notes with the text from their drafts; everybody
  * else's hidden cards stay empty.
  */

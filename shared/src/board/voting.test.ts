@@ -14,6 +14,7 @@ import { ANNA, connectDocs, LUCA, sequentialIds, T0 } from "./test-support.ts";
 import {
   ballotOwner,
   ballotRoom,
+  ballotRoomsToCount,
   currentVote,
   latestClosedVote,
   type OpenVote,
@@ -221,5 +222,25 @@ describe("ballot owners and rooms", () => {
     expect(ballotOwner({ mode: "persona" }, { ...member, role: "osservatore" })).toBeNull();
     expect(ballotRoom("b1", { kind: "person", id: "anna" })).toBe("b1:private:anna");
     expect(ballotRoom("b1", { kind: "organisation", id: "meta" })).toBe("b1:org:meta");
+  });
+
+  it("tell the server which rooms to count", () => {
+    const members = [
+      { personId: "anna", organisationId: "meta", role: "redattore" },
+      { personId: "marco", organisationId: "meta", role: "referente" },
+      { personId: "luca", organisationId: "cordata", role: "redattore" },
+      { personId: "obs", organisationId: "cordata", role: "osservatore" },
+      { personId: "fac", organisationId: null, role: "facilitatore" },
+    ];
+    expect(ballotRoomsToCount("b1", { mode: "organizzazione" }, members)).toEqual([
+      "b1:org:cordata",
+      "b1:org:meta",
+    ]);
+    expect(ballotRoomsToCount("b1", { mode: "persona" }, members)).toEqual([
+      "b1:private:anna",
+      "b1:private:fac",
+      "b1:private:luca",
+      "b1:private:marco",
+    ]);
   });
 });

@@ -8,6 +8,7 @@ import {
   TimestampSchema,
 } from "./board-shape.ts";
 import { controlVotes } from "./control-shape.ts";
+import { compareIds } from "./geometry.ts";
 
 /**
  * Dot voting, phase one: the session as the control room holds it. Ballots live elsewhere
@@ -70,7 +71,7 @@ export function readVotes(control: Y.Doc): VoteSession[] {
     const parsed = VoteSessionSchema.safeParse(value);
     if (parsed.success) sessions.push(parsed.data);
   }
-  return sessions.sort((a, b) => a.openedAt.localeCompare(b.openedAt) || a.id.localeCompare(b.id));
+  return sessions.sort((a, b) => compareIds(a.openedAt, b.openedAt) || compareIds(a.id, b.id));
 }
 
 export function readVote(control: Y.Doc, voteId: string): VoteSession | null {
@@ -156,4 +157,21 @@ export function ballotRoom(boardId: string, owner: BallotOwner): string {
   return owner.kind === "person"
     ? boardPrivateRoom(boardId, owner.id)
     : boardOrganisationRoom(boardId, owner.id);
+}
+
+/**
+ * The ballot rooms the server loads to count a vote: one per member's private room, or one per
+ * organisation that has voting members. Rooms never opened simply hold no ballot.
+ */
+export function ballotRoomsToCount(
+  boardId: string,
+  session: Pick<VoteSession, "mode">,
+  members: readonly { personId: string; organisationId: string | null; role: string }[],
+): string[] {
+  const rooms = new Set<string>();
+  for (const member of members) {
+    const owner = ballotOwner(session, member);
+    if (owner) rooms.add(ballotRoom(boardId, owner));
+  }
+  return [...rooms].sort();
 }
