@@ -27,12 +27,6 @@ export function connectDocs(a: Y.Doc, b: Y.Doc): () => void {
   };
 }
 
-/** Exchanges what each side is missing once (two clients reconnecting after offline edits). */
-export function syncOnce(a: Y.Doc, b: Y.Doc): void {
-  Y.applyUpdate(b, Y.encodeStateAsUpdate(a, Y.encodeStateVector(b)), REMOTE);
-  Y.applyUpdate(a, Y.encodeStateAsUpdate(b, Y.encodeStateVector(a)), REMOTE);
-}
-
 /** Ids `prefix-1`, `prefix-2`, … */
 export function sequentialIds(prefix: string): () => string {
   let next = 0;
