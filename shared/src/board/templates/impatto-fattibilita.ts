@@ -1,7 +1,4 @@
-import { type BoardTemplate, gridFrames } from "./template.ts";
-
-const SIDE = 800;
-const GAP = 40;
+import { type BoardTemplate, quadrantMatrix } from "./template.ts";
 
 /**
  * The impact/feasibility matrix for choosing among ideas: impact grows upwards, feasibility to
@@ -14,8 +11,11 @@ export const IMPATTO_FATTIBILITA: BoardTemplate = {
     it: "Quali idee portare avanti: impatto atteso contro fattibilità.",
     en: "Which ideas to pursue: expected impact against feasibility.",
   },
-  frames: gridFrames(
-    [
+  ...quadrantMatrix({
+    title: "Matrice impatto/fattibilità",
+    verticalAxis: "IMPATTO",
+    horizontalAxis: "FATTIBILITÀ",
+    quadrants: [
       {
         key: "strategici",
         title: "Progetti strategici",
@@ -41,17 +41,5 @@ export const IMPATTO_FATTIBILITA: BoardTemplate = {
         colour: "giallo",
       },
     ],
-    { columns: 2, w: SIDE, h: SIDE, gap: GAP, x: 120, y: 120 },
-  ),
-  labels: [
-    { key: "titolo", text: "Matrice impatto/fattibilità", x: 120, y: 20, w: 800, size: "grande" },
-    { key: "asse-impatto", text: "↑ IMPATTO", x: -100, y: 80, w: 200 },
-    {
-      key: "asse-fattibilita",
-      text: "FATTIBILITÀ →",
-      x: 120,
-      y: 120 + 2 * SIDE + GAP + 30,
-      w: 400,
-    },
-  ],
+  }),
 };

@@ -1,7 +1,4 @@
-import { type BoardTemplate, gridFrames } from "./template.ts";
-
-const SIDE = 800;
-const GAP = 40;
+import { type BoardTemplate, quadrantMatrix } from "./template.ts";
 
 /**
  * "La capacità di abitare" from the Pero co-design (Comune di Pero and La Cordata): people are
@@ -16,8 +13,11 @@ export const RISORSE_POTENZIALITA: BoardTemplate = {
     it: "La capacità di abitare: due assi, quattro quadranti, una risposta per ciascuno.",
     en: "The ability to live independently: two axes, four quadrants, an answer for each.",
   },
-  frames: gridFrames(
-    [
+  ...quadrantMatrix({
+    title: "La capacità di abitare",
+    verticalAxis: "RISORSE (condizioni economiche)",
+    horizontalAxis: "POTENZIALITÀ (condizioni personali, sociali e di contesto)",
+    quadrants: [
       {
         key: "risorse-alte-potenzialita-basse",
         title: "Risorse alte · Potenzialità basse",
@@ -44,17 +44,5 @@ export const RISORSE_POTENZIALITA: BoardTemplate = {
         colour: "giallo",
       },
     ],
-    { columns: 2, w: SIDE, h: SIDE, gap: GAP, x: 120, y: 120 },
-  ),
-  labels: [
-    { key: "titolo", text: "La capacità di abitare", x: 120, y: 20, w: 800, size: "grande" },
-    { key: "asse-risorse", text: "↑ RISORSE (condizioni economiche)", x: -200, y: 80, w: 300 },
-    {
-      key: "asse-potenzialita",
-      text: "POTENZIALITÀ (condizioni personali, sociali e di contesto) →",
-      x: 120,
-      y: 120 + 2 * SIDE + GAP + 30,
-      w: 800,
-    },
-  ],
+  }),
 };

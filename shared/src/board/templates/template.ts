@@ -108,3 +108,40 @@ export function gridFrames(
     h,
   }));
 }
+
+const QUADRANT = 800;
+const QUADRANT_GAP = 40;
+const MATRIX_ORIGIN = 120;
+
+/**
+ * A two-axis matrix: four quadrants given top-left, top-right, bottom-left, bottom-right, with
+ * a title above, the vertical axis name at the top left and the horizontal one underneath.
+ */
+export function quadrantMatrix(matrix: {
+  title: string;
+  verticalAxis: string;
+  horizontalAxis: string;
+  quadrants: readonly [GridCell, GridCell, GridCell, GridCell];
+}): Pick<BoardTemplate, "frames" | "labels"> {
+  const side = 2 * QUADRANT + QUADRANT_GAP;
+  const frames = gridFrames(matrix.quadrants, {
+    columns: 2,
+    w: QUADRANT,
+    h: QUADRANT,
+    gap: QUADRANT_GAP,
+    x: MATRIX_ORIGIN,
+    y: MATRIX_ORIGIN,
+  });
+  const labels: TemplateLabel[] = [
+    { key: "titolo", text: matrix.title, x: MATRIX_ORIGIN, y: 20, w: side, size: "grande" },
+    { key: "asse-verticale", text: `↑ ${matrix.verticalAxis}`, x: -200, y: 60, w: 300 },
+    {
+      key: "asse-orizzontale",
+      text: `${matrix.horizontalAxis} →`,
+      x: MATRIX_ORIGIN,
+      y: MATRIX_ORIGIN + side + 30,
+      w: side,
+    },
+  ];
+  return { frames, labels };
+}
