@@ -39,6 +39,7 @@ export async function startServer(config: Config, log: Logger): Promise<RunningS
     log,
     disconnect: (personId, rooms, code, reason) =>
       registry.disconnect(personId, rooms, code, reason),
+    rooms: registry,
   });
 
   const root = new Hono();

@@ -1,4 +1,5 @@
 import type { Logger } from "pino";
+import type * as Y from "yjs";
 import type { RoomTokens } from "../auth/room-token.ts";
 import type { Database } from "../db/database.ts";
 
@@ -10,4 +11,11 @@ export interface ApiDeps {
   log: Logger;
   /** Closes a person's open sync connections to some rooms (on revocation or role change). */
   disconnect: (personId: string, rooms: readonly string[], code: number, reason: string) => void;
+  /** Server-side edits of rooms' documents, stored and relayed like any client's edit. */
+  rooms: RoomEditor;
+}
+
+/** See `RoomRegistry.editRooms`. */
+export interface RoomEditor {
+  editRooms<T>(names: readonly string[], edit: (docs: Y.Doc[]) => T): Promise<T>;
 }

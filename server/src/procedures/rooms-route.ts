@@ -2,6 +2,7 @@ import { CreateRoomSchema, type RoomToken, type WorkspaceRoom } from "@tavolo/sh
 import { Hono } from "hono";
 import { newId } from "../auth/ids.ts";
 import type { AuthEnv } from "../auth/session.ts";
+import { seedBoard } from "../boards/seed-board.ts";
 import { ApiError, readBody, readId } from "../http/api-error.ts";
 import { requireMember, requirePerson } from "./access.ts";
 import { recordAudit } from "./audit.ts";
@@ -9,7 +10,7 @@ import type { ApiDeps } from "./deps.ts";
 import { roomsOf } from "./procedure-detail.ts";
 
 /** `/api/procedures/:pid/rooms`: the procedure's synced notes, boards and documents. */
-export function procedureRoomsRoute({ db }: ApiDeps): Hono<AuthEnv> {
+export function procedureRoomsRoute({ db, rooms }: ApiDeps): Hono<AuthEnv> {
   const route = new Hono<AuthEnv>();
 
   route.get("/", (c) => {
@@ -21,7 +22,7 @@ export function procedureRoomsRoute({ db }: ApiDeps): Hono<AuthEnv> {
   route.post("/", async (c) => {
     const pid = readId(c, "pid");
     const { person } = requireMember(c, db.data, pid, "room.create");
-    const input = await readBody(c, CreateRoomSchema);
+    const { boardTemplateId, ...input } = await readBody(c, CreateRoomSchema);
     if (input.meetingId && db.data.meetings[input.meetingId]?.procedureId !== pid) {
       throw new ApiError(400, "meetingId: not a meeting of this procedure");
     }
@@ -38,6 +39,7 @@ export function procedureRoomsRoute({ db }: ApiDeps): Hono<AuthEnv> {
       recordAudit(data, pid, person, "room.created", { kind: created.kind, title: created.title });
       return created;
     });
+    if (room.kind === "lavagna") await seedBoard(rooms, room.id, boardTemplateId);
     return c.json(room, 201);
   });
 

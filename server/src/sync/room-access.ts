@@ -2,6 +2,7 @@ import type { RoomName } from "@tavolo/shared";
 import type { Context } from "hono";
 import type { RoomTokens } from "../auth/room-token.ts";
 import { personFromCookie } from "../auth/session.ts";
+import { decideBoardRoom, isBoardSideRoom } from "../boards/board-access.ts";
 import type { Database } from "../db/database.ts";
 import { membershipOf } from "../procedures/access.ts";
 
@@ -18,6 +19,8 @@ const refuse = (status: number, error: string): RoomAccess => ({
 /**
  * A room belongs to one procedure: only its members may open it, identified by the session
  * cookie (browsers) or a short-lived `?token=` (scripts). Observers get a read-only connection.
+ * The rooms of a board family follow the board's own table (server/src/boards/board-access.ts):
+ * control read-only but for facilitators, private and organisation rooms for their owners only.
  */
 export function procedureAccess(
   db: Database,
@@ -33,6 +36,11 @@ export function procedureAccess(
       return refuse(401, token ? "token: invalid, expired or for another room" : "no session");
     }
     const record = db.data.workspaceRooms[room];
+    if (isBoardSideRoom(room) || record?.kind === "lavagna") {
+      const decision = decideBoardRoom(db.data, room, personId);
+      if (decision.kind === "refused") return refuse(decision.status, decision.error);
+      return { personId, readOnly: decision.access === "read" };
+    }
     if (!record) return refuse(404, "room: not found");
     const membership = membershipOf(db.data, record.procedureId, personId);
     if (!membership) return refuse(403, "you are not a member of this room's procedure");

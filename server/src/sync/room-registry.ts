@@ -1,5 +1,6 @@
 import { CloseCode, type RoomName, SyncLimits } from "@tavolo/shared";
 import type { Logger } from "pino";
+import type * as Y from "yjs";
 import type { DocStore } from "../storage/doc-store.ts";
 import type { Peer } from "./peer.ts";
 import { Room, type StoredSize } from "./room.ts";
@@ -62,14 +63,44 @@ export class RoomRegistry {
     }
   }
 
+  /**
+   * Runs a server-side edit over the documents of `names` (loaded if needed and kept loaded while
+   * it runs, as if the server were one more peer). Whatever `edit` changes goes the normal way:
+   * appended and fsynced, then relayed to every client. Resolves once it is stored; rejects if a
+   * room could not store it.
+   */
+  async editRooms<T>(names: readonly RoomName[], edit: (docs: Y.Doc[]) => T): Promise<T> {
+    const peer = serverPeer();
+    const unique = [...new Set(names)];
+    const rooms: Room[] = [];
+    try {
+      for (const name of unique) rooms.push(await this.join(name, peer));
+      const docs = new Map(rooms.map((room) => [room.name, room.doc]));
+      const result = edit(names.map((name) => docs.get(name) as Y.Doc));
+      await Promise.all(rooms.map((room) => room.whenFlushed()));
+      if (rooms.some((room) => room.state !== "open")) throw new Error("a room failed to store");
+      return result;
+    } finally {
+      for (const room of rooms) this.leave(room, peer);
+    }
+  }
+
   leave(room: Room, peer: Peer): void {
     room.removePeer(peer);
     if (room.peerCount === 0) void this.unloadIfIdle(room);
   }
 
-  /** Closes one person's connections to the given rooms, e.g. when their access is revoked. */
+  /**
+   * Closes one person's connections to the given rooms, e.g. when their access is revoked, and
+   * to the side rooms of those that are boards (`<room>:control`, `<room>:private:…`, …).
+   */
   disconnect(personId: string, rooms: readonly RoomName[], code: number, reason: string): void {
-    for (const name of rooms) {
+    const families = new Set(rooms);
+    const sideRooms = [...this.rooms.keys()].filter((name) => {
+      const separator = name.indexOf(":");
+      return separator > 0 && families.has(name.slice(0, separator));
+    });
+    for (const name of [...rooms, ...sideRooms]) {
       void this.rooms
         .get(name)
         ?.then((room) => room.closePeers(code, reason, (peer) => peer.personId === personId));
@@ -162,4 +193,18 @@ export class RoomRegistry {
     this.closing.set(room.name, closing);
     return closing;
   }
+}
+
+let serverPeers = 0;
+
+/** The server itself, holding rooms open while it edits them: it never receives anything. */
+function serverPeer(): Peer {
+  serverPeers++;
+  return {
+    id: `server-${serverPeers}`,
+    personId: "server",
+    readOnly: true,
+    send: () => undefined,
+    close: () => undefined,
+  };
 }
