@@ -8,6 +8,7 @@ import { RoomTokens } from "./auth/room-token.ts";
 import { loadSecret } from "./auth/secret.ts";
 import type { Config } from "./config.ts";
 import { Database } from "./db/database.ts";
+import { roomSeeder } from "./documents/seed-room.ts";
 import { createApp } from "./http/app.ts";
 import { apiRoutes } from "./procedures/api-routes.ts";
 import { FileDocStore } from "./storage/file-doc-store.ts";
@@ -39,6 +40,7 @@ export async function startServer(config: Config, log: Logger): Promise<RunningS
     log,
     disconnect: (personId, rooms, code, reason) =>
       registry.disconnect(personId, rooms, code, reason),
+    seedRoom: roomSeeder(store),
     rooms: registry,
   });
 

@@ -2,6 +2,7 @@ import type { Logger } from "pino";
 import type * as Y from "yjs";
 import type { RoomTokens } from "../auth/room-token.ts";
 import type { Database } from "../db/database.ts";
+import type { SeedRoom } from "../documents/seed-room.ts";
 
 /** What the API's route modules need. */
 export interface ApiDeps {
@@ -11,6 +12,8 @@ export interface ApiDeps {
   log: Logger;
   /** Closes a person's open sync connections to some rooms (on revocation or role change). */
   disconnect: (personId: string, rooms: readonly string[], code: number, reason: string) => void;
+  /** Writes the first state of a room that was just named and nobody has opened (documents). */
+  seedRoom: SeedRoom;
   /** Server-side edits of rooms' documents, stored and relayed like any client's edit. */
   rooms: RoomEditor;
 }

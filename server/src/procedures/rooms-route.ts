@@ -3,6 +3,7 @@ import { Hono } from "hono";
 import { newId } from "../auth/ids.ts";
 import type { AuthEnv } from "../auth/session.ts";
 import { seedBoard } from "../boards/seed-board.ts";
+import { seedDocumentRoom } from "../documents/seed-document.ts";
 import { ApiError, readBody, readId } from "../http/api-error.ts";
 import { requireMember, requirePerson } from "./access.ts";
 import { recordAudit } from "./audit.ts";
@@ -10,7 +11,7 @@ import type { ApiDeps } from "./deps.ts";
 import { roomsOf } from "./procedure-detail.ts";
 
 /** `/api/procedures/:pid/rooms`: the procedure's synced notes, boards and documents. */
-export function procedureRoomsRoute({ db, rooms }: ApiDeps): Hono<AuthEnv> {
+export function procedureRoomsRoute({ db, rooms, seedRoom }: ApiDeps): Hono<AuthEnv> {
   const route = new Hono<AuthEnv>();
 
   route.get("/", (c) => {
@@ -26,11 +27,14 @@ export function procedureRoomsRoute({ db, rooms }: ApiDeps): Hono<AuthEnv> {
     if (input.meetingId && db.data.meetings[input.meetingId]?.procedureId !== pid) {
       throw new ApiError(400, "meetingId: not a meeting of this procedure");
     }
+    const id = newId();
+    const document = await seedDocumentRoom(seedRoom, db.data, id, input);
     const room = await db.change((data) => {
       const created: WorkspaceRoom = {
-        id: newId(),
+        id,
         procedureId: pid,
         ...input,
+        ...document,
         createdAt: new Date().toISOString(),
         createdBy: person.id,
       };
