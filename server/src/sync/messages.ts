@@ -14,10 +14,15 @@ export function encodeSyncStep1(doc: Y.Doc): Uint8Array {
 }
 
 export function encodeSyncStep2(doc: Y.Doc, stateVector: Uint8Array): Uint8Array {
+  return syncStep2Message(Y.encodeStateAsUpdate(doc, stateVector));
+}
+
+/** Sync step 2 carrying an update already encoded (e.g. the full state just compacted). */
+export function syncStep2Message(update: Uint8Array): Uint8Array {
   const encoder = encoding.createEncoder();
   encoding.writeVarUint(encoder, MessageType.sync);
   encoding.writeVarUint(encoder, syncProtocol.messageYjsSyncStep2);
-  encoding.writeVarUint8Array(encoder, Y.encodeStateAsUpdate(doc, stateVector));
+  encoding.writeVarUint8Array(encoder, update);
   return encoding.toUint8Array(encoder);
 }
 

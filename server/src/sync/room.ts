@@ -11,6 +11,7 @@ import {
   encodeUpdate,
   isEmptyStateVector,
   ProtocolError,
+  syncStep2Message,
 } from "./messages.ts";
 import type { Peer } from "./peer.ts";
 
@@ -101,6 +102,8 @@ export class Room {
       const state = Y.encodeStateAsUpdate(room.doc);
       room.sizeBound = state.byteLength;
       await stored.replace(state);
+      // The first joiner after a restart needs exactly this state: no need to encode it twice.
+      room.fullStateReply = syncStep2Message(state);
     }
     return room;
   }
