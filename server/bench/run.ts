@@ -1,5 +1,5 @@
 import { mkdir, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import os, { tmpdir } from "node:os";
 import path from "node:path";
 import { paramsFor, parseOptions, USAGE } from "./options.ts";
 import { fdatasyncLatency } from "./report/disk.ts";
@@ -23,7 +23,13 @@ const options = parseOptions(
   RESULTS_DIR,
 );
 const startedAt = new Date().toISOString();
-const machine = { ...describeMachine(tmpdir()), fdatasync: await fdatasyncLatency(tmpdir()) };
+const machine = {
+  ...describeMachine(tmpdir()),
+  fdatasync: await fdatasyncLatency(tmpdir()),
+  // Other work on the machine disturbs every figure: the load average says how much there was.
+  loadAverageAtStart: os.loadavg()[0] ?? Number.NaN,
+  loadAverageAtEnd: Number.NaN,
+};
 const log = (line: string) =>
   console.error(`[bench ${new Date().toISOString().slice(11, 19)}] ${line}`);
 
@@ -44,6 +50,7 @@ for (const workload of WORKLOADS.filter((w) => options.workloads.includes(w.name
   console.log(`\n${table}`);
 }
 
+machine.loadAverageAtEnd = os.loadavg()[0] ?? Number.NaN;
 const command = `npm run bench${argv.length > 0 ? ` -- ${argv.join(" ")}` : ""}`;
 const notes = Object.values(TARGETS).map((t) => `**${t.name}**: ${t.persistence}`);
 const report = markdownReport(machine, command, startedAt, tables, notes);

@@ -45,7 +45,11 @@ export function workloadTable(workload: Workload, result: WorkloadResult): strin
 }
 
 export function markdownReport(
-  machine: Machine & { fdatasync: { p50Ms: number; p99Ms: number } },
+  machine: Machine & {
+    fdatasync: { p50Ms: number; p99Ms: number };
+    loadAverageAtStart: number;
+    loadAverageAtEnd: number;
+  },
   command: string,
   startedAt: string,
   tables: string[],
@@ -57,6 +61,8 @@ export function markdownReport(
     `Run ${startedAt} with \`${command}\` on ${machine.cpu}, ${machine.cores} cores, ` +
       `${machine.memoryGiB} GiB, ${machine.os}, Node ${machine.node}, data on ${machine.dataDirFileSystem}` +
       ` (append + fdatasync p50 ${machine.fdatasync.p50Ms} ms, p99 ${machine.fdatasync.p99Ms} ms).`,
+    `Load average (1 min) ${machine.loadAverageAtStart.toFixed(2)} at the start, ` +
+      `${machine.loadAverageAtEnd.toFixed(2)} at the end: other work on the machine shows as noise.`,
     "Figures are medians over rounds; ratios below 1 mean Tavolo is lower (faster, leaner).",
     "",
     ...notes.map((note) => `- ${note}`),

@@ -14,7 +14,7 @@ export const fanOut: Workload = {
   name: "fan-out",
   title: "Fan-out: one writer, many readers in one room",
   tavoloOnly: false,
-  defaults: { clients: 200, probes: 5, rate: 20, seconds: 8 },
+  defaults: { clients: 200, probes: 5, rate: 20, seconds: 6 },
   quick: { clients: 40, seconds: 3 },
   metrics: latencyMetrics,
   run: (session, p) =>
@@ -32,7 +32,7 @@ export const manyWriters: Workload = {
   name: "many-writers",
   title: "Many writers in one room",
   tavoloOnly: false,
-  defaults: { writers: 50, probes: 5, rate: 5, seconds: 8 },
+  defaults: { writers: 50, probes: 5, rate: 5, seconds: 6 },
   quick: { writers: 10, seconds: 3 },
   metrics: latencyMetrics,
   run: (session, p) =>

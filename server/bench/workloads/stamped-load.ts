@@ -26,11 +26,17 @@ export async function runStampedLoad(
   const target = await session.start();
   const [room] = await target.rooms(1);
   if (!room) throw new Error("no room");
-  const readers = Array.from({ length: load.readers }, () => new RawClient(room));
-  const probes = Array.from(
-    { length: load.probes },
-    () => new LatencyProbe(target.fullClient(room)),
-  );
+  // Servers relay to clients in the order they joined, so probes are spread among the readers:
+  // their latencies then sample the whole fan-out, not only its first or last socket.
+  const readers: RawClient[] = [];
+  const probes: LatencyProbe[] = [];
+  const every = Math.max(1, Math.floor(load.readers / Math.max(1, load.probes)));
+  for (let i = 0; i < load.readers || probes.length < load.probes; i++) {
+    if (i < load.readers) readers.push(new RawClient(room));
+    if (probes.length < load.probes && i % every === every - 1) {
+      probes.push(new LatencyProbe(target.fullClient(room)));
+    }
+  }
   const sockets = Array.from({ length: load.writers }, () => new RawClient(room));
   const writers = sockets.map((socket, index) => new StampedWriter(index, socket));
   try {
