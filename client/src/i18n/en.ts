@@ -1,3 +1,4 @@
+import { boardsEn } from "../boards/strings.ts";
 import type { Messages } from "./it.ts";
 
 /** English, the second language. */
@@ -129,4 +130,5 @@ export const en: Messages = {
     body: "The address you opened does not exist. Check the link or go back to the home page.",
     backHome: "Back to the home page",
   },
+  boards: boardsEn,
 };

@@ -1,3 +1,5 @@
+import { boardsIt } from "../boards/strings.ts";
+
 /** Italian, the default language. `en.ts` must have exactly the same keys (the compiler checks). */
 export const it = {
   app: {
@@ -130,6 +132,7 @@ export const it = {
     body: "L'indirizzo che hai aperto non esiste. Controlla il link o torna alla pagina iniziale.",
     backHome: "Torna alla pagina iniziale",
   },
+  boards: boardsIt,
 };
 
 /** The shape every language must provide: the same keys as Italian, each a string. */

@@ -1,0 +1,127 @@
+import type { Viewport } from "@tavolo/shared";
+import { type KeyboardEvent, type PointerEvent, type RefObject, useRef } from "react";
+import { useTranslation } from "react-i18next";
+import { FrameView, LabelView } from "./BoardItems.tsx";
+import { useBoard } from "./boardContext.ts";
+import { Cursors } from "./Cursors.tsx";
+import { NoteCard } from "./NoteCard.tsx";
+import { createNote } from "./noteActions.ts";
+import { type PresenceEntry, usePresenceField } from "./presence.ts";
+import { dragToPan, useCanvasInput } from "./useCanvasInput.ts";
+import { panBy, toWorld } from "./viewport.ts";
+import { useFrames, useLabels, useNoteOrder } from "./yHooks.ts";
+
+const PAN_STEP = 120;
+const PAN_KEYS: Record<string, [number, number]> = {
+  ArrowLeft: [PAN_STEP, 0],
+  ArrowRight: [-PAN_STEP, 0],
+  ArrowUp: [0, PAN_STEP],
+  ArrowDown: [0, -PAN_STEP],
+};
+
+export interface CanvasProps {
+  canvasRef: RefObject<HTMLElement | null>;
+  viewport: Viewport;
+  setViewport: (update: (view: Viewport) => Viewport) => void;
+  presences: readonly PresenceEntry[];
+  onKeyCommand: (event: KeyboardEvent<HTMLElement>) => void;
+}
+
+/**
+ * The board surface: a world layer moved and scaled by the viewport, holding frames, labels,
+ * notes (in keyboard order, so Tab walks them as a screen reader lists them) and the others'
+ * pointers. Drag the background (or space+drag) to pan, wheel to zoom, double-click to add.
+ */
+export function BoardCanvas({
+  canvasRef,
+  viewport,
+  setViewport,
+  presences,
+  onKeyCommand,
+}: CanvasProps) {
+  const { t } = useTranslation();
+  const board = useBoard();
+  const doc = board.rooms.board.doc;
+  const order = useNoteOrder(doc);
+  const frames = useFrames(doc);
+  const labels = useLabels(doc);
+  const space = useCanvasInput(canvasRef, setViewport);
+  const awareness = board.rooms.board.provider.awareness;
+  const setCursor = usePresenceField(awareness, "cursor");
+  const pointer = useRef({ x: 0, y: 0 });
+
+  const local = (event: { clientX: number; clientY: number }) => {
+    const box = canvasRef.current?.getBoundingClientRect();
+    return { x: event.clientX - (box?.left ?? 0), y: event.clientY - (box?.top ?? 0) };
+  };
+  const onPointerDownCapture = (event: PointerEvent<HTMLElement>) => {
+    if (!space.current) return;
+    event.stopPropagation();
+    dragToPan(event, setViewport);
+  };
+  const onPointerDown = (event: PointerEvent<HTMLElement>) => {
+    if (event.button !== 0) return;
+    if (!event.shiftKey) board.selection.set([]);
+    dragToPan(event, setViewport);
+  };
+  const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
+    const pan = PAN_KEYS[event.key];
+    if (pan && (event.altKey || event.ctrlKey || event.metaKey)) {
+      event.preventDefault();
+      setViewport((view) => panBy(view, pan[0], pan[1]));
+      return;
+    }
+    onKeyCommand(event);
+  };
+
+  return (
+    <section
+      ref={canvasRef}
+      className="tavolo-canvas"
+      aria-label={t("boards.canvas.label")}
+      aria-describedby="tavolo-board-help"
+      // biome-ignore lint/a11y/noNoninteractiveTabindex: the canvas takes the board's shortcuts (N, +, −, 0, Alt+arrows)
+      tabIndex={0}
+      style={{
+        backgroundSize: `${24 * viewport.zoom}px ${24 * viewport.zoom}px`,
+        backgroundPosition: `${-viewport.x * viewport.zoom}px ${-viewport.y * viewport.zoom}px`,
+      }}
+      onPointerDownCapture={onPointerDownCapture}
+      onPointerDown={onPointerDown}
+      onPointerMove={(event) => {
+        pointer.current = local(event);
+        const world = toWorld(viewport, pointer.current);
+        setCursor({ x: Math.round(world.x), y: Math.round(world.y) });
+      }}
+      onPointerLeave={() => setCursor(null)}
+      onDoubleClick={(event) => {
+        const id = createNote(board, toWorld(viewport, local(event)));
+        if (id) board.setEditing(id);
+      }}
+      onKeyDown={onKeyDown}
+    >
+      <div
+        className="tavolo-world"
+        style={{
+          transform: `translate(${-viewport.x * viewport.zoom}px, ${-viewport.y * viewport.zoom}px) scale(${viewport.zoom})`,
+        }}
+      >
+        {frames.map((frame) => (
+          <FrameView key={frame.id} frame={frame} />
+        ))}
+        {labels.map((label) => (
+          <LabelView key={label.id} label={label} />
+        ))}
+        {order.map((id) => (
+          <NoteCard key={id} id={id} />
+        ))}
+        <Cursors
+          presences={presences}
+          selfClientId={awareness.clientID}
+          zoom={viewport.zoom}
+          organisations={board.info.organisations}
+        />
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,68 @@
+import { useEffect, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { Link, useParams } from "react-router-dom";
+import { Breadcrumb } from "../layout/Breadcrumb.tsx";
+import { usePageTitle } from "../layout/usePageTitle.ts";
+import { useProcedure } from "../procedure/useProcedure.ts";
+import { BoardView } from "./BoardView.tsx";
+import { type BoardInfo, boardApi } from "./boardApi.ts";
+import { useBoardRooms } from "./useBoardRooms.ts";
+import "./boards.css";
+
+type Loading =
+  | { state: "loading" }
+  | { state: "failed"; status: number }
+  | { state: "ready"; info: BoardInfo };
+
+/** "/procedure/:pid/lavagna/:room": a design-thinking board of the procedure. */
+export function BoardPage() {
+  const { t } = useTranslation();
+  const { room = "" } = useParams();
+  const { procedure } = useProcedure();
+  const [loading, setLoading] = useState<Loading>({ state: "loading" });
+  useEffect(() => {
+    let live = true;
+    setLoading({ state: "loading" });
+    boardApi.info(room).then(
+      (info) => live && setLoading({ state: "ready", info }),
+      (error: unknown) => {
+        const status =
+          typeof error === "object" && error && "status" in error ? Number(error.status) : 0;
+        if (live) setLoading({ state: "failed", status });
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, [room]);
+  const title = loading.state === "ready" ? loading.info.board.title : t("boards.kicker");
+  usePageTitle(t("boards.pageTitle", { board: title }));
+  return (
+    <div className="container-fluid tavolo-page tavolo-board-page">
+      <Breadcrumb
+        crumbs={[
+          { label: t("myProcedures.title"), to: "/" },
+          { label: procedure.title, to: `/procedure/${procedure.id}` },
+          { label: title },
+        ]}
+      />
+      <h1 className="tavolo-page__title tavolo-note-title">
+        <span className="tavolo-note-title__kicker">{t("boards.kicker")}</span>
+        <span className="tavolo-note-title__name">{title}</span>
+      </h1>
+      {loading.state === "loading" && <p role="status">{t("boards.loading")}</p>}
+      {loading.state === "failed" && (
+        <div className="alert alert-danger" role="alert">
+          <p>{loading.status === 403 ? t("boards.forbidden") : t("boards.notFound")}</p>
+          <Link to={`/procedure/${procedure.id}`}>{t("note.backToProcedure")}</Link>
+        </div>
+      )}
+      {loading.state === "ready" && <OpenBoard info={loading.info} />}
+    </div>
+  );
+}
+
+function OpenBoard({ info }: { info: BoardInfo }) {
+  const rooms = useBoardRooms(info);
+  return rooms ? <BoardView info={info} rooms={rooms} /> : null;
+}

@@ -1,0 +1,81 @@
+import {
+  NOTE_COLOURS,
+  noteAccessibleLabel,
+  organisationName,
+  readDrafts,
+  resolveNoteColour,
+} from "@tavolo/shared";
+import { memo, useCallback } from "react";
+import { useTranslation } from "react-i18next";
+import type * as Y from "yjs";
+import { useBoard } from "./boardContext.ts";
+import { NoteEditor } from "./NoteEditor.tsx";
+import { NoteVoting } from "./NoteVoting.tsx";
+import { useIsSelected } from "./selection.ts";
+import { useNoteGestures } from "./useNoteGestures.ts";
+import { useVoteState } from "./useVoting.ts";
+import { useDocValue, useNote } from "./yHooks.ts";
+
+/**
+ * One sticky note, subscribed to its own Y.Map: a change to another note does not re-render it.
+ * Focusable in keyboard order (the board renders notes in that order), with the label a screen
+ * reader announces; Enter edits, arrows move, Delete removes.
+ */
+export const NoteCard = memo(function NoteCard({ id }: { id: string }) {
+  const { t } = useTranslation();
+  const board = useBoard();
+  const { rooms, info, selection, editing } = board;
+  const note = useNote(rooms.board.doc, id);
+  const selected = useIsSelected(selection, id);
+  const votes = useVoteState();
+  const readDraft = useCallback((doc: Y.Doc) => readDrafts(doc).get(id) ?? null, [id]);
+  const draft = useDocValue(rooms.private?.doc ?? rooms.control.doc, readDraft);
+  const gestures = useNoteGestures(note);
+  if (!note) return null;
+  const mine = note.authorId === info.me.personId;
+  const text = note.hidden && mine ? (draft ?? "") : note.text;
+  const organisations = new Map(Object.entries(info.organisations));
+  const counted = votes.closed?.results?.counts[note.id] ?? null;
+  const label = noteAccessibleLabel(
+    { ...note, text },
+    {
+      organisationName: organisationName(organisations, note.organisationId),
+      votes: votes.closed ? (counted ?? 0) : null,
+    },
+  );
+  const hiddenForMe = note.hidden && !mine;
+  const colour = NOTE_COLOURS[resolveNoteColour(note)].hex;
+  return (
+    // biome-ignore lint/a11y/useSemanticElements: a note is a group of its text, author and dots, not a form fieldset
+    <div
+      role="group"
+      aria-roledescription={t("boards.note.roleDescription")}
+      aria-label={label}
+      // biome-ignore lint/a11y/noNoninteractiveTabindex: notes are reached with Tab in keyboard order (WCAG 2.1.1)
+      tabIndex={0}
+      data-note-id={note.id}
+      className={`tavolo-note${selected ? " is-selected" : ""}${hiddenForMe ? " is-hidden" : ""}`}
+      style={{ left: note.x, top: note.y, width: note.w, height: note.h, background: colour }}
+      {...gestures}
+    >
+      {editing === note.id ? (
+        <NoteEditor note={note} initial={text} />
+      ) : (
+        <p className="tavolo-note__text">
+          {hiddenForMe ? t("boards.note.hiddenText") : text}
+          {note.hidden && mine && (
+            <span className="tavolo-note__private">{t("boards.note.privateBadge")}</span>
+          )}
+        </p>
+      )}
+      <p className="tavolo-note__author" aria-hidden="true">
+        {note.authorName}
+        {note.organisationId && organisations.get(note.organisationId)
+          ? ` · ${organisations.get(note.organisationId)}`
+          : ""}
+      </p>
+      <NoteVoting noteId={note.id} hidden={note.hidden} counted={counted} votes={votes} />
+      {selected && <span className="tavolo-note__resize" data-resize="true" aria-hidden="true" />}
+    </div>
+  );
+});

@@ -1,0 +1,23 @@
+import { ApiClient, type Role, type VoteSession, type WorkspaceRoom } from "@tavolo/shared";
+
+const client = new ApiClient("");
+
+/** What `GET /api/boards/:boardId` answers: the board, who is looking, the rooms to open. */
+export interface BoardInfo {
+  board: WorkspaceRoom;
+  me: { personId: string; displayName: string; role: Role; organisationId: string | null };
+  rooms: { board: string; control: string; private: string | null; organisation: string | null };
+  organisations: Record<string, string>;
+}
+
+const boardPath = (boardId: string) => `/api/boards/${encodeURIComponent(boardId)}`;
+
+export const boardApi = {
+  info: (boardId: string) => client.ok<BoardInfo>("GET", boardPath(boardId)),
+  /** Facilitators: reveals every hidden note (the server alone reads the private rooms). */
+  reveal: (boardId: string) =>
+    client.ok<{ revealed: string[] }>("POST", `${boardPath(boardId)}/reveal`),
+  /** Facilitators: closes the open vote; the server counts the ballots. */
+  closeVote: (boardId: string) =>
+    client.ok<VoteSession>("POST", `${boardPath(boardId)}/votes/close`, {}),
+};

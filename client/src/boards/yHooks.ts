@@ -1,0 +1,124 @@
+import {
+  type BoardFrame,
+  type BoardLabel,
+  type BoardNote,
+  BoardNoteSchema,
+  boardCollection,
+  keyboardOrder,
+  readFrames,
+  readLabels,
+  readNotes,
+} from "@tavolo/shared";
+import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from "react";
+import * as Y from "yjs";
+
+/**
+ * A value read from Yjs, re-read on `subscribe`'s signal and handed to React only when its JSON
+ * changed: a component re-renders when what it shows changed, not on every update of the room.
+ */
+export function useYValue<T>(subscribe: (onChange: () => void) => () => void, read: () => T): T {
+  const cache = useRef<{ json: string; value: T } | null>(null);
+  const getSnapshot = useCallback(() => {
+    const value = read();
+    const json = JSON.stringify(value) ?? "";
+    if (!cache.current || cache.current.json !== json) cache.current = { json, value };
+    return cache.current.value;
+  }, [read]);
+  return useSyncExternalStore(subscribe, getSnapshot);
+}
+
+/** Re-reads on every update of a (small) document: the control room, a private room. */
+export function useDocValue<T>(doc: Y.Doc, read: (doc: Y.Doc) => T): T {
+  const subscribe = useCallback(
+    (onChange: () => void) => {
+      doc.on("update", onChange);
+      return () => doc.off("update", onChange);
+    },
+    [doc],
+  );
+  const readDoc = useCallback(() => read(doc), [doc, read]);
+  return useYValue(subscribe, readDoc);
+}
+
+function deepSubscriber(type: Y.Map<unknown>) {
+  return (onChange: () => void) => {
+    type.observeDeep(onChange);
+    return () => type.unobserveDeep(onChange);
+  };
+}
+
+/**
+ * The note ids in keyboard order (frame by frame, reading order): the board re-renders when a
+ * note is added, removed or moves to another place in the order — not when one changes text.
+ */
+export function useNoteOrder(board: Y.Doc): string[] {
+  const subscribe = useCallback(
+    (onChange: () => void) => {
+      const notes = deepSubscriber(boardCollection(board, "notes"))(onChange);
+      const frames = deepSubscriber(boardCollection(board, "frames"))(onChange);
+      return () => {
+        notes();
+        frames();
+      };
+    },
+    [board],
+  );
+  const read = useCallback(
+    () => keyboardOrder(readNotes(board), readFrames(board)).map((note) => note.id),
+    [board],
+  );
+  return useYValue(subscribe, read);
+}
+
+export function useFrames(board: Y.Doc): BoardFrame[] {
+  const subscribe = useCallback(
+    (onChange: () => void) => deepSubscriber(boardCollection(board, "frames"))(onChange),
+    [board],
+  );
+  return useYValue(
+    subscribe,
+    useCallback(() => readFrames(board), [board]),
+  );
+}
+
+export function useLabels(board: Y.Doc): BoardLabel[] {
+  const subscribe = useCallback(
+    (onChange: () => void) => deepSubscriber(boardCollection(board, "labels"))(onChange),
+    [board],
+  );
+  return useYValue(
+    subscribe,
+    useCallback(() => readLabels(board), [board]),
+  );
+}
+
+/**
+ * One note, subscribed to its own Y.Map (and to its key in the collection, in case it is
+ * replaced or deleted): only this note's component re-renders when it changes.
+ */
+export function useNote(board: Y.Doc, id: string): BoardNote | null {
+  const notes = boardCollection(board, "notes");
+  const [fields, setFields] = useState(() => notes.get(id));
+  useEffect(() => {
+    const onKeys = (event: Y.YMapEvent<unknown>) => {
+      if (event.keysChanged.has(id)) setFields(notes.get(id));
+    };
+    notes.observe(onKeys);
+    setFields(notes.get(id));
+    return () => notes.unobserve(onKeys);
+  }, [notes, id]);
+  const subscribe = useCallback(
+    (onChange: () => void) => {
+      if (!(fields instanceof Y.Map)) return () => undefined;
+      fields.observe(onChange);
+      return () => fields.unobserve(onChange);
+    },
+    [fields],
+  );
+  const read = useCallback(() => {
+    if (!(fields instanceof Y.Map)) return null;
+    const parsed = BoardNoteSchema.safeParse({ ...fields.toJSON(), id });
+    return parsed.success ? parsed.data : null;
+  }, [fields, id]);
+  return useYValue(subscribe, read);
+}
