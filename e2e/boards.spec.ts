@@ -1,0 +1,145 @@
+import { readFile } from "node:fs/promises";
+import { type APIResponse, expect, type Locator, type Page, test } from "@playwright/test";
+import type { Organisation, Procedure, WorkspaceRoom } from "@tavolo/shared";
+import { expectNoSeriousA11yViolations } from "./axe.ts";
+import { newPerson, type Person, signIn } from "./people.ts";
+
+async function json<T>(response: APIResponse): Promise<T> {
+  expect(response.ok(), `${response.url()}: ${response.status()}`).toBe(true);
+  return (await response.json()) as T;
+}
+
+/**
+ * A facilitator's procedure with a partner organisation and a board laid out as "Risorse ×
+ * Potenzialità"; the partner joins as that organisation's referente. Returns the board's path.
+ */
+async function prepareBoard(host: Person, partner: Person): Promise<string> {
+  const api = host.context.request;
+  await signIn(host);
+  const procedure = await json<Procedure>(
+    await api.post("/api/procedures", {
+      data: { title: "Agenzia dell'abitare", amministrazione: "Comune di Pero" },
+    }),
+  );
+  const base = `/api/procedures/${procedure.id}`;
+  const organisation = await json<Organisation>(
+    await api.post(`${base}/organisations`, {
+      data: {
+        name: "Cooperativa La Lanterna",
+        type: "cooperativa_sociale",
+        fiscalCode: "01234567890",
+        role: "partner",
+      },
+    }),
+  );
+  const board = await json<WorkspaceRoom>(
+    await api.post(`${base}/rooms`, {
+      data: {
+        kind: "lavagna",
+        title: "Laboratorio risorse",
+        boardTemplateId: "risorse-potenzialita",
+      },
+    }),
+  );
+  const invitation = await json<{ token: string }>(
+    await api.post(`${base}/invitations`, {
+      data: { role: "referente", organisationId: organisation.id },
+    }),
+  );
+  await json(
+    await partner.context.request.post(`/api/invitations/${invitation.token}/accept`, {
+      data: { displayName: partner.name },
+    }),
+  );
+  return `/procedure/${procedure.id}/lavagna/${board.id}`;
+}
+
+const canvas = (page: Page) => page.getByRole("region", { name: "Lavagna", exact: true });
+const note = (page: Page, text: string | RegExp): Locator =>
+  page.locator("[data-note-id]").filter({ hasText: text });
+
+async function openBoard(person: Person, path: string): Promise<void> {
+  await person.page.goto(path);
+  await expect(canvas(person.page)).toBeVisible();
+  await expect(person.page.getByRole("heading", { name: /Risorse alte/ }).first()).toBeVisible();
+}
+
+/** Writes a new note with the keyboard only: N on the focused canvas, type, Escape. */
+async function writeNoteByKeyboard(page: Page, text: string): Promise<void> {
+  await canvas(page).focus();
+  await page.keyboard.press("n");
+  const editor = page.getByRole("textbox", { name: "Testo della nota" });
+  await expect(editor).toBeFocused();
+  await page.keyboard.type(text);
+  await page.keyboard.press("Escape");
+  await expect(editor).toBeHidden();
+}
+
+test("two people fill a board: notes, private writing and reveal, dot voting, CSV", async ({
+  browser,
+}) => {
+  const federica = await newPerson(browser, "Federica Facilitatrice");
+  const paolo = await newPerson(browser, "Paolo Partner");
+  const path = await prepareBoard(federica, paolo);
+  await openBoard(federica, path);
+  await openBoard(paolo, path);
+  await expectNoSeriousA11yViolations(federica.page, "the board page of a facilitator");
+  await expect(federica.page.getByTestId("board-people")).toContainText("Paolo Partner");
+  await expect(federica.page.getByTestId("board-people")).toContainText("Cooperativa La Lanterna");
+
+  // A note by double-click, one by keyboard only; each appears to the other.
+  await canvas(federica.page).dblclick({ position: { x: 700, y: 300 } });
+  await federica.page.keyboard.type("Sala civica libera il martedì");
+  await federica.page.keyboard.press("Escape");
+  await expect(note(paolo.page, "Sala civica libera il martedì")).toBeVisible();
+  await writeNoteByKeyboard(paolo.page, "Educatori disponibili la sera");
+  await expect(note(federica.page, "Educatori disponibili la sera")).toBeVisible();
+  await expect(note(federica.page, "Educatori disponibili la sera")).toHaveAttribute(
+    "aria-label",
+    /^Nota di Paolo Partner \(Cooperativa La Lanterna\): Educatori disponibili la sera/,
+  );
+  await expectNoSeriousA11yViolations(paolo.page, "the board page with two people's notes");
+
+  // Private writing: the facilitator sees a hidden card until the reveal.
+  await federica.page.getByRole("button", { name: "Scrittura individuale" }).click();
+  await expect(paolo.page.getByRole("button", { name: "Nuova nota" })).toBeEnabled();
+  const secret = "Alloggio sfitto in via Roma";
+  await writeNoteByKeyboard(paolo.page, secret);
+  await expect(note(paolo.page, secret)).toContainText("Visibile solo a te");
+  await expect(note(federica.page, "Nota nascosta")).toBeVisible();
+  await expect(federica.page.getByText(secret)).toHaveCount(0);
+  await expectNoSeriousA11yViolations(federica.page, "the board with a hidden note");
+  await federica.page.getByRole("button", { name: "Rivela le note" }).click();
+  await expect(note(federica.page, secret)).toBeVisible();
+  await expect(note(paolo.page, secret)).not.toContainText("Visibile solo a te");
+
+  // Dot voting: open, place dots, close, ranking.
+  await federica.page.getByLabel("Punti").fill("3");
+  await federica.page.getByRole("button", { name: "Apri votazione" }).click();
+  await expect(paolo.page.getByText("Ti restano 3 punti")).toBeVisible();
+  const add = (page: Page, text: string) =>
+    note(page, text).getByRole("button", { name: /Aggiungi un punto/ });
+  await add(paolo.page, secret).click();
+  await add(paolo.page, secret).click();
+  await add(paolo.page, "Sala civica").click();
+  await expect(paolo.page.getByText("Ti restano 0 punti")).toBeVisible();
+  await add(federica.page, secret).click();
+  await expectNoSeriousA11yViolations(paolo.page, "the board during a vote");
+  await federica.page.getByRole("button", { name: "Chiudi votazione" }).click();
+  const ranking = paolo.page.getByTestId("vote-ranking");
+  await expect(ranking.getByRole("listitem").first()).toContainText(secret);
+  await expect(ranking.getByRole("listitem").first()).toContainText("3 voti");
+  await expect(ranking.getByRole("listitem").nth(1)).toContainText("1 voto");
+
+  // CSV export with the notes and their votes.
+  const download = federica.page.waitForEvent("download");
+  await federica.page.getByRole("button", { name: "Esporta CSV" }).click();
+  const file = await (await download).path();
+  const csv = await readFile(file, "utf8");
+  expect(csv).toContain("Testo,Autore,Organizzazione,Riquadro,Gruppo,Voti");
+  expect(csv).toContain(`${secret},Paolo Partner,Cooperativa La Lanterna`);
+  expect(csv).toContain("Sala civica libera il martedì,Federica Facilitatrice");
+
+  await federica.context.close();
+  await paolo.context.close();
+});
