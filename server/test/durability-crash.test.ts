@@ -1,32 +1,11 @@
-import { rm } from "node:fs/promises";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import * as Y from "yjs";
-import { connectClient, eventually, type TestClient, whenSynced } from "./helpers/clients.ts";
-import { type ServerProcess, spawnServer, tempDataDir } from "./helpers/server-process.ts";
-import { type ProvisionedRoom, Workspace } from "./helpers/workspace.ts";
+import { eventually, whenSynced } from "./helpers/clients.ts";
+import { processFixture } from "./helpers/process-fixture.ts";
+import { tempDataDir } from "./helpers/server-process.ts";
+import { Workspace } from "./helpers/workspace.ts";
 
-const clients: TestClient[] = [];
-const servers: ServerProcess[] = [];
-afterEach(async () => {
-  for (const client of clients.splice(0)) client.destroy();
-  for (const server of servers.splice(0)) {
-    server.child.kill("SIGKILL");
-    await server.exited;
-    await rm(server.dataDir, { recursive: true, force: true });
-  }
-});
-
-async function start(dataDir: string, port?: number) {
-  const server = await spawnServer({ dataDir, port });
-  servers.push(server);
-  return server;
-}
-
-function join(server: ServerProcess, room: ProvisionedRoom) {
-  const client = connectClient(server.wsUrl, room.id, room.params);
-  clients.push(client);
-  return client;
-}
+const { start, join } = processFixture();
 
 const entries = (doc: Y.Doc) => doc.getArray<string>("log").toArray();
 

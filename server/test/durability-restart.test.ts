@@ -1,38 +1,21 @@
-import { rm } from "node:fs/promises";
-import { afterEach, describe, expect, it } from "vitest";
-import { connectClient, eventually, type TestClient, whenSynced } from "./helpers/clients.ts";
-import { type ServerProcess, spawnServer, tempDataDir } from "./helpers/server-process.ts";
+import { describe, expect, it } from "vitest";
+import { eventually, whenSynced } from "./helpers/clients.ts";
+import { processFixture } from "./helpers/process-fixture.ts";
+import { tempDataDir } from "./helpers/server-process.ts";
 import { Workspace } from "./helpers/workspace.ts";
 
-const clients: TestClient[] = [];
-const servers: ServerProcess[] = [];
-afterEach(async () => {
-  for (const client of clients.splice(0)) client.destroy();
-  for (const server of servers.splice(0)) {
-    server.child.kill("SIGKILL");
-    await server.exited;
-    await rm(server.dataDir, { recursive: true, force: true });
-  }
-});
-
-async function start(dataDir: string, port?: number) {
-  const server = await spawnServer({ dataDir, port });
-  servers.push(server);
-  return server;
-}
+const { start, join } = processFixture();
 
 describe("a clean restart", () => {
   it("keeps every edit, and SIGTERM exits with code 0 after flushing", async () => {
     const dataDir = await tempDataDir();
     const first = await start(dataDir);
     const room = await (await Workspace.create(first.url)).room();
-    const writer = connectClient(first.wsUrl, room.id, room.params);
-    clients.push(writer);
+    const writer = join(first, room);
     await whenSynced(writer);
     writer.doc.getText("t").insert(0, "Verbale della seduta del 12 marzo");
     for (let i = 0; i < 200; i++) writer.doc.getArray<number>("n").push([i]);
-    const witness = connectClient(first.wsUrl, room.id, room.params);
-    clients.push(witness);
+    const witness = join(first, room);
     await eventually(() => witness.doc.getArray("n").length === 200, "witness saw every edit");
     writer.destroy();
     witness.destroy();
@@ -42,8 +25,7 @@ describe("a clean restart", () => {
     expect(first.logs.some((line) => line.msg === "Tavolo stopped cleanly")).toBe(true);
 
     const second = await start(dataDir);
-    const reader = connectClient(second.wsUrl, room.id, room.params);
-    clients.push(reader);
+    const reader = join(second, room);
     await whenSynced(reader);
     await eventually(() => reader.doc.getArray("n").length === 200, "state reloaded");
     expect(reader.doc.getText("t").toString()).toBe("Verbale della seduta del 12 marzo");
@@ -54,8 +36,7 @@ describe("a clean restart", () => {
     const dataDir = await tempDataDir();
     const first = await start(dataDir);
     const room = await (await Workspace.create(first.url)).room();
-    const client = connectClient(first.wsUrl, room.id, room.params);
-    clients.push(client);
+    const client = join(first, room);
     await whenSynced(client);
     client.doc.getMap("m").set("fase", "istruttoria");
     const codes: number[] = [];
@@ -70,8 +51,7 @@ describe("a clean restart", () => {
 
     const second = await start(dataDir, first.port);
     await eventually(() => client.provider.wsconnected && client.provider.synced, "reconnected");
-    const fresh = connectClient(second.wsUrl, room.id, room.params);
-    clients.push(fresh);
+    const fresh = join(second, room);
     await eventually(() => fresh.doc.getMap("m").get("fase") === "istruttoria", "fresh sees it");
   });
 });

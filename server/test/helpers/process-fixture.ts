@@ -1,0 +1,34 @@
+import { rm } from "node:fs/promises";
+import { afterEach } from "vitest";
+import { connectClient, type TestClient } from "./clients.ts";
+import { type ServerProcess, spawnServer } from "./server-process.ts";
+import type { ProvisionedRoom } from "./workspace.ts";
+
+/**
+ * Server child processes and clients for one test file, all killed, destroyed and their data
+ * removed after each test.
+ */
+export function processFixture() {
+  const clients: TestClient[] = [];
+  const servers: ServerProcess[] = [];
+  afterEach(async () => {
+    for (const client of clients.splice(0)) client.destroy();
+    for (const server of servers.splice(0)) {
+      server.child.kill("SIGKILL");
+      await server.exited;
+      await rm(server.dataDir, { recursive: true, force: true });
+    }
+  });
+  return {
+    async start(dataDir: string, port?: number): Promise<ServerProcess> {
+      const server = await spawnServer({ dataDir, port });
+      servers.push(server);
+      return server;
+    },
+    join(server: ServerProcess, room: ProvisionedRoom): TestClient {
+      const client = connectClient(server.wsUrl, room.id, room.params);
+      clients.push(client);
+      return client;
+    },
+  };
+}
