@@ -13,6 +13,7 @@ import { TimerDisplay } from "./TimerDisplay.tsx";
 import { boardCommands, onBoardKey } from "./useBoardCommands.ts";
 import type { BoardRooms } from "./useBoardRooms.ts";
 import { useBoardState } from "./useBoardState.ts";
+import { useInitialFit } from "./useInitialFit.ts";
 import { VotePanel } from "./VotePanel.tsx";
 import { INITIAL_VIEWPORT } from "./viewport.ts";
 
@@ -29,6 +30,7 @@ export function BoardView({ info, rooms }: { info: BoardInfo; rooms: BoardRooms 
   board.zoom.current = viewport.zoom;
   useEffect(() => publishViewport(viewport), [viewport, publishViewport]);
   const follow = useFollow(board, presences, setViewport);
+  useInitialFit(rooms.board, canvasRef, setViewport);
   const commands = useMemo(
     () => boardCommands(board, canvasRef, viewport, setViewport),
     [board, viewport],
