@@ -138,6 +138,21 @@ describe("private writing", () => {
   });
 });
 
+describe("revoking a member", () => {
+  it("closes their connections to the board's side rooms too", async () => {
+    const own = await open(anna, boardPrivateRoom(board.id, anna.personId));
+    const control = await open(anna, boardControlRoom(board.id));
+    const pid = workspace.procedure.id;
+    await workspace.api.ok("DELETE", `/api/procedures/${pid}/members/${anna.personId}`);
+    await eventually(
+      () => !own.provider.wsconnected && !control.provider.wsconnected,
+      "side rooms closed",
+    );
+    const room = boardPrivateRoom(board.id, anna.personId);
+    expect(await upgradeStatus(room, anna.api.cookieHeader)).toBe(403);
+  });
+});
+
 describe("the control room", () => {
   it("is read-only for a partner: their update is neither stored nor relayed", async () => {
     const facilitator = await open(workspace, boardControlRoom(board.id));
