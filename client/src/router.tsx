@@ -1,19 +1,59 @@
 import { createBrowserRouter } from "react-router-dom";
-import { HomePage } from "./home/HomePage.tsx";
+import { AuditPage, auditLoader } from "./audit/AuditPage.tsx";
+import { HomePage, homeLoader } from "./home/HomePage.tsx";
+import { InvitationPage, invitationLoader } from "./invitation/InvitationPage.tsx";
 import { Layout } from "./layout/Layout.tsx";
 import { NotFoundPage } from "./layout/NotFoundPage.tsx";
+import { PageError } from "./layout/PageError.tsx";
+import { MeetingsPage } from "./meetings/MeetingsPage.tsx";
+import { PartnersPage } from "./partners/PartnersPage.tsx";
+import { PeoplePage, peopleLoader } from "./people/PeoplePage.tsx";
+import { CreateProcedurePage } from "./procedure/CreateProcedurePage.tsx";
+import { OverviewPage } from "./procedure/OverviewPage.tsx";
+import { ProcedureError } from "./procedure/ProcedureError.tsx";
+import { procedureLoader } from "./procedure/useProcedure.ts";
+import { rootLoader } from "./session/session.ts";
 
-/** The app's pages, all inside the common layout. The note page (and Yjs) loads on demand. */
+/**
+ * The app's pages, all inside the common layout; the root loads who is signed in. Under
+ * `/procedure/:pid` the procedure's loader feeds every section. The note page (and Yjs) loads
+ * on demand.
+ */
 export const router = createBrowserRouter([
   {
+    id: "root",
+    loader: rootLoader,
     element: <Layout />,
+    // The first load waits for the session (a few milliseconds on a local server).
+    hydrateFallbackElement: <div className="tavolo-main" aria-busy="true" />,
+    errorElement: <PageError standalone />,
     children: [
-      { index: true, element: <HomePage /> },
       {
-        path: "nota/:room",
-        lazy: async () => ({ Component: (await import("./note/NotePage.tsx")).NotePage }),
+        errorElement: <PageError />,
+        children: [
+          { index: true, loader: homeLoader, element: <HomePage /> },
+          { path: "procedure/nuova", element: <CreateProcedurePage /> },
+          {
+            id: "procedure",
+            path: "procedure/:pid",
+            loader: procedureLoader,
+            errorElement: <ProcedureError />,
+            children: [
+              { index: true, element: <OverviewPage /> },
+              { path: "enti", element: <PartnersPage /> },
+              { path: "persone", loader: peopleLoader, element: <PeoplePage /> },
+              { path: "incontri", element: <MeetingsPage /> },
+              { path: "registro", loader: auditLoader, element: <AuditPage /> },
+              {
+                path: "nota/:room",
+                lazy: async () => ({ Component: (await import("./note/NotePage.tsx")).NotePage }),
+              },
+            ],
+          },
+          { path: "invito/:token", loader: invitationLoader, element: <InvitationPage /> },
+          { path: "*", element: <NotFoundPage /> },
+        ],
       },
-      { path: "*", element: <NotFoundPage /> },
     ],
   },
 ]);

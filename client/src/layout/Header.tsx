@@ -1,9 +1,13 @@
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router-dom";
+import { SessionMenu } from "../session/SessionMenu.tsx";
 import { LanguageSwitcher } from "./LanguageSwitcher.tsx";
 import { TavoloLogo } from "./TavoloLogo.tsx";
 
-/** The Designers Italia header: a slim bar (context and language) above the brand bar. */
+/**
+ * The Designers Italia header: a slim bar (context, who is signed in, language) above the brand
+ * bar.
+ */
 export function Header() {
   const { t } = useTranslation();
   return (
@@ -15,6 +19,7 @@ export function Header() {
               <div className="it-header-slim-wrapper-content">
                 <p className="tavolo-slim-context">{t("app.slim")}</p>
                 <div className="it-header-slim-right-zone">
+                  <SessionMenu />
                   <LanguageSwitcher />
                 </div>
               </div>

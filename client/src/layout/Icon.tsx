@@ -2,12 +2,20 @@ import sprites from "bootstrap-italia/dist/svg/sprites.svg?url";
 
 /** Names of the Bootstrap Italia icons Tavolo uses (ids in the bundled sprite sheet). */
 export type IconName =
-  | "it-arrow-right"
+  | "it-calendar"
+  | "it-check"
   | "it-check-circle"
   | "it-clock"
   | "it-copy"
   | "it-error"
+  | "it-file"
+  | "it-info-circle"
+  | "it-link"
+  | "it-map-marker"
+  | "it-note"
   | "it-pencil"
+  | "it-plus"
+  | "it-presentation"
   | "it-refresh"
   | "it-user"
   | "it-warning-circle"

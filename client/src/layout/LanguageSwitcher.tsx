@@ -1,10 +1,11 @@
 import { useTranslation } from "react-i18next";
-import { isLanguage, LANGUAGE_NAMES, LANGUAGES } from "../i18n/i18n.ts";
+import { useLanguage } from "../format/language.ts";
+import { LANGUAGE_NAMES, LANGUAGES } from "../i18n/i18n.ts";
 
 /** Italiano / English buttons for the slim header; the choice is remembered by i18n.ts. */
 export function LanguageSwitcher() {
   const { t, i18n } = useTranslation();
-  const current = isLanguage(i18n.resolvedLanguage) ? i18n.resolvedLanguage : "it";
+  const current = useLanguage();
   return (
     <fieldset className="tavolo-language">
       <legend className="visually-hidden">{t("language.label")}</legend>

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
-import { Outlet, useLocation } from "react-router-dom";
+import { Outlet, useLocation, useNavigation } from "react-router-dom";
 import { Footer } from "./Footer.tsx";
 import { Header } from "./Header.tsx";
 
@@ -11,6 +11,7 @@ import { Header } from "./Header.tsx";
 export function Layout() {
   const { t } = useTranslation();
   const { pathname } = useLocation();
+  const navigation = useNavigation();
   const main = useRef<HTMLElement>(null);
   const firstPath = useRef(pathname);
 
@@ -21,6 +22,7 @@ export function Layout() {
     }
   }, [pathname]);
 
+  const loading = navigation.state === "loading";
   return (
     <>
       <div className="skiplinks">
@@ -29,7 +31,14 @@ export function Layout() {
         </a>
       </div>
       <Header />
-      <main id="main-content" ref={main} tabIndex={-1} className="tavolo-main">
+      <div className={`tavolo-progress${loading ? " tavolo-progress--active" : ""}`} aria-hidden />
+      <main
+        id="main-content"
+        ref={main}
+        tabIndex={-1}
+        className="tavolo-main"
+        aria-busy={loading || undefined}
+      >
         <Outlet />
       </main>
       <Footer />

@@ -2,9 +2,10 @@ import { RoomNameSchema } from "@tavolo/shared";
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router-dom";
 import { usePageTitle } from "../layout/usePageTitle.ts";
+import { useProcedure } from "../procedure/useProcedure.ts";
 import { NoteRoom } from "./NoteRoom.tsx";
 
-/** "/nota/:room": checks the name in the address, then opens that shared note. */
+/** "/procedure/:pid/nota/:room": checks the name in the address, then opens that shared note. */
 export function NotePage() {
   const { room = "" } = useParams();
   const parsed = RoomNameSchema.safeParse(room);
@@ -14,13 +15,14 @@ export function NotePage() {
 
 function InvalidRoom({ room }: { room: string }) {
   const { t } = useTranslation();
+  const { procedure } = useProcedure();
   usePageTitle(t("note.invalidRoom.pageTitle"));
   return (
     <div className="container tavolo-page">
       <h1 className="tavolo-page__title">{t("note.invalidRoom.title")}</h1>
       <p className="lead">{t("note.invalidRoom.body", { room })}</p>
-      <Link to="/" className="btn btn-primary">
-        {t("note.fatal.backHome")}
+      <Link to={`/procedure/${procedure.id}`} className="btn btn-primary">
+        {t("note.backToProcedure")}
       </Link>
     </div>
   );

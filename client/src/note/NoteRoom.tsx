@@ -1,87 +1,78 @@
-import { type RoomName, scratchNoteText } from "@tavolo/shared";
+import { can, type Person, type RoomName, scratchNoteText } from "@tavolo/shared";
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { Link } from "react-router-dom";
+import { Link, useRevalidator } from "react-router-dom";
+import { api } from "../api/api.ts";
+import { CopyField } from "../forms/CopyField.tsx";
+import { Breadcrumb } from "../layout/Breadcrumb.tsx";
 import { usePageTitle } from "../layout/usePageTitle.ts";
-import { type LocalProfile, loadProfile, saveProfile } from "../presence/localProfile.ts";
-import { PRESENCE_COLORS } from "../presence/presenceColors.ts";
-import { useSessionName } from "../presence/useSessionName.ts";
+import { PRESENCE_COLORS, type PresenceColorName } from "../presence/presenceColors.ts";
+import { loadColor, saveColor } from "../presence/savedColor.ts";
+import { useProcedure } from "../procedure/useProcedure.ts";
+import { usePerson } from "../session/session.ts";
 import { type Room, useRoom } from "../sync/useRoom.ts";
 import { useRoomStatus } from "../sync/useRoomStatus.ts";
 import { PresenceList } from "./PresenceList.tsx";
-import { ProfileDialog } from "./ProfileDialog.tsx";
+import { type Profile, ProfileDialog } from "./ProfileDialog.tsx";
 import { RefusedAlert } from "./RefusedAlert.tsx";
 import { RoomStatusBar } from "./RoomStatusBar.tsx";
 import { SharedTextarea } from "./SharedTextarea.tsx";
-import { ShareLink } from "./ShareLink.tsx";
 
 /** One shared note: the text everyone writes, who is here, and the state of the connection. */
 export function NoteRoom({ name }: { name: RoomName }) {
   const { t } = useTranslation();
+  const { procedure } = useProcedure();
+  const person = usePerson();
   const connection = useRoom(name);
-  const [profile, setProfile] = useState<LocalProfile | null>(loadProfile);
-  const [editingProfile, setEditingProfile] = useState(false);
-  const sessionName = useSessionName(profile === null);
   const room = connection.state === "open" ? connection.room : null;
   const title = room?.title ?? name;
   usePageTitle(t("note.pageTitle", { room: title }));
-  useEffect(() => {
-    if (!room || !profile) return;
-    room.provider.awareness.setLocalStateField("user", {
-      name: profile.name,
-      color: PRESENCE_COLORS[profile.color],
-    });
-  }, [room, profile]);
-
-  const chooseProfile = (next: LocalProfile) => {
-    saveProfile(next);
-    setProfile(next);
-    setEditingProfile(false);
-  };
 
   return (
     <div className="container tavolo-page">
-      <nav className="breadcrumb-container" aria-label={t("note.breadcrumb")}>
-        <ol className="breadcrumb">
-          <li className="breadcrumb-item">
-            <Link to="/">{t("note.home")}</Link>
-            <span className="separator">/</span>
-          </li>
-          <li className="breadcrumb-item active" aria-current="page">
-            {title}
-          </li>
-        </ol>
-      </nav>
+      <Breadcrumb
+        crumbs={[
+          { label: t("myProcedures.title"), to: "/" },
+          { label: procedure.title, to: `/procedure/${procedure.id}` },
+          { label: title },
+        ]}
+      />
       <h1 className="tavolo-page__title tavolo-note-title">
         <span className="tavolo-note-title__kicker">{t("note.kicker")}</span>
         <span className="tavolo-note-title__name">{title}</span>
       </h1>
       {connection.state === "checking" && <p role="status">{t("note.checking")}</p>}
       {connection.state === "refused" && <RefusedAlert reason={connection.reason} />}
-      {room && (
-        <>
-          <RoomBody room={room} onChangeProfile={() => setEditingProfile(true)} />
-          <ProfileDialog
-            open={profile === null || editingProfile}
-            initial={profile}
-            suggestedName={sessionName}
-            onSave={chooseProfile}
-            onCancel={profile ? () => setEditingProfile(false) : null}
-          />
-        </>
-      )}
+      {room && person && <RoomBody room={room} person={person} />}
     </div>
   );
 }
 
-interface RoomBodyProps {
-  room: Room;
-  onChangeProfile: () => void;
-}
-
-function RoomBody({ room, onChangeProfile }: RoomBodyProps) {
+function RoomBody({ room, person }: { room: Room; person: Person }) {
   const { t } = useTranslation();
+  const { procedure, me } = useProcedure();
   const status = useRoomStatus(room.status);
+  const revalidator = useRevalidator();
+  const [color, setColor] = useState<PresenceColorName>(() => loadColor(person.id));
+  const [editingProfile, setEditingProfile] = useState(false);
+
+  useEffect(() => {
+    room.provider.awareness.setLocalStateField("user", {
+      name: person.displayName,
+      color: PRESENCE_COLORS[color],
+    });
+  }, [room, person.displayName, color]);
+
+  const saveProfile = async (profile: Profile) => {
+    saveColor(person.id, profile.color);
+    setColor(profile.color);
+    if (profile.name !== person.displayName) {
+      await api.startSession(profile.name); // renames this person everywhere
+      await revalidator.revalidate();
+    }
+    setEditingProfile(false);
+  };
+
   return (
     <>
       {status.refused && <RefusedAlert code={status.refused.code} />}
@@ -96,10 +87,30 @@ function RoomBody({ room, onChangeProfile }: RoomBodyProps) {
           />
         </div>
         <div className="col-lg-4">
-          <PresenceList awareness={room.provider.awareness} onChangeProfile={onChangeProfile} />
-          <ShareLink />
+          <PresenceList
+            awareness={room.provider.awareness}
+            onChangeProfile={() => setEditingProfile(true)}
+          />
+          <section className="tavolo-share" aria-label={t("note.share.title")}>
+            <CopyField
+              label={t("note.share.label")}
+              hint={t("note.share.hint")}
+              value={window.location.href}
+            />
+            {can(me.role, "people.invite") && (
+              <Link to={`/procedure/${procedure.id}/persone`} className="tavolo-share__invite">
+                {t("note.share.invite")}
+              </Link>
+            )}
+          </section>
         </div>
       </div>
+      <ProfileDialog
+        open={editingProfile}
+        profile={{ name: person.displayName, color }}
+        onSave={saveProfile}
+        onCancel={() => setEditingProfile(false)}
+      />
     </>
   );
 }

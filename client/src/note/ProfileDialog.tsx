@@ -1,72 +1,64 @@
+import { DisplayNameSchema } from "@tavolo/shared";
 import { type FormEvent, useEffect, useId, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
-import {
-  DISPLAY_NAME_MAX_LENGTH,
-  DISPLAY_NAME_MIN_LENGTH,
-  type LocalProfile,
-  normaliseDisplayName,
-} from "../presence/localProfile.ts";
+import { FieldError } from "../forms/Field.tsx";
+import { issuesToFieldErrors } from "../forms/fieldErrors.ts";
+import { errorsOfFailure } from "../forms/useApiForm.ts";
 import {
   PRESENCE_COLOR_NAMES,
   PRESENCE_COLORS,
   type PresenceColorName,
-  randomPresenceColor,
 } from "../presence/presenceColors.ts";
+
+/** How the other people see this person: their name (in every procedure) and colour. */
+export interface Profile {
+  name: string;
+  color: PresenceColorName;
+}
 
 interface ProfileDialogProps {
   open: boolean;
-  /** The current profile when changing it; null the first time, when the dialog asks for one. */
-  initial: LocalProfile | null;
-  /** A name to propose the first time, such as the one the session was started with. */
-  suggestedName: string | null;
-  onSave: (profile: LocalProfile) => void;
-  /** Null when the dialog cannot be dismissed: the note needs a name first. */
-  onCancel: (() => void) | null;
+  profile: Profile;
+  /** Saves; a rejection is shown in the dialog, which stays open. */
+  onSave: (profile: Profile) => Promise<void>;
+  onCancel: () => void;
 }
 
 /**
- * A modal dialog (native `<dialog>`: focus is kept inside and returned afterwards) asking for the
- * name and colour other people see. Asked once; the answer is remembered on this device.
+ * A modal dialog (native `<dialog>`: focus is kept inside and returned afterwards) to change
+ * the name and colour other people see.
  */
-export function ProfileDialog({
-  open,
-  initial,
-  suggestedName,
-  onSave,
-  onCancel,
-}: ProfileDialogProps) {
+export function ProfileDialog({ open, profile, onSave, onCancel }: ProfileDialogProps) {
   const { t } = useTranslation();
   const id = useId();
   const dialog = useRef<HTMLDialogElement>(null);
-  const [name, setName] = useState(initial?.name ?? "");
-  const [color, setColor] = useState<PresenceColorName>(initial?.color ?? randomPresenceColor);
+  const [name, setName] = useState(profile.name);
+  const [color, setColor] = useState<PresenceColorName>(profile.color);
   const [error, setError] = useState<string | null>(null);
-
-  useEffect(() => {
-    if (suggestedName && !initial) setName((typed) => typed || suggestedName);
-  }, [suggestedName, initial]);
 
   useEffect(() => {
     const element = dialog.current;
     if (!element) return;
     if (open && !element.open) {
-      setName(initial?.name ?? suggestedName ?? "");
+      setName(profile.name);
+      setColor(profile.color);
       setError(null);
-      if (initial) setColor(initial.color);
       element.showModal();
     } else if (!open && element.open) {
       element.close();
     }
-  }, [open, initial, suggestedName]);
+  }, [open, profile]);
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const normalised = normaliseDisplayName(name);
-    if (normalised.length < DISPLAY_NAME_MIN_LENGTH) {
-      setError(t("profile.nameRequired"));
+    const parsed = DisplayNameSchema.safeParse(name, { reportInput: true });
+    if (!parsed.success) {
+      setError(Object.values(issuesToFieldErrors(parsed.error, t)).join(" "));
       return;
     }
-    onSave({ name: normalised, color });
+    onSave({ name: parsed.data, color }).catch((failure: unknown) =>
+      setError(Object.values(errorsOfFailure(failure, t)).join(" ")),
+    );
   };
 
   return (
@@ -77,7 +69,7 @@ export function ProfileDialog({
       aria-describedby={`${id}-intro`}
       onCancel={(event) => {
         event.preventDefault();
-        onCancel?.();
+        onCancel();
       }}
     >
       <form noValidate onSubmit={submit}>
@@ -94,7 +86,6 @@ export function ProfileDialog({
             type="text"
             className={`form-control${error ? " is-invalid" : ""}`}
             value={name}
-            maxLength={DISPLAY_NAME_MAX_LENGTH}
             autoComplete="name"
             required
             aria-invalid={error !== null}
@@ -104,11 +95,7 @@ export function ProfileDialog({
               if (error) setError(null);
             }}
           />
-          {error && (
-            <p id={`${id}-error`} className="tavolo-field__error" role="alert">
-              {error}
-            </p>
-          )}
+          {error && <FieldError id={`${id}-error`} message={error} live />}
         </div>
         <fieldset className="tavolo-colors">
           <legend className="tavolo-field__label">{t("profile.colorLegend")}</legend>
@@ -134,13 +121,11 @@ export function ProfileDialog({
         </fieldset>
         <div className="tavolo-dialog__actions">
           <button type="submit" className="btn btn-primary">
-            {initial ? t("profile.save") : t("profile.enter")}
+            {t("profile.save")}
           </button>
-          {onCancel && (
-            <button type="button" className="btn btn-outline-secondary" onClick={onCancel}>
-              {t("profile.cancel")}
-            </button>
-          )}
+          <button type="button" className="btn btn-outline-secondary" onClick={onCancel}>
+            {t("profile.cancel")}
+          </button>
         </div>
       </form>
     </dialog>

@@ -1,38 +1,31 @@
-import { isPresenceColorName, type PresenceColorName } from "./presenceColors.ts";
+import {
+  isPresenceColorName,
+  type PresenceColorName,
+  randomPresenceColor,
+} from "./presenceColors.ts";
 
-/** Who this person says they are, remembered on this device only. */
-export interface LocalProfile {
-  name: string;
-  color: PresenceColorName;
-}
+const storageKey = (personId: string) => `tavolo.color.${personId}`;
 
-const STORAGE_KEY = "tavolo.profile";
-
-export const DISPLAY_NAME_MIN_LENGTH = 2;
-export const DISPLAY_NAME_MAX_LENGTH = 60;
-
-/** A display name as it will be shown: spaces collapsed, at most the maximum length. */
-export function normaliseDisplayName(name: string): string {
-  return name.replace(/\s+/g, " ").trim().slice(0, DISPLAY_NAME_MAX_LENGTH);
-}
-
-export function loadProfile(): LocalProfile | null {
+/**
+ * The colour this person is shown in, remembered on this device for them (not for the device:
+ * a shared office computer serves several people). Chosen at random the first time.
+ */
+export function loadColor(personId: string): PresenceColorName {
   try {
-    const stored: unknown = JSON.parse(localStorage.getItem(STORAGE_KEY) ?? "null");
-    if (typeof stored !== "object" || stored === null) return null;
-    const { name, color } = stored as Record<string, unknown>;
-    if (typeof name !== "string" || !isPresenceColorName(color)) return null;
-    const normalised = normaliseDisplayName(name);
-    return normalised.length >= DISPLAY_NAME_MIN_LENGTH ? { name: normalised, color } : null;
+    const stored = localStorage.getItem(storageKey(personId));
+    if (isPresenceColorName(stored)) return stored;
   } catch {
-    return null;
+    // Storage refused (private browsing): a colour for this page only.
   }
+  const color = randomPresenceColor();
+  saveColor(personId, color);
+  return color;
 }
 
-export function saveProfile(profile: LocalProfile): void {
+export function saveColor(personId: string, color: PresenceColorName): void {
   try {
-    localStorage.setItem(STORAGE_KEY, JSON.stringify(profile));
+    localStorage.setItem(storageKey(personId), color);
   } catch {
-    // Storage refused (private browsing): the name lasts for this page only.
+    // Storage refused (private browsing): the colour lasts for this page only.
   }
 }

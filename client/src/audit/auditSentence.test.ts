@@ -1,0 +1,74 @@
+import type { AuditEvent } from "@tavolo/shared";
+import i18next, { type TFunction } from "i18next";
+import { beforeAll, describe, expect, it } from "vitest";
+import { en as english } from "../i18n/en.ts";
+import { it as italian } from "../i18n/it.ts";
+import { auditSentence } from "./auditSentence.ts";
+
+let t: TFunction;
+let tEn: TFunction;
+beforeAll(async () => {
+  const i18n = i18next.createInstance();
+  await i18n.init({
+    lng: "it",
+    resources: { it: { translation: italian }, en: { translation: english } },
+  });
+  t = i18n.t;
+  tEn = i18n.getFixedT("en");
+});
+
+const event = (action: string, details: AuditEvent["details"]): AuditEvent => ({
+  id: "e",
+  procedureId: "p",
+  actorId: "a",
+  actorName: "Giulia Rossi",
+  action,
+  details,
+  at: "2025-03-12T09:30:00Z",
+});
+
+describe("auditSentence", () => {
+  it.each([
+    [
+      "procedure.phaseChanged",
+      { from: "avvio", to: "tavolo" },
+      "ha spostato la procedura dalla fase «Avvio» alla fase «Tavolo di co-progettazione»",
+    ],
+    [
+      "organisation.added",
+      { name: "Coop La Cordata", role: "capofila" },
+      "ha aggiunto l'ente «Coop La Cordata» come capofila",
+    ],
+    [
+      "organisation.edited",
+      { name: "Coop La Cordata", fields: "name, resources" },
+      "ha modificato l'ente «Coop La Cordata» (nome, risorse)",
+    ],
+    [
+      "invitation.created",
+      { role: "referente" },
+      "ha creato un link d'invito con il ruolo di referente",
+    ],
+    [
+      "member.changed",
+      { member: "Marco Bianchi", role: "osservatore" },
+      "ha dato a Marco Bianchi il ruolo di osservatore",
+    ],
+    ["member.revoked", { member: "Marco Bianchi" }, "ha revocato l'accesso a Marco Bianchi"],
+    ["room.created", { kind: "nota", title: "Appunti" }, "ha creato la nota «Appunti»"],
+  ])("tells %s in Italian", (action, details, sentence) => {
+    expect(auditSentence(event(action, details), t, "it")).toBe(sentence);
+  });
+
+  it("tells the same act in English", () => {
+    expect(
+      auditSentence(event("procedure.phaseChanged", { from: "avvio", to: "tavolo" }), tEn, "en"),
+    ).toBe("moved the procedure from the «Launch» phase to the «Co-design table» phase");
+  });
+
+  it("still tells an act it does not know, by its code", () => {
+    expect(auditSentence(event("proposal.frozen", {}), t, "it")).toBe(
+      "ha registrato l'azione «proposal.frozen»",
+    );
+  });
+});

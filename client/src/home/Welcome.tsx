@@ -1,0 +1,45 @@
+import { useTranslation } from "react-i18next";
+import { usePageTitle } from "../layout/usePageTitle.ts";
+import { StartSessionForm } from "../session/StartSessionForm.tsx";
+
+/** The home page before someone has given their name. */
+export function Welcome() {
+  const { t } = useTranslation();
+  usePageTitle(t("home.pageTitle"));
+  return (
+    <div className="container tavolo-page">
+      <div className="row">
+        <div className="col-lg-8 tavolo-intro">
+          <h1 className="tavolo-page__title">{t("home.title")}</h1>
+          <p className="lead">{t("home.lead")}</p>
+        </div>
+      </div>
+      <div className="row g-4 mt-2">
+        <section className="col-lg-7" aria-labelledby="start-title">
+          <div className="card shadow-sm tavolo-card">
+            <div className="card-body">
+              <h2 id="start-title" className="h4 card-title">
+                {t("home.startTitle")}
+              </h2>
+              <p>{t("home.startIntro")}</p>
+              <StartSessionForm submitLabel={t("home.start")} />
+              <p className="tavolo-card__aside">{t("home.invited")}</p>
+            </div>
+          </div>
+        </section>
+        <section className="col-lg-5" aria-labelledby="how-title">
+          <div className="tavolo-how">
+            <h2 id="how-title" className="h4">
+              {t("home.howTitle")}
+            </h2>
+            <ol className="tavolo-how__steps">
+              <li>{t("home.how1")}</li>
+              <li>{t("home.how2")}</li>
+              <li>{t("home.how3")}</li>
+            </ol>
+          </div>
+        </section>
+      </div>
+    </div>
+  );
+}

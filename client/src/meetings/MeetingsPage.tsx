@@ -1,0 +1,105 @@
+import { can, type Meeting } from "@tavolo/shared";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { api, type MeetingInput } from "../api/api.ts";
+import { useFocusLater } from "../forms/useFocusLater.ts";
+import { Icon } from "../layout/Icon.tsx";
+import { ProcedurePage } from "../procedure/ProcedurePage.tsx";
+import { useProcedure, useRefresh } from "../procedure/useProcedure.ts";
+import { MeetingCard } from "./MeetingCard.tsx";
+import { MeetingForm } from "./MeetingForm.tsx";
+import { emptyMeetingDraft } from "./meetingDraft.ts";
+
+/** "/procedure/:pid/incontri": the sessions of the table, coming ones first. */
+export function MeetingsPage() {
+  const { t } = useTranslation();
+  const { procedure, meetings, me } = useProcedure();
+  const refresh = useRefresh();
+  const [adding, setAdding] = useState(false);
+  const [notice, setNotice] = useState("");
+  const focusLater = useFocusLater();
+  const manage = can(me.role, "meeting.manage");
+  const now = Date.now();
+  const upcoming = meetings.filter((meeting) => Date.parse(meeting.date) >= now);
+  const past = meetings.filter((meeting) => Date.parse(meeting.date) < now).reverse();
+
+  const create = async (input: MeetingInput) => {
+    const meeting = await api.createMeeting(procedure.id, input);
+    await refresh();
+    setAdding(false);
+    setNotice(t("meetings.created", { title: meeting.title }));
+    focusLater(`meeting-${meeting.id}`);
+  };
+
+  return (
+    <ProcedurePage section="meetings">
+      <div className="tavolo-section__head">
+        <div>
+          <h2 className="h3">{t("meetings.title")}</h2>
+          <p className="tavolo-muted">{t("meetings.intro")}</p>
+        </div>
+        {manage && !adding && (
+          <button
+            id="add-meeting"
+            type="button"
+            className="btn btn-primary btn-icon"
+            onClick={() => setAdding(true)}
+          >
+            <Icon name="it-plus" className="icon-white icon-sm me-2" />
+            <span>{t("meetings.add")}</span>
+          </button>
+        )}
+      </div>
+      <p role="status" className="tavolo-notice">
+        {notice}
+      </p>
+      {adding && (
+        <section className="card shadow-sm tavolo-card mb-4" aria-labelledby="add-meeting-title">
+          <div className="card-body">
+            <h3 id="add-meeting-title" className="h4">
+              {t("meetings.addTitle")}
+            </h3>
+            <MeetingForm
+              initial={emptyMeetingDraft()}
+              submitLabel={t("meetings.addSubmit")}
+              onSave={create}
+              onCancel={() => {
+                setAdding(false);
+                focusLater("add-meeting");
+              }}
+            />
+          </div>
+        </section>
+      )}
+      {meetings.length === 0 && (
+        <p className="tavolo-empty-text">
+          {manage ? t("meetings.emptyFacilitator") : t("meetings.empty")}
+        </p>
+      )}
+      <MeetingList title={t("meetings.upcoming")} meetings={upcoming} onSaved={setNotice} />
+      <MeetingList title={t("meetings.past")} meetings={past} onSaved={setNotice} />
+    </ProcedurePage>
+  );
+}
+
+interface MeetingListProps {
+  title: string;
+  meetings: readonly Meeting[];
+  onSaved: (notice: string) => void;
+}
+
+function MeetingList({ title, meetings, onSaved }: MeetingListProps) {
+  if (meetings.length === 0) return null;
+  return (
+    <section className="tavolo-meetings" aria-label={title}>
+      <h3 className="h5 tavolo-meetings__title">{title}</h3>
+      <ul className="tavolo-cards">
+        {meetings.map((meeting) => (
+          <li key={meeting.id}>
+            <MeetingCard meeting={meeting} onSaved={onSaved} />
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,33 @@
+import { useTranslation } from "react-i18next";
+import { useNavigate, useRevalidator } from "react-router-dom";
+import { api } from "../api/api.ts";
+import { Icon } from "../layout/Icon.tsx";
+import { usePerson } from "./session.ts";
+
+/** Who is signed in on this browser, and the way out (a shared office computer needs one). */
+export function SessionMenu() {
+  const { t } = useTranslation();
+  const person = usePerson();
+  const navigate = useNavigate();
+  const revalidator = useRevalidator();
+  if (!person) return null;
+
+  const signOut = async () => {
+    await api.endSession();
+    await navigate("/");
+    await revalidator.revalidate();
+  };
+
+  return (
+    <div className="tavolo-session">
+      <p className="tavolo-session__name">
+        <Icon name="it-user" className="icon-white icon-sm" />
+        <span className="visually-hidden">{t("session.signedInAs")} </span>
+        <span>{person.displayName}</span>
+      </p>
+      <button type="button" className="tavolo-session__out" onClick={() => void signOut()}>
+        {t("session.signOut")}
+      </button>
+    </div>
+  );
+}
