@@ -78,6 +78,7 @@ async function writeNoteByKeyboard(page: Page, text: string): Promise<void> {
 test("two people fill a board: notes, private writing and reveal, dot voting, CSV", async ({
   browser,
 }) => {
+  test.setTimeout(60_000);
   const federica = await newPerson(browser, "Federica Facilitatrice");
   const paolo = await newPerson(browser, "Paolo Partner");
   const path = await prepareBoard(federica, paolo);
@@ -139,6 +140,59 @@ test("two people fill a board: notes, private writing and reveal, dot voting, CS
   expect(csv).toContain("Testo,Autore,Organizzazione,Riquadro,Gruppo,Voti");
   expect(csv).toContain(`${secret},Paolo Partner,Cooperativa La Lanterna`);
   expect(csv).toContain("Sala civica libera il martedì,Federica Facilitatrice");
+
+  await federica.context.close();
+  await paolo.context.close();
+});
+
+test("keyboard on notes, presence cursors and the facilitator's timer, follow me and lock", async ({
+  browser,
+}) => {
+  test.setTimeout(60_000);
+  const federica = await newPerson(browser, "Federica Facilitatrice");
+  const paolo = await newPerson(browser, "Paolo Partner");
+  const path = await prepareBoard(federica, paolo);
+  await openBoard(federica, path);
+  await openBoard(paolo, path);
+
+  // Keyboard: arrows move the focused note, Delete removes it, Ctrl+Z brings it back.
+  await writeNoteByKeyboard(paolo.page, "Spazio compiti al centro civico");
+  const card = note(paolo.page, "Spazio compiti");
+  await expect(card).toBeFocused();
+  const left = Number.parseFloat(await card.evaluate((el) => el.style.left));
+  await paolo.page.keyboard.press("Shift+ArrowRight");
+  await expect(note(federica.page, "Spazio compiti")).toHaveCSS("left", `${left + 50}px`);
+  await paolo.page.keyboard.press("Delete");
+  await expect(note(federica.page, "Spazio compiti")).toHaveCount(0);
+  await canvas(paolo.page).focus();
+  await paolo.page.keyboard.press("Control+z");
+  await expect(note(federica.page, "Spazio compiti")).toBeVisible();
+
+  // Presence: the partner's pointer shows with name and organisation.
+  await canvas(paolo.page).hover({ position: { x: 400, y: 300 } });
+  await expect(federica.page.locator(".tavolo-cursor")).toContainText(
+    "Paolo Partner · Cooperativa La Lanterna",
+  );
+
+  // Timer: everyone sees it run and pause.
+  await federica.page.getByLabel("Minuti").fill("2");
+  await federica.page.getByRole("button", { name: "Avvia timer" }).click();
+  await expect(paolo.page.getByTestId("board-timer")).toContainText(/0[12]:\d\d/);
+  await federica.page.getByRole("button", { name: "Pausa" }).click();
+  await expect(paolo.page.getByTestId("board-timer")).toContainText("in pausa");
+
+  // Follow me: the partner's view copies the facilitator's zoom.
+  await federica.page.getByRole("button", { name: "Seguitemi" }).click();
+  await expect(paolo.page.getByText("Stai seguendo Federica Facilitatrice.")).toBeVisible();
+  await federica.page.getByRole("button", { name: "Ingrandisci" }).click();
+  const zoom = await federica.page.getByLabel("Livello di zoom").textContent();
+  await expect(paolo.page.getByLabel("Livello di zoom")).toHaveText(zoom ?? "");
+  await expectNoSeriousA11yViolations(paolo.page, "the board while following the facilitator");
+
+  // Lock: the partner can no longer add notes.
+  await federica.page.getByRole("button", { name: "Blocca lavagna" }).click();
+  await expect(paolo.page.getByRole("button", { name: "Nuova nota" })).toBeDisabled();
+  await expectNoSeriousA11yViolations(federica.page, "the locked board");
 
   await federica.context.close();
   await paolo.context.close();

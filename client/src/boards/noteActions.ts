@@ -8,6 +8,7 @@ import {
   placeNote,
   readFrames,
   readNote,
+  readNotes,
   setDraftText,
   updateNote,
 } from "@tavolo/shared";
@@ -18,6 +19,17 @@ type Ctx = Pick<
   BoardContextValue,
   "rooms" | "actor" | "author" | "undo" | "locks" | "privateWritingActive"
 >;
+
+/**
+ * Runs one discrete edit as its own undo step: Ctrl+Z after "write, then delete" brings the note
+ * back instead of undoing both at once (edits closer than the capture timeout would merge).
+ */
+function step<T>(ctx: Ctx, edit: () => T): T {
+  ctx.undo.undoManager.stopCapturing();
+  const result = ctx.undo.transact(edit);
+  ctx.undo.undoManager.stopCapturing();
+  return result;
+}
 
 /** Whether this person may do `operation` to the note, by the board's rules (see canEdit). */
 export function mayEditNote(
@@ -39,8 +51,8 @@ export function mayCreate(ctx: Ctx): boolean {
 export function createNote(ctx: Ctx, at: { x: number; y: number }, text = ""): string | null {
   const privateDoc = ctx.rooms.private?.doc;
   if (!mayCreate(ctx) || !privateDoc) return null;
-  const input = { text, x: Math.round(at.x - 100), y: Math.round(at.y - 80) };
-  const note = ctx.undo.transact(() =>
+  const input = { text, ...freeSpot(ctx.rooms.board.doc, at.x - 100, at.y - 80) };
+  const note = step(ctx, () =>
     placeNote(
       { board: ctx.rooms.board.doc, privateDoc },
       { active: ctx.privateWritingActive },
@@ -51,6 +63,18 @@ export function createNote(ctx: Ctx, at: { x: number; y: number }, text = ""): s
   return note.id;
 }
 
+/** The spot nearest (x, y), down and to the right, where no note already sits exactly. */
+function freeSpot(board: Y.Doc, x: number, y: number): { x: number; y: number } {
+  const taken = readNotes(board);
+  let spot = { x: Math.round(x), y: Math.round(y) };
+  for (let tries = 0; tries < 20; tries++) {
+    const clash = taken.some((n) => Math.abs(n.x - spot.x) < 16 && Math.abs(n.y - spot.y) < 16);
+    if (!clash) break;
+    spot = { x: spot.x + 28, y: spot.y + 28 };
+  }
+  return spot;
+}
+
 /** Sets a note's text: in the private room while it is hidden, on the board otherwise. */
 export function setNoteText(ctx: Ctx, note: BoardNote, text: string): void {
   if (note.hidden) {
@@ -59,7 +83,7 @@ export function setNoteText(ctx: Ctx, note: BoardNote, text: string): void {
     return;
   }
   if (mayEditNote(ctx, note, "editText")) {
-    ctx.undo.transact(() => updateNote(ctx.rooms.board.doc, note.id, { text }));
+    step(ctx, () => updateNote(ctx.rooms.board.doc, note.id, { text }));
   }
 }
 
@@ -83,7 +107,7 @@ export function resizeNote(ctx: Ctx, note: BoardNote, w: number, h: number): voi
 
 export function colourNotes(ctx: Ctx, ids: Iterable<string>, colour: NoteColourChoice): void {
   const board = ctx.rooms.board.doc;
-  ctx.undo.transact(() => {
+  step(ctx, () => {
     for (const id of ids) {
       const note = readNote(board, id);
       if (note && mayEditNote(ctx, note, "style")) updateNote(board, id, { colour });
@@ -97,7 +121,7 @@ export function removeNotes(ctx: Ctx, ids: Iterable<string>): void {
     const note = readNote(board, id);
     return note !== null && mayEditNote(ctx, note, "delete");
   });
-  if (allowed.length > 0) ctx.undo.transact(() => deleteNotes(board, allowed));
+  if (allowed.length > 0) step(ctx, () => deleteNotes(board, allowed));
 }
 
 /** Copies notes next to the originals, as this person's notes; returns the new ids. */

@@ -10,14 +10,24 @@ const ARROWS: Record<string, [number, number]> = {
   ArrowDown: [0, 1],
 };
 
-/** Follows the pointer until it is released, calling `onMove` with the board distance moved. */
-function track(event: PointerEvent, zoom: number, onMove: (dx: number, dy: number) => void) {
+/**
+ * Follows the pointer until it is released, calling `onMove` with the board distance moved; the
+ * whole drag is one undo step.
+ */
+function track(
+  event: PointerEvent,
+  zoom: number,
+  undo: { stopCapturing: () => void },
+  onMove: (dx: number, dy: number) => void,
+) {
+  undo.stopCapturing();
   let last = { x: event.clientX, y: event.clientY };
   const move = (e: globalThis.PointerEvent) => {
     onMove((e.clientX - last.x) / zoom, (e.clientY - last.y) / zoom);
     last = { x: e.clientX, y: e.clientY };
   };
   const up = () => {
+    undo.stopCapturing();
     window.removeEventListener("pointermove", move);
     window.removeEventListener("pointerup", up);
   };
@@ -43,13 +53,15 @@ export function useNoteGestures(note: BoardNote | null) {
     const zoom = board.zoom.current;
     if (event.target instanceof HTMLElement && event.target.dataset.resize) {
       let size = { w: note.w, h: note.h };
-      track(event, zoom, (dx, dy) => {
+      track(event, zoom, board.undo.undoManager, (dx, dy) => {
         size = { w: size.w + dx, h: size.h + dy };
         resizeNote(board, note, size.w, size.h);
       });
       return;
     }
-    track(event, zoom, (dx, dy) => moveNotes(board, selection.current, dx, dy));
+    track(event, zoom, board.undo.undoManager, (dx, dy) =>
+      moveNotes(board, selection.current, dx, dy),
+    );
   };
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     if (event.target !== event.currentTarget) return;
