@@ -1,5 +1,5 @@
 import { prosemirrorToYXmlFragment } from "@tiptap/y-tiptap";
-import type * as Y from "yjs";
+import * as Y from "yjs";
 import { createBlock, type NewBlockOptions } from "./blocks.ts";
 import {
   DOCUMENT_FORMAT_VERSION,
@@ -13,6 +13,7 @@ import {
   buildInitialContent,
   type InitialContentOptions,
 } from "./initial-content.ts";
+import { DOCUMENT_NODE } from "./prosemirror-json.ts";
 import type { ProposalTemplate } from "./templates/template-schema.ts";
 
 export interface InitialiseOptions extends InitialContentOptions, NewBlockOptions {}
@@ -45,5 +46,30 @@ export function initialiseDocument(
       if (section.block) createBlock(doc, section.block, blockIdForSection(section.key), options);
     }
     prosemirrorToYXmlFragment(node, content);
+    giveEmptyTextblocksText(content);
   });
+}
+
+const TEXTBLOCK_NAMES: ReadonlySet<string> = new Set([
+  DOCUMENT_NODE.paragraph,
+  DOCUMENT_NODE.sectionHeading,
+  "heading",
+]);
+
+/**
+ * Puts an empty Y.XmlText in every empty paragraph of a new document. Without it, the first
+ * two people to type at once in an empty section each create their own text node in the
+ * paragraph, and the binding (y-tiptap) reconciles the two by duplicating and reordering the
+ * first letters ("AuAmentare…u"). With one shared, empty text node from the start, both type
+ * into the same Y.XmlText and Yjs merges them as it merges any concurrent typing.
+ */
+function giveEmptyTextblocksText(element: Y.XmlFragment | Y.XmlElement): void {
+  for (const child of element.toArray()) {
+    if (!(child instanceof Y.XmlElement)) continue;
+    if (TEXTBLOCK_NAMES.has(child.nodeName)) {
+      if (child.length === 0) child.insert(0, [new Y.XmlText()]);
+    } else {
+      giveEmptyTextblocksText(child);
+    }
+  }
 }
