@@ -26,7 +26,7 @@ test("the home page opens in Italian and switches to English, remembering the ch
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(
     "The co-design table, within everyone's reach",
   );
-  await expect(page.getByRole("button", { name: "Open the note" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Start" })).toBeVisible();
   await expect(page).toHaveTitle("Home – Tavolo");
   await expectNoSeriousA11yViolations(page, "the home page in English");
 
@@ -37,46 +37,45 @@ test("the home page opens in Italian and switches to English, remembering the ch
   ).toHaveAttribute("aria-pressed", "true");
 });
 
-test("the home page proposes a valid note name and opens that note", async ({ page }) => {
+test("a newcomer gives their name once and is told what to do next", async ({ page }) => {
   await page.goto("/");
-  const name = page.getByRole("textbox", { name: "Nome della nota" });
-  const proposed = await name.inputValue();
-  expect(proposed).toMatch(/^nota-[a-z]+-\d{4}$/);
+  await page.getByRole("textbox", { name: "Nome e cognome" }).fill("Giulia Rossi");
+  await page.getByRole("button", { name: "Inizia" }).click();
 
-  await page.getByRole("button", { name: "Proponi un altro nome" }).click();
-  await expect(name).not.toHaveValue("");
-  const chosen = await name.inputValue();
-
-  await page.getByRole("button", { name: "Apri la nota" }).click();
-  await expect(page).toHaveURL(`/nota/${chosen}`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Le mie procedure");
   await expect(page.getByRole("main")).toBeFocused();
+  await expect(page.getByRole("banner")).toContainText("Giulia Rossi");
+  await expect(
+    page.getByRole("heading", { name: "Non partecipi ancora a nessuna procedura" }),
+  ).toBeVisible();
+  await expect(page.getByRole("link", { name: "Crea una procedura" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Crea la procedura di esempio" })).toBeVisible();
+  await expectNoSeriousA11yViolations(page, "the empty list of procedures");
+
+  await page.reload();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Le mie procedure");
+  await page.getByRole("button", { name: "Esci" }).click();
+  await expect(page.getByRole("heading", { name: "Come ti chiami?" })).toBeVisible();
 });
 
-test("a note name outside the allowed alphabet is refused with a message and a fix", async ({
-  page,
-}) => {
+test("an empty name is refused with a message tied to the field", async ({ page }) => {
   await page.goto("/");
-  const name = page.getByRole("textbox", { name: "Nome della nota" });
-  await name.fill("Riunione 12 marzo");
-  await page.getByRole("button", { name: "Apri la nota" }).click();
+  const name = page.getByRole("textbox", { name: "Nome e cognome" });
+  await name.fill("   ");
+  await page.getByRole("button", { name: "Inizia" }).click();
 
-  await expect(page).toHaveURL("/");
-  await expect(page.getByRole("alert")).toHaveText(
-    "Il nome può contenere solo lettere senza accenti, cifre e i segni - _ . : e non può iniziare con un punto.",
-  );
-  await expect(name).toHaveAttribute("aria-invalid", "true");
   await expect(name).toBeFocused();
+  await expect(name).toHaveAttribute("aria-invalid", "true");
+  await expect(name).toHaveAccessibleDescription(/Questo campo è obbligatorio\./);
   await expectNoSeriousA11yViolations(page, "the home page with a form error");
-
-  await page.getByRole("button", { name: "Usa «riunione-12-marzo»" }).click();
-  await expect(name).toHaveValue("riunione-12-marzo");
-  await expect(page.getByRole("alert")).toHaveCount(0);
-  await page.getByRole("button", { name: "Apri la nota" }).click();
-  await expect(page).toHaveURL("/nota/riunione-12-marzo");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+    "Il tavolo di co-progettazione, a portata di tutti",
+  );
 });
 
 test("the skip link takes keyboard users straight to the main content", async ({ page }) => {
   await page.goto("/");
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
   await page.keyboard.press("Tab");
   const skip = page.getByRole("link", { name: "Vai al contenuto principale" });
   await expect(skip).toBeFocused();
@@ -86,7 +85,7 @@ test("the skip link takes keyboard users straight to the main content", async ({
 });
 
 test("an unknown address shows a page-not-found message with the way home", async ({ page }) => {
-  await page.goto("/procedure/che-non-esiste");
+  await page.goto("/pagina-che-non-esiste");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Pagina non trovata");
   await expectNoSeriousA11yViolations(page, "the not-found page");
   await page.getByRole("link", { name: "Torna alla pagina iniziale" }).click();

@@ -3,6 +3,7 @@ import { expectNoSeriousA11yViolations } from "./axe.ts";
 import {
   asFacilitator,
   newPerson,
+  notePath,
   noteText,
   openNoteAs,
   personId,
@@ -15,16 +16,16 @@ test("a note this browser may not open says why instead of retrying forever", as
 }) => {
   const owner = await newPerson(browser, "Chiara Ferri");
   const stranger = await newPerson(browser, "Qualcuno");
-  const { room } = await shareNote(owner, []);
+  const note = await shareNote(owner, []);
 
-  await stranger.page.goto(`/nota/${room}`);
-  await expect(stranger.page.getByRole("alert")).toContainText(
-    "Il server chiede di accedere prima di aprire la nota.",
+  await stranger.page.goto(notePath(note));
+  await expect(stranger.page.getByRole("heading", { level: 1 })).toHaveText(
+    "Per aprire questa procedura serve un invito",
   );
   await expect(noteText(stranger.page)).toHaveCount(0);
   await expectNoSeriousA11yViolations(stranger.page, "a refused note");
 
-  await owner.page.goto("/nota/nota-che-non-esiste");
+  await owner.page.goto(notePath({ ...note, room: "nota-che-non-esiste" }));
   await expect(owner.page.getByRole("alert")).toContainText("Questa nota non esiste.");
   await owner.context.close();
   await stranger.context.close();
@@ -33,15 +34,11 @@ test("a note this browser may not open says why instead of retrying forever", as
 test("an observer reads the note and is present, but cannot write in it", async ({ browser }) => {
   const facilitator = await newPerson(browser, "Elena Moro");
   const observer = await newPerson(browser, "Dario Sala");
-  const { room } = await shareNote(facilitator, [observer], "osservatore");
-  await openNoteAs(facilitator, room);
+  const note = await shareNote(facilitator, [observer], "osservatore");
+  await openNoteAs(facilitator, note);
   await noteText(facilitator.page).pressSequentially("Ordine del giorno");
 
-  await observer.page.goto(`/nota/${room}`);
-  const dialog = observer.page.getByRole("dialog", { name: "Come ti chiami?" });
-  await expect(dialog.getByLabel("Nome e cognome, o nome dell'ente")).toHaveValue("Dario Sala");
-  await dialog.getByRole("button", { name: "Entra nella nota" }).click();
-
+  await observer.page.goto(notePath(note));
   await expect(noteText(observer.page)).toHaveValue("Ordine del giorno");
   await expect(noteText(observer.page)).not.toBeEditable();
   await expect(
@@ -58,8 +55,9 @@ test("a role changed to observer takes effect in the open note without reloading
 }) => {
   const facilitator = await newPerson(browser, "Elena Moro");
   const editor = await newPerson(browser, "Franco Riva");
-  const { room, procedureId } = await shareNote(facilitator, [editor]);
-  await openNoteAs(editor, room);
+  const note = await shareNote(facilitator, [editor]);
+  const { procedureId } = note;
+  await openNoteAs(editor, note);
 
   await asFacilitator(
     facilitator,
@@ -78,8 +76,9 @@ test("a role changed to observer takes effect in the open note without reloading
 test("someone whose access is withdrawn is told so and stops reconnecting", async ({ browser }) => {
   const facilitator = await newPerson(browser, "Elena Moro");
   const editor = await newPerson(browser, "Franco Riva");
-  const { room, procedureId } = await shareNote(facilitator, [editor]);
-  await openNoteAs(editor, room);
+  const note = await shareNote(facilitator, [editor]);
+  const { procedureId } = note;
+  await openNoteAs(editor, note);
   await noteText(editor.page).pressSequentially("Bozza");
   await expect(editor.page.getByTestId("save-status")).toHaveText("Salvato");
 

@@ -35,6 +35,11 @@ export interface SharedNote {
   procedureId: string;
 }
 
+/** Where a note opens: inside its procedure. */
+export function notePath({ room, procedureId }: SharedNote): string {
+  return `/procedure/${procedureId}/nota/${room}`;
+}
+
 /**
  * Prepares what the server requires before anyone opens a note: `host` starts a session,
  * creates a procedure with a shared note in it and invites each guest, who accepts with the
@@ -47,7 +52,7 @@ export async function shareNote(
   role: "redattore" | "osservatore" = "redattore",
 ): Promise<SharedNote> {
   const api = host.context.request;
-  await json(await api.post("/api/session", { data: { displayName: host.name } }));
+  await signIn(host);
   const procedure = await json<Procedure>(
     await api.post("/api/procedures", {
       data: { title: "Agenzia dell'abitare", amministrazione: "Comune di Pero" },
@@ -71,6 +76,42 @@ export async function shareNote(
   return { room: room.id, procedureId: procedure.id };
 }
 
+/** Starts a session for `person` through the API, as "Come ti chiami?" would. */
+export async function signIn(person: Person): Promise<string> {
+  const answer = await person.context.request.post("/api/session", {
+    data: { displayName: person.name },
+  });
+  return (await json<{ id: string }>(answer)).id;
+}
+
+/** A procedure created through the API by a signed-in person, who is its facilitator. */
+export async function createProcedure(person: Person, title: string): Promise<Procedure> {
+  return json<Procedure>(
+    await person.context.request.post("/api/procedures", {
+      data: { title, amministrazione: "Comune di Pero" },
+    }),
+  );
+}
+
+/** Adds a partner organisation through the API; returns its id. */
+export async function addPartner(
+  person: Person,
+  procedureId: string,
+  name: string,
+): Promise<string> {
+  const organisation = await json<{ id: string }>(
+    await person.context.request.post(`/api/procedures/${procedureId}/organisations`, {
+      data: { name, type: "cooperativa_sociale", fiscalCode: "01234567890" },
+    }),
+  );
+  return organisation.id;
+}
+
+/** Creates the demo procedure for a signed-in person, through the API. */
+export async function createDemo(person: Person): Promise<Procedure> {
+  return json<Procedure>(await person.context.request.post("/api/demo"));
+}
+
 /** The id the server gave this person's session. */
 export async function personId(person: Person): Promise<string> {
   return (await json<{ id: string }>(await person.context.request.get("/api/session"))).id;
@@ -87,17 +128,20 @@ export async function asFacilitator(
   expect(response.ok(), `${method} ${path}: ${response.status()}`).toBe(true);
 }
 
-/** Opens a shared note and answers the "what is your name?" dialog the first visit shows. */
-export async function openNoteAs(person: Person, room: string, color?: string): Promise<void> {
+/**
+ * Opens a shared note, ready to write: the name is the one the person's session started with;
+ * `color` picks their presence colour in the "Nome e colore" dialog.
+ */
+export async function openNoteAs(person: Person, note: SharedNote, color?: string): Promise<void> {
   const { page } = person;
-  await page.goto(`/nota/${room}`);
-  const dialog = page.getByRole("dialog", { name: "Come ti chiami?" });
-  await expect(dialog).toBeVisible();
-  await dialog.getByLabel("Nome e cognome, o nome dell'ente").fill(person.name);
-  if (color) await dialog.getByLabel(color, { exact: true }).check();
-  await dialog.getByRole("button", { name: "Entra nella nota" }).click();
-  await expect(dialog).toBeHidden();
+  await page.goto(notePath(note));
   await expect(noteText(page)).toBeEditable();
+  if (!color) return;
+  await page.getByRole("button", { name: "Cambia nome o colore" }).click();
+  const dialog = page.getByRole("dialog", { name: "Nome e colore" });
+  await dialog.getByLabel(color, { exact: true }).check();
+  await dialog.getByRole("button", { name: "Salva" }).click();
+  await expect(dialog).toBeHidden();
 }
 
 export function noteText(page: Page): Locator {

@@ -1,17 +1,20 @@
 import { expect, test } from "@playwright/test";
 import { expectNoSeriousA11yViolations } from "./axe.ts";
-import { newPerson, noteText, openNoteAs, presenceList, shareNote } from "./people.ts";
+import { newPerson, notePath, noteText, openNoteAs, presenceList, shareNote } from "./people.ts";
 
 test("two people in the same note see each other's words and names", async ({ browser }) => {
   const giulia = await newPerson(browser, "Giulia Rossi");
   const marco = await newPerson(browser, "Marco Bianchi");
-  const { room } = await shareNote(giulia, [marco]);
+  const note = await shareNote(giulia, [marco]);
 
-  await giulia.page.goto(`/nota/${room}`);
-  await expect(giulia.page.getByRole("dialog", { name: "Come ti chiami?" })).toBeVisible();
-  await expectNoSeriousA11yViolations(giulia.page, "the note page asking for a name");
-  await openNoteAs(giulia, room, "Verde");
-  await openNoteAs(marco, room, "Viola");
+  await giulia.page.goto(notePath(note));
+  await expect(presenceList(giulia.page)).toContainText("Giulia Rossi(tu)");
+  await giulia.page.getByRole("button", { name: "Cambia nome o colore" }).click();
+  await expect(giulia.page.getByRole("dialog", { name: "Nome e colore" })).toBeVisible();
+  await expectNoSeriousA11yViolations(giulia.page, "the note page with the name dialog");
+  await giulia.page.keyboard.press("Escape");
+  await openNoteAs(giulia, note, "Verde");
+  await openNoteAs(marco, note, "Viola");
 
   await expect(giulia.page.getByTestId("connection-status")).toHaveText("Connesso");
   await expect(presenceList(giulia.page)).toContainText("Giulia Rossi(tu)");
@@ -41,9 +44,9 @@ test("someone who leaves the note disappears from the others' presence list", as
 }) => {
   const anna = await newPerson(browser, "Anna Verdi");
   const luca = await newPerson(browser, "Luca Neri");
-  const { room } = await shareNote(anna, [luca]);
-  await openNoteAs(anna, room);
-  await openNoteAs(luca, room);
+  const note = await shareNote(anna, [luca]);
+  await openNoteAs(anna, note);
+  await openNoteAs(luca, note);
   await expect(presenceList(anna.page).getByRole("listitem")).toHaveCount(2);
 
   await luca.context.close();
@@ -57,9 +60,9 @@ test("someone who leaves the note disappears from the others' presence list", as
 test("someone else's edits around my caret do not move where I am typing", async ({ browser }) => {
   const sara = await newPerson(browser, "Sara Galli");
   const paolo = await newPerson(browser, "Paolo Conti");
-  const { room } = await shareNote(sara, [paolo]);
-  await openNoteAs(sara, room);
-  await openNoteAs(paolo, room);
+  const note = await shareNote(sara, [paolo]);
+  await openNoteAs(sara, note);
+  await openNoteAs(paolo, note);
 
   await noteText(sara.page).pressSequentially("obiettivi generali");
   await expect(noteText(paolo.page)).toHaveValue("obiettivi generali");
