@@ -48,6 +48,12 @@ export const router = createBrowserRouter([
                 path: "nota/:room",
                 lazy: async () => ({ Component: (await import("./note/NotePage.tsx")).NotePage }),
               },
+              {
+                path: "documento/:room",
+                lazy: async () => ({
+                  Component: (await import("./documents/DocumentPage.tsx")).DocumentPage,
+                }),
+              },
             ],
           },
           { path: "invito/:token", loader: invitationLoader, element: <InvitationPage /> },

@@ -1,4 +1,5 @@
 import { boardsEn } from "../boards/strings.ts";
+import { documentsEn } from "../documents/i18n/documents.en.ts";
 import type { Messages } from "./it.ts";
 
 /** English, the second language. */
@@ -557,4 +558,5 @@ export const en: Messages = {
     backHome: "Back to the home page",
   },
   boards: boardsEn,
+  documents: documentsEn,
 };

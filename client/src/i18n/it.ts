@@ -1,4 +1,5 @@
 import { boardsIt } from "../boards/strings.ts";
+import { documentsIt } from "../documents/i18n/documents.it.ts";
 
 /** Italian, the default language. `en.ts` must have exactly the same keys (the compiler checks). */
 export const it = {
@@ -563,6 +564,7 @@ export const it = {
     backHome: "Torna alla pagina iniziale",
   },
   boards: boardsIt,
+  documents: documentsIt,
 };
 
 /** The shape every language must provide: the same keys as Italian, each a string. */

@@ -1,0 +1,91 @@
+import { can, findProposalTemplate, type PresenceUser, readDocumentMeta } from "@tavolo/shared";
+import { EditorContent } from "@tiptap/react";
+import { useMemo, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { useProcedure } from "../procedure/useProcedure.ts";
+import type { Room } from "../sync/useRoom.ts";
+import {
+  DocumentContext,
+  type DocumentContextValue,
+  SectionStateContext,
+} from "./DocumentContext.tsx";
+import { DocumentSidebar } from "./DocumentSidebar.tsx";
+import { EditorToolbar } from "./editor/EditorToolbar.tsx";
+import { useDocumentEditor } from "./editor/useDocumentEditor.ts";
+import { useSectionFilter } from "./sections/useSectionFilter.ts";
+import { useSectionCounts, useSectionMeta } from "./sections/useSectionState.ts";
+import { useLanguage } from "./useLanguage.ts";
+
+interface DocumentEditorProps {
+  room: Room;
+  user: PresenceUser;
+  /** The connection was refused for good: nothing typed now would be stored. */
+  refused: boolean;
+}
+
+/** The loaded document: toolbar, text with its sections and blocks, and the side panel. */
+export function DocumentEditor({ room, user, refused }: DocumentEditorProps) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const { procedure, me, organisations } = useProcedure();
+  const [template] = useState(() => {
+    const meta = readDocumentMeta(room.doc);
+    return meta ? (findProposalTemplate(meta.templateId) ?? null) : null;
+  });
+  const editable = !room.readOnly && !refused;
+  const [linkOpen, setLinkOpen] = useState(false);
+  const editor = useDocumentEditor({
+    room,
+    user,
+    template,
+    editable,
+    onLinkShortcut: () => setLinkOpen(true),
+  });
+  const counts = useSectionCounts(editor);
+  const meta = useSectionMeta(room.doc);
+  const [onlyMine, setOnlyMine] = useSectionFilter(editor, meta, me.organisationId);
+
+  const context = useMemo<DocumentContextValue>(
+    () => ({
+      doc: room.doc,
+      template,
+      procedureId: procedure.id,
+      editable,
+      canAssign: can(me.role, "procedure.edit"),
+      organisations,
+      myOrganisationId: me.organisationId,
+    }),
+    [room.doc, template, procedure.id, editable, me, organisations],
+  );
+  const sectionState = useMemo(() => ({ counts, meta }), [counts, meta]);
+
+  return (
+    <DocumentContext.Provider value={context}>
+      <SectionStateContext.Provider value={sectionState}>
+        <div className="tavolo-doc">
+          <div className="tavolo-doc__main">
+            {template && (
+              <p className="tavolo-doc__template">
+                {template.label[language]}
+                {template.fundingLine && <span> · {template.fundingLine}</span>}
+              </p>
+            )}
+            {editable && (
+              <EditorToolbar editor={editor} linkOpen={linkOpen} onLinkOpen={setLinkOpen} />
+            )}
+            {template === null && (
+              <p className="alert alert-warning">{t("documents.editor.noTemplate")}</p>
+            )}
+            <EditorContent editor={editor} className="tavolo-doc__page" />
+          </div>
+          <DocumentSidebar
+            awareness={room.provider.awareness}
+            template={template}
+            onlyMine={onlyMine}
+            onOnlyMine={setOnlyMine}
+          />
+        </div>
+      </SectionStateContext.Provider>
+    </DocumentContext.Provider>
+  );
+}

@@ -1,0 +1,128 @@
+import {
+  addCostItem,
+  COST_CATEGORY_LABELS,
+  type CostCategory,
+  CostCategorySchema,
+  parseFinancerKey,
+  type YRecord,
+} from "@tavolo/shared";
+import { type FormEvent, useId, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { parseEuroToCents } from "../../format/money.ts";
+import { useDocumentContext } from "../DocumentContext.tsx";
+import { useLanguage } from "../useLanguage.ts";
+import { financerOptions } from "./budget.ts";
+
+type Problem = "description" | "amount" | "financer";
+
+/** Adds a cost item: what, which category, how much, who pays, whether in kind. */
+export function AddCostItemForm({ block }: { block: YRecord }) {
+  const { t } = useTranslation();
+  const id = useId();
+  const language = useLanguage();
+  const { organisations } = useDocumentContext();
+  const options = financerOptions(organisations, language);
+  const [description, setDescription] = useState("");
+  const [category, setCategory] = useState<CostCategory>("personale");
+  const [amount, setAmount] = useState("");
+  const [financer, setFinancer] = useState("");
+  const [inKind, setInKind] = useState(false);
+  const [problems, setProblems] = useState<Problem[]>([]);
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const cents = parseEuroToCents(amount, language);
+    const financedBy = parseFinancerKey(financer || options[0]?.key);
+    const found: Problem[] = [
+      ...(description.trim() ? [] : ["description" as const]),
+      ...(cents.ok && cents.cents !== null ? [] : ["amount" as const]),
+      ...(financedBy ? [] : ["financer" as const]),
+    ];
+    setProblems(found);
+    if (found.length > 0 || !cents.ok || cents.cents === null || !financedBy) return;
+    addCostItem(block, { description, category, amountCents: cents.cents, financedBy, inKind });
+    setDescription("");
+    setAmount("");
+    setInKind(false);
+  };
+
+  const invalid = (problem: Problem) => problems.includes(problem);
+  const field = (name: string) => `${id}-${name}`;
+  return (
+    <form className="tavolo-block__add" onSubmit={submit} noValidate>
+      <div className="tavolo-block__add-field tavolo-block__add-field--wide">
+        <label htmlFor={field("description")}>{t("documents.budget.newItem")}</label>
+        <input
+          id={field("description")}
+          className={`form-control form-control-sm${invalid("description") ? " is-invalid" : ""}`}
+          value={description}
+          aria-invalid={invalid("description")}
+          onChange={(event) => setDescription(event.target.value)}
+        />
+      </div>
+      <div className="tavolo-block__add-field">
+        <label htmlFor={field("category")}>{t("documents.budget.category")}</label>
+        <select
+          id={field("category")}
+          className="form-select form-select-sm"
+          value={category}
+          onChange={(event) => setCategory(CostCategorySchema.parse(event.target.value))}
+        >
+          {CostCategorySchema.options.map((option) => (
+            <option key={option} value={option}>
+              {COST_CATEGORY_LABELS[option][language]}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="tavolo-block__add-field">
+        <label htmlFor={field("financer")}>{t("documents.budget.financedBy")}</label>
+        <select
+          id={field("financer")}
+          className="form-select form-select-sm"
+          value={financer || options[0]?.key}
+          onChange={(event) => setFinancer(event.target.value)}
+        >
+          {options.map((option) => (
+            <option key={option.key} value={option.key}>
+              {option.label}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="tavolo-block__add-field">
+        <label htmlFor={field("amount")}>{t("documents.budget.amountEuro")}</label>
+        <input
+          id={field("amount")}
+          className={`form-control form-control-sm text-end tavolo-budget__amount${invalid("amount") ? " is-invalid" : ""}`}
+          inputMode="decimal"
+          value={amount}
+          aria-invalid={invalid("amount")}
+          onChange={(event) => setAmount(event.target.value)}
+        />
+      </div>
+      <div className="form-check tavolo-block__add-check">
+        <input
+          id={field("inKind")}
+          type="checkbox"
+          className="form-check-input"
+          checked={inKind}
+          onChange={(event) => setInKind(event.target.checked)}
+        />
+        <label htmlFor={field("inKind")} className="form-check-label">
+          {t("documents.budget.inKind")}
+        </label>
+      </div>
+      <button type="submit" className="btn btn-outline-primary btn-sm">
+        {t("documents.budget.add")}
+      </button>
+      {problems.length > 0 && (
+        <ul className="tavolo-block__error" role="alert">
+          {problems.map((problem) => (
+            <li key={problem}>{t(`documents.budget.problems.${problem}`)}</li>
+          ))}
+        </ul>
+      )}
+    </form>
+  );
+}

@@ -1,0 +1,128 @@
+import {
+  type Cronoprogramma,
+  cronoprogrammaGrid,
+  type GridRow,
+  removeActivity,
+  setActivityMonth,
+  updateActivity,
+  type YRecord,
+} from "@tavolo/shared";
+import { useTranslation } from "react-i18next";
+import { useDocumentContext } from "../DocumentContext.tsx";
+import { CommitInput } from "./CommitInput.tsx";
+import { OrganisationSelect } from "./OrganisationSelect.tsx";
+
+interface GanttGridProps {
+  block: YRecord;
+  data: Cronoprogramma;
+  editable: boolean;
+}
+
+/** The Gantt-like table: one row per activity, one toggle per project month. */
+export function GanttGrid({ block, data, editable }: GanttGridProps) {
+  const { t } = useTranslation();
+  const grid = cronoprogrammaGrid(data);
+  if (grid.rows.length === 0)
+    return <p className="tavolo-block__empty">{t("documents.gantt.empty")}</p>;
+  return (
+    <div className="tavolo-gantt" data-testid="gantt">
+      <table className="tavolo-gantt__table">
+        <caption className="visually-hidden">{t("documents.gantt.caption")}</caption>
+        <thead>
+          <tr>
+            <th scope="col" className="tavolo-gantt__activity">
+              {t("documents.gantt.activity")}
+            </th>
+            <th scope="col">{t("documents.gantt.responsible")}</th>
+            {grid.columns.map((column) => (
+              <th key={column.month} scope="col" className="tavolo-gantt__month">
+                {column.label}
+              </th>
+            ))}
+            {editable && (
+              <th scope="col">
+                <span className="visually-hidden">{t("documents.blocks.actions")}</span>
+              </th>
+            )}
+          </tr>
+        </thead>
+        <tbody>
+          {grid.rows.map((row) => (
+            <GanttRow
+              key={row.activityId}
+              block={block}
+              row={row}
+              labels={grid.columns.map((column) => column.label)}
+              editable={editable}
+            />
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+interface GanttRowProps {
+  block: YRecord;
+  row: GridRow;
+  labels: string[];
+  editable: boolean;
+}
+
+function GanttRow({ block, row, labels, editable }: GanttRowProps) {
+  const { t } = useTranslation();
+  const { organisations } = useDocumentContext();
+  const rename = (name: string) => {
+    if (name.trim()) updateActivity(block, row.activityId, { name });
+  };
+  return (
+    <tr>
+      <th scope="row" className="tavolo-gantt__activity">
+        {editable ? (
+          <CommitInput
+            value={row.name}
+            label={t("documents.gantt.activityName")}
+            onCommit={rename}
+          />
+        ) : (
+          row.name
+        )}
+      </th>
+      <td>
+        <OrganisationSelect
+          value={row.responsibleOrganisationId}
+          organisations={organisations}
+          label={t("documents.gantt.responsibleOf", { activity: row.name })}
+          disabled={!editable}
+          onChange={(organisationId) =>
+            updateActivity(block, row.activityId, { responsibleOrganisationId: organisationId })
+          }
+        />
+      </td>
+      {row.cells.map((on, index) => (
+        <td key={labels[index]} className="tavolo-gantt__cell">
+          <button
+            type="button"
+            className={`tavolo-gantt__toggle${on ? " tavolo-gantt__toggle--on" : ""}`}
+            aria-pressed={on}
+            aria-label={t("documents.gantt.month", { activity: row.name, month: labels[index] })}
+            disabled={!editable}
+            onClick={() => setActivityMonth(block, row.activityId, index + 1, !on)}
+          />
+        </td>
+      ))}
+      {editable && (
+        <td>
+          <button
+            type="button"
+            className="btn btn-link btn-sm tavolo-block__remove"
+            onClick={() => removeActivity(block, row.activityId)}
+          >
+            {t("documents.blocks.remove")}
+            <span className="visually-hidden"> {row.name}</span>
+          </button>
+        </td>
+      )}
+    </tr>
+  );
+}

@@ -1,0 +1,156 @@
+import {
+  PartnerRoleSchema,
+  type PartnershipMember,
+  removePartnershipMember,
+  updatePartnershipMember,
+  type YRecord,
+} from "@tavolo/shared";
+import { useCallback, useId, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { api } from "../../api/api.ts";
+import { organisationName, useDocumentContext } from "../DocumentContext.tsx";
+import { useYSnapshot } from "../useYSnapshot.ts";
+import { CommitInput } from "./CommitInput.tsx";
+import { addMissingPartners, readMembers } from "./partnership.ts";
+
+/**
+ * The partenariato table: the procedure's organisations with their role, what each is
+ * responsible for and the resources it brings. "Aggiorna dai partner" lists the organisations
+ * added to the procedure since; names always come from the procedure, never copied.
+ */
+export function PartenariatoBlock({ block }: { block: YRecord }) {
+  const { t } = useTranslation();
+  const id = useId();
+  const { editable, procedureId } = useDocumentContext();
+  const read = useCallback(() => readMembers(block), [block]);
+  const members = useYSnapshot(block, read);
+  const [status, setStatus] = useState<string | null>(null);
+
+  const refresh = async () => {
+    setStatus(t("documents.partners.refreshing"));
+    try {
+      const { organisations } = await api.procedure(procedureId);
+      const added = addMissingPartners(block, organisations);
+      setStatus(t("documents.partners.refreshed", { count: added }));
+    } catch {
+      setStatus(t("documents.partners.refreshFailed"));
+    }
+  };
+
+  return (
+    <section className="tavolo-block" aria-labelledby={`${id}-title`}>
+      <h3 id={`${id}-title`} className="tavolo-block__title">
+        {t("documents.partners.title")}
+      </h3>
+      {members.length === 0 ? (
+        <p className="tavolo-block__empty">{t("documents.partners.empty")}</p>
+      ) : (
+        <MembersTable block={block} members={members} editable={editable} />
+      )}
+      {editable && (
+        <div className="tavolo-block__actions">
+          <button type="button" className="btn btn-outline-primary btn-sm" onClick={refresh}>
+            {t("documents.partners.refresh")}
+          </button>
+          <span role="status" className="tavolo-block__status">
+            {status}
+          </span>
+        </div>
+      )}
+    </section>
+  );
+}
+
+function MembersTable({
+  block,
+  members,
+  editable,
+}: {
+  block: YRecord;
+  members: readonly PartnershipMember[];
+  editable: boolean;
+}) {
+  const { t } = useTranslation();
+  const { organisations } = useDocumentContext();
+  return (
+    <div className="table-responsive">
+      <table className="table table-sm tavolo-partners" data-testid="partners-table">
+        <caption className="visually-hidden">{t("documents.partners.caption")}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t("documents.partners.organisation")}</th>
+            <th scope="col">{t("documents.partners.role")}</th>
+            <th scope="col">{t("documents.partners.responsibilities")}</th>
+            <th scope="col">{t("documents.partners.resources")}</th>
+            {editable && (
+              <th scope="col">
+                <span className="visually-hidden">{t("documents.blocks.actions")}</span>
+              </th>
+            )}
+          </tr>
+        </thead>
+        <tbody>
+          {members.map((member) => {
+            const name =
+              organisationName(organisations, member.organisationId) ??
+              t("documents.removedOrganisation");
+            const update = (patch: Parameters<typeof updatePartnershipMember>[2]) =>
+              updatePartnershipMember(block, member.id, patch);
+            return (
+              <tr key={member.id}>
+                <th scope="row">{name}</th>
+                <td>
+                  <select
+                    className="form-select form-select-sm"
+                    aria-label={t("documents.partners.roleOf", { organisation: name })}
+                    value={member.role}
+                    disabled={!editable}
+                    onChange={(event) =>
+                      update({ role: PartnerRoleSchema.parse(event.target.value) })
+                    }
+                  >
+                    {PartnerRoleSchema.options.map((role) => (
+                      <option key={role} value={role}>
+                        {t(`documents.partners.roles.${role}`)}
+                      </option>
+                    ))}
+                  </select>
+                </td>
+                <td>
+                  <CommitInput
+                    multiline
+                    value={member.responsibilities}
+                    label={t("documents.partners.responsibilitiesOf", { organisation: name })}
+                    disabled={!editable}
+                    onCommit={(responsibilities) => update({ responsibilities })}
+                  />
+                </td>
+                <td>
+                  <CommitInput
+                    multiline
+                    value={member.resources}
+                    label={t("documents.partners.resourcesOf", { organisation: name })}
+                    disabled={!editable}
+                    onCommit={(resources) => update({ resources })}
+                  />
+                </td>
+                {editable && (
+                  <td>
+                    <button
+                      type="button"
+                      className="btn btn-link btn-sm tavolo-block__remove"
+                      onClick={() => removePartnershipMember(block, member.id)}
+                    >
+                      {t("documents.blocks.remove")}
+                      <span className="visually-hidden"> {name}</span>
+                    </button>
+                  </td>
+                )}
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}

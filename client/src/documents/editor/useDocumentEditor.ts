@@ -1,0 +1,52 @@
+import type { PresenceUser, ProposalTemplate } from "@tavolo/shared";
+import { type Editor, useEditor } from "@tiptap/react";
+import { useEffect, useRef } from "react";
+import { useTranslation } from "react-i18next";
+import type { Room } from "../../sync/useRoom.ts";
+import { documentEditorExtensions } from "./documentEditorExtensions.ts";
+
+interface DocumentEditorOptions {
+  room: Room;
+  user: PresenceUser;
+  template: ProposalTemplate | null;
+  editable: boolean;
+  onLinkShortcut: () => void;
+}
+
+/**
+ * The Tiptap editor of a document room, created once per room, after the first sync: bound
+ * earlier, it would show an empty document and could write into it before the stored text
+ * arrives. Editable follows the person's access as it changes.
+ */
+export function useDocumentEditor(options: DocumentEditorOptions): Editor {
+  const { t } = useTranslation();
+  const linkShortcut = useRef(options.onLinkShortcut);
+  linkShortcut.current = options.onLinkShortcut;
+  const editor = useEditor(
+    {
+      extensions: documentEditorExtensions({
+        doc: options.room.doc,
+        provider: options.room.provider,
+        user: options.user,
+        template: options.template,
+        onLinkShortcut: () => linkShortcut.current(),
+      }),
+      editable: options.editable,
+      editorProps: {
+        attributes: {
+          class: "tavolo-doc__text",
+          "aria-label": t("documents.editor.label"),
+          "aria-multiline": "true",
+          role: "textbox",
+          spellcheck: "true",
+          lang: "it",
+        },
+      },
+    },
+    [options.room],
+  );
+  useEffect(() => {
+    if (editor.isEditable !== options.editable) editor.setEditable(options.editable);
+  }, [editor, options.editable]);
+  return editor;
+}

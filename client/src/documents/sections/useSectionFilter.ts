@@ -1,0 +1,27 @@
+import type { SectionMeta } from "@tavolo/shared";
+import type { Editor } from "@tiptap/react";
+import { useEffect, useState } from "react";
+import { sectionFilterKey } from "../editor/sectionFilter.ts";
+
+/**
+ * "Le mie sezioni": whether the editor shows only the sections assigned to this person's
+ * organisation. Follows assignments as the facilitator changes them.
+ */
+export function useSectionFilter(
+  editor: Editor,
+  meta: Readonly<Record<string, SectionMeta>>,
+  organisationId: string | null,
+): [boolean, (on: boolean) => void] {
+  const [onlyMine, setOnlyMine] = useState(false);
+  const active = onlyMine && organisationId !== null;
+  useEffect(() => {
+    if (editor.isDestroyed) return;
+    const visible = new Set(
+      Object.entries(meta)
+        .filter(([, section]) => section.assignedOrganisationId === organisationId)
+        .map(([key]) => key),
+    );
+    editor.view.dispatch(editor.state.tr.setMeta(sectionFilterKey, active ? { visible } : null));
+  }, [editor, meta, organisationId, active]);
+  return [active, setOnlyMine];
+}
