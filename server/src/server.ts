@@ -6,6 +6,7 @@ import { Hono } from "hono";
 import type { Logger } from "pino";
 import { RoomTokens } from "./auth/room-token.ts";
 import { loadSecret } from "./auth/secret.ts";
+import { boardLockReader } from "./boards/board-lock.ts";
 import type { Config } from "./config.ts";
 import { Database } from "./db/database.ts";
 import { roomSeeder } from "./documents/seed-room.ts";
@@ -52,7 +53,7 @@ export async function startServer(config: Config, log: Logger): Promise<RunningS
     "/",
     createApp({
       registry,
-      access: procedureAccess(db, secret, tokens),
+      access: procedureAccess(db, secret, tokens, boardLockReader(registry)),
       api,
       upgradeWebSocket: nodeWs.upgradeWebSocket,
       clientDist: config.CLIENT_DIST,

@@ -4,6 +4,7 @@ import {
   boardControlRoom,
   boardOrganisationRoom,
   boardPrivateRoom,
+  CloseCode,
   currentVote,
   openVote,
   placeDot,
@@ -237,5 +238,43 @@ describe("dot voting", () => {
     const olga = await invitePerson(workspace, "osservatore", "Olga", organisationId);
     expect(await upgradeStatus(room, carla.api.cookieHeader)).toBe(403);
     expect(await upgradeStatus(room, olga.api.cookieHeader)).toBe(403);
+  });
+});
+
+describe("locking a board", () => {
+  it("makes the board room read-only for partners on the server, until unlocked", async () => {
+    const before = await open(anna, board.id);
+    const closed = new Promise<number | undefined>((resolve) =>
+      before.provider.once("connection-close", (event: { code?: number } | null) =>
+        resolve(event?.code),
+      ),
+    );
+    const facilitator = await open(workspace, board.id);
+    const lock = (locked: boolean) =>
+      workspace.api.request("POST", `/api/boards/${board.id}/lock`, { locked });
+    const bad = await workspace.api.request("POST", `/api/boards/${board.id}/lock`, {});
+    expect(bad.status).toBe(400);
+    const refused = await anna.api.request("POST", `/api/boards/${board.id}/lock`, {
+      locked: true,
+    });
+    expect(refused.status).toBe(403);
+    expect((await lock(true)).status).toBe(200);
+    expect(await closed).toBe(CloseCode.accessChanged);
+
+    const partner = await open(anna, board.id);
+    const author0 = author(anna, "Anna Rossi");
+    addNote(partner.doc, { text: "scritta a lavagna bloccata", x: 0, y: 0 }, author0);
+    addNote(facilitator.doc, { text: "del facilitatore", x: 0, y: 300 }, author0);
+    const fresh = await open(bruno, board.id);
+    await eventually(() => readNotes(fresh.doc).length === 1, "facilitator's note arrives");
+    expect(readNotes(fresh.doc).map((n) => n.text)).toEqual(["del facilitatore"]);
+
+    expect((await lock(false)).status).toBe(200);
+    const after = await open(anna, board.id);
+    addNote(after.doc, { text: "dopo lo sblocco", x: 0, y: 600 }, author0);
+    await eventually(
+      () => readNotes(facilitator.doc).some((n) => n.text === "dopo lo sblocco"),
+      "unlocked write arrives",
+    );
   });
 });

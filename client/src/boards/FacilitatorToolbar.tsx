@@ -5,7 +5,6 @@ import {
   readPrivateWriting,
   readTimer,
   resetTimer,
-  setBoardLock,
   setTimer,
   startFollowMe,
   startPrivateWriting,
@@ -31,7 +30,7 @@ const readState = (control: Y.Doc) => ({
 /**
  * The facilitator's tools, all written to the control room, which only facilitators may write
  * (the server drops anyone else's updates): timer, dot voting, private writing and reveal,
- * follow me, board lock.
+ * follow me; and the board lock, through the server, which reconnects the others read-only.
  */
 export function FacilitatorToolbar() {
   const { t } = useTranslation();
@@ -118,7 +117,11 @@ export function FacilitatorToolbar() {
           type="button"
           className="btn btn-sm btn-outline-primary"
           aria-pressed={state.locked}
-          onClick={() => setBoardLock(control, !state.locked)}
+          onClick={() =>
+            boardApi
+              .lock(board.info.board.id, !state.locked)
+              .catch(() => setError(t("boards.facilitator.lockFailed")))
+          }
         >
           {state.locked ? t("boards.facilitator.unlock") : t("boards.facilitator.lock")}
         </button>

@@ -17,6 +17,9 @@ export const boardApi = {
   /** Facilitators: reveals every hidden note (the server alone reads the private rooms). */
   reveal: (boardId: string) =>
     client.ok<{ revealed: string[] }>("POST", `${boardPath(boardId)}/reveal`),
+  /** Facilitators: locks or unlocks the board; the server makes it read-only for the others. */
+  lock: (boardId: string, locked: boolean) =>
+    client.ok<{ locked: boolean }>("POST", `${boardPath(boardId)}/lock`, { locked }),
   /** Facilitators: closes the open vote; the server counts the ballots. */
   closeVote: (boardId: string) =>
     client.ok<VoteSession>("POST", `${boardPath(boardId)}/votes/close`, {}),

@@ -41,6 +41,7 @@ export function decideBoardRoom(
   data: Readonly<Data>,
   name: string,
   personId: string,
+  boardLocked = false,
 ): BoardRoomDecision {
   const room = parseBoardRoom(name);
   if (!room) return { kind: "refused", status: 404, error: "room: not a board room" };
@@ -54,13 +55,31 @@ export function decideBoardRoom(
       error: "you are not a member of this board's procedure",
     };
   }
-  const access = boardRoomAccess(room, {
-    personId,
-    role: membership.role,
-    organisationId: membership.organisationId ?? null,
-  });
+  const member = { personId, role: membership.role, organisationId: membership.organisationId };
+  const access = boardRoomAccess(room, member, boardLocked);
   if (access === "refuse") {
     return { kind: "refused", status: 403, error: "this board room belongs to someone else" };
   }
   return { kind: "allowed", board, room, access };
+}
+
+/** Whether a board is locked now (its control room's board lock), for the access check. */
+export type BoardLockReader = (boardId: string) => Promise<boolean>;
+
+/**
+ * `decideBoardRoom` with the board lock: a locked board room opens read-only for everyone but
+ * facilitators, on the server, not only in honest clients. The lock is read (loading the
+ * control room if needed) only when it could change the answer.
+ */
+export async function decideBoardRoomLocked(
+  data: Readonly<Data>,
+  name: string,
+  personId: string,
+  isLocked: BoardLockReader | undefined,
+): Promise<BoardRoomDecision> {
+  const decision = decideBoardRoom(data, name, personId);
+  if (!isLocked || decision.kind === "refused" || decision.room.kind !== "board") return decision;
+  if (decision.access !== "write") return decision;
+  if (!(await isLocked(decision.room.boardId))) return decision;
+  return decideBoardRoom(data, name, personId, true);
 }

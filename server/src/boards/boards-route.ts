@@ -1,4 +1,4 @@
-import { type Role, RoomNameSchema } from "@tavolo/shared";
+import { CloseCode, type Role, RoomNameSchema } from "@tavolo/shared";
 import { Hono } from "hono";
 import { z } from "zod";
 import type { AuthEnv } from "../auth/session.ts";
@@ -7,10 +7,12 @@ import { requireMember, requirePerson } from "../procedures/access.ts";
 import { recordAudit } from "../procedures/audit.ts";
 import type { ApiDeps } from "../procedures/deps.ts";
 import { boardRecord, decideBoardRoom } from "./board-access.ts";
-import { closeBoardVote, revealBoard } from "./board-actions.ts";
+import { boardMembers, closeBoardVote, revealBoard } from "./board-actions.ts";
 import { boardInfo } from "./board-info.ts";
+import { writeBoardLock } from "./board-lock.ts";
 
 const TokenRequestSchema = z.object({ room: RoomNameSchema });
+const LockSchema = z.object({ locked: z.boolean() });
 const CloseVoteSchema = z.object({ voteId: z.string().min(1).max(64).nullable().default(null) });
 
 /**
@@ -18,7 +20,7 @@ const CloseVoteSchema = z.object({ voteId: z.string().min(1).max(64).nullable().
  * rooms, and the two acts only the server can do — reveal private notes and count a vote —
  * both for facilitators only.
  */
-export function boardsRoute({ db, tokens, rooms }: ApiDeps): Hono<AuthEnv> {
+export function boardsRoute({ db, tokens, rooms, disconnect }: ApiDeps): Hono<AuthEnv> {
   const route = new Hono<AuthEnv>();
   route.use("*", async (c, next) => {
     requirePerson(c);
@@ -59,6 +61,22 @@ export function boardsRoute({ db, tokens, rooms }: ApiDeps): Hono<AuthEnv> {
       });
     });
     return c.json({ revealed });
+  });
+
+  route.post("/:boardId/lock", async (c) => {
+    const { board, person } = member(c, "facilitatore");
+    const { locked } = await readBody(c, LockSchema);
+    await writeBoardLock(rooms, board.id, locked);
+    // Connections were opened under the old lock: the others reconnect under the new one.
+    for (const m of boardMembers(db.data, board.procedureId)) {
+      if (m.role === "osservatore" || m.role === "facilitatore") continue;
+      disconnect(m.personId, [board.id], CloseCode.accessChanged, "the board was (un)locked");
+    }
+    await db.change((data) => {
+      const action = locked ? "board.locked" : "board.unlocked";
+      recordAudit(data, board.procedureId, person, action, { board: board.title });
+    });
+    return c.json({ locked });
   });
 
   route.post("/:boardId/votes/close", async (c) => {

@@ -96,6 +96,7 @@ const ROUTES: Route[] = [
   ["post", "/api/rooms/{room}/token", "A 10-minute token for /sync/{room}?token=…", "session"],
   ["get", "/api/boards/{boardId}", "A board, your role and its rooms", "session"],
   ["post", "/api/boards/{boardId}/token", "A 10-minute token for one room of a board", "session"],
+  ["post", "/api/boards/{boardId}/lock", "Lock or unlock a board (facilitators)", "session"],
   ["post", "/api/boards/{boardId}/reveal", "Reveal private notes (facilitators)", "session"],
   ["post", "/api/boards/{boardId}/votes/close", "Close and count a vote", "session"],
   ["get", "/api/invitations/{token}", "Preview an invitation link", "public"],

@@ -2,7 +2,11 @@ import type { RoomName } from "@tavolo/shared";
 import type { Context } from "hono";
 import type { RoomTokens } from "../auth/room-token.ts";
 import { personFromCookie } from "../auth/session.ts";
-import { decideBoardRoom, isBoardSideRoom } from "../boards/board-access.ts";
+import {
+  type BoardLockReader,
+  decideBoardRoomLocked,
+  isBoardSideRoom,
+} from "../boards/board-access.ts";
 import type { Database } from "../db/database.ts";
 import { membershipOf } from "../procedures/access.ts";
 
@@ -26,6 +30,7 @@ export function procedureAccess(
   db: Database,
   secret: string,
   tokens: RoomTokens,
+  boardLocked?: BoardLockReader,
 ): RoomAccessPolicy {
   return async (c, room) => {
     const token = c.req.query("token");
@@ -37,7 +42,7 @@ export function procedureAccess(
     }
     const record = db.data.workspaceRooms[room];
     if (isBoardSideRoom(room) || record?.kind === "lavagna") {
-      const decision = decideBoardRoom(db.data, room, personId);
+      const decision = await decideBoardRoomLocked(db.data, room, personId, boardLocked);
       if (decision.kind === "refused") return refuse(decision.status, decision.error);
       return { personId, readOnly: decision.access === "read" };
     }
