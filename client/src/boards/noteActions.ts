@@ -15,10 +15,17 @@ import {
 import * as Y from "yjs";
 import type { BoardContextValue } from "./boardContext.ts";
 
-type Ctx = Pick<
+/** What the note actions need from the board context (a test builds it without a server). */
+export type NoteActionContext = Pick<
   BoardContextValue,
-  "rooms" | "actor" | "author" | "undo" | "locks" | "privateWritingActive"
->;
+  "actor" | "author" | "undo" | "locks" | "privateWritingActive"
+> & {
+  rooms: {
+    board: { doc: Y.Doc; readOnly: boolean };
+    private: { doc: Y.Doc } | null;
+  };
+};
+type Ctx = NoteActionContext;
 
 /**
  * Runs one discrete edit as its own undo step: Ctrl+Z after "write, then delete" brings the note
