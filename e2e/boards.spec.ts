@@ -91,6 +91,7 @@ test("two people fill a board: notes, private writing and reveal, dot voting, CS
   // A note by double-click, one by keyboard only; each appears to the other.
   await canvas(federica.page).dblclick({ position: { x: 700, y: 300 } });
   await federica.page.keyboard.type("Sala civica libera il martedì");
+  await expect(paolo.page.getByText("Federica Facilitatrice sta scrivendo…")).toBeVisible();
   await federica.page.keyboard.press("Escape");
   await expect(note(paolo.page, "Sala civica libera il martedì")).toBeVisible();
   await writeNoteByKeyboard(paolo.page, "Educatori disponibili la sera");

@@ -19,6 +19,15 @@ const PAN_KEYS: Record<string, [number, number]> = {
   ArrowDown: [0, -PAN_STEP],
 };
 
+/** Note id -> name of someone else typing in it, from their presence. */
+function editingNames(presences: readonly PresenceEntry[], self: number): Map<string, string> {
+  const names = new Map<string, string>();
+  for (const { clientId, presence } of presences) {
+    if (clientId !== self && presence.editing) names.set(presence.editing, presence.user.name);
+  }
+  return names;
+}
+
 export interface CanvasProps {
   canvasRef: RefObject<HTMLElement | null>;
   viewport: Viewport;
@@ -49,6 +58,7 @@ export function BoardCanvas({
   const awareness = board.rooms.board.provider.awareness;
   const setCursor = usePresenceField(awareness, "cursor");
   const pointer = useRef({ x: 0, y: 0 });
+  const typists = editingNames(presences, awareness.clientID);
 
   const local = (event: { clientX: number; clientY: number }) => {
     const box = canvasRef.current?.getBoundingClientRect();
@@ -113,7 +123,7 @@ export function BoardCanvas({
           <LabelView key={label.id} label={label} />
         ))}
         {order.map((id) => (
-          <NoteCard key={id} id={id} />
+          <NoteCard key={id} id={id} typist={typists.get(id) ?? null} />
         ))}
         <Cursors
           presences={presences}

@@ -21,7 +21,14 @@ import { useDocValue, useNote } from "./yHooks.ts";
  * Focusable in keyboard order (the board renders notes in that order), with the label a screen
  * reader announces; Enter edits, arrows move, Delete removes.
  */
-export const NoteCard = memo(function NoteCard({ id }: { id: string }) {
+export const NoteCard = memo(function NoteCard({
+  id,
+  typist,
+}: {
+  id: string;
+  /** Someone else writing in this note now, from presence. */
+  typist: string | null;
+}) {
   const { t } = useTranslation();
   const board = useBoard();
   const { rooms, info, selection, editing } = board;
@@ -74,6 +81,11 @@ export const NoteCard = memo(function NoteCard({ id }: { id: string }) {
           ? ` · ${organisations.get(note.organisationId)}`
           : ""}
       </p>
+      {typist && (
+        <p className="tavolo-note__typing" role="status">
+          {t("boards.note.typing", { name: typist })}
+        </p>
+      )}
       <NoteVoting noteId={note.id} hidden={note.hidden} counted={counted} votes={votes} />
       {selected && <span className="tavolo-note__resize" data-resize="true" aria-hidden="true" />}
     </div>

@@ -31,6 +31,7 @@ export const boardsIt = {
     hiddenText: "Nota nascosta: sarà visibile alla rivelazione",
     privateBadge: "Visibile solo a te",
     emptyText: "(nota vuota)",
+    typing: "{{name}} sta scrivendo…",
   },
   people: {
     title_one: "{{count}} persona sulla lavagna",
@@ -120,6 +121,7 @@ export const boardsEn: typeof boardsIt = {
     hiddenText: "Hidden note: shown at the reveal",
     privateBadge: "Only you can see it",
     emptyText: "(empty note)",
+    typing: "{{name}} is writing…",
   },
   people: {
     title_one: "{{count}} person on the board",
