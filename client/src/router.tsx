@@ -49,6 +49,12 @@ export const router = createBrowserRouter([
                 lazy: async () => ({ Component: (await import("./note/NotePage.tsx")).NotePage }),
               },
               {
+                path: "lavagna/:room",
+                lazy: async () => ({
+                  Component: (await import("./boards/BoardPage.tsx")).BoardPage,
+                }),
+              },
+              {
                 path: "documento/:room",
                 lazy: async () => ({
                   Component: (await import("./documents/DocumentPage.tsx")).DocumentPage,
