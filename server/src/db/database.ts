@@ -1,7 +1,9 @@
 import { mkdir } from "node:fs/promises";
 import path from "node:path";
 import type {
+  ApprovalRound,
   AuditEvent,
+  DocumentVersion,
   Invitation,
   Meeting,
   Organisation,
@@ -55,6 +57,9 @@ export interface Data {
   invitations: Record<string, Invitation>;
   meetings: Record<string, Meeting>;
   workspaceRooms: Record<string, WorkspaceRoom>;
+  /** Frozen versions of documents: never rewritten (their Yjs states are in `versions/`). */
+  versions: Record<string, DocumentVersion>;
+  approvalRounds: Record<string, ApprovalRound>;
   audit: AuditEvent[];
 }
 
@@ -69,6 +74,8 @@ const empty = (): Data => ({
   invitations: {},
   meetings: {},
   workspaceRooms: {},
+  versions: {},
+  approvalRounds: {},
   audit: [],
 });
 
@@ -79,14 +86,18 @@ const empty = (): Data => ({
 export class Database {
   private lazyWrite: NodeJS.Timeout | null = null;
 
-  private constructor(private readonly low: Low<Data>) {}
+  private constructor(
+    private readonly low: Low<Data>,
+    /** The data folder, beside metadata.json (frozen versions keep their Yjs state there). */
+    readonly dir: string,
+  ) {}
 
   static async open(dataDir: string): Promise<Database> {
     await mkdir(dataDir, { recursive: true });
     const low = new Low<Data>(new DurableJSONFile(path.join(dataDir, "metadata.json")), empty());
     await low.read();
     low.data = { ...empty(), ...low.data, version: 2 };
-    return new Database(low);
+    return new Database(low, dataDir);
   }
 
   get data(): Readonly<Data> {

@@ -4,9 +4,14 @@ import { isAgreed, tallyRound } from "./version.ts";
 
 const h = (c: string) => c.repeat(64);
 
-function entry(roomId: string, number: number, hash: string, previousHash: string | null) {
-  const base: ChainEntry = { id: `${roomId}-${number}`, roomId, number, hash, previousHash };
-  return { ...base, hashOfCanonical: hash, hashOfState: hash } satisfies ChainEntry;
+function entry(
+  roomId: string,
+  number: number,
+  hash: string,
+  previousHash: string | null,
+): ChainEntry {
+  const id = `${roomId}-${number}`;
+  return { id, roomId, number, hash, previousHash, hashOfCanonical: hash, hashOfState: hash };
 }
 
 describe("verifyChain", () => {

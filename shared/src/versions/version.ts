@@ -13,11 +13,16 @@ export type FreezeVersion = z.input<typeof FreezeVersionSchema>;
 export const ImprontaSchema = z.string().regex(/^[0-9a-f]{64}$/, "must be a SHA-256 in hex");
 
 /** `POST /api/versions/:id/approvals`: one organisation's answer, for that exact impronta. */
+const answerFields = {
+  hash: ImprontaSchema,
+  /** The organisation answering; if given it must be the referente's own. */
+  organisationId: z.string().min(1).max(64).optional(),
+};
 export const ApprovalDecisionSchema = z.discriminatedUnion("decision", [
-  z.object({ decision: z.literal("approve"), hash: ImprontaSchema }),
+  z.object({ decision: z.literal("approve"), ...answerFields }),
   z.object({
     decision: z.literal("request_changes"),
-    hash: ImprontaSchema,
+    ...answerFields,
     reason: z.string().trim().min(3, "at least 3 characters").max(2000),
   }),
 ]);

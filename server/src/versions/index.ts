@@ -1,0 +1,15 @@
+import type { Hono } from "hono";
+import type { AuthEnv } from "../auth/session.ts";
+import type { ApiDeps } from "../procedures/deps.ts";
+import { roomVersionsRoute } from "./room-versions-route.ts";
+import { procedureVersionsRoute } from "./verify-route.ts";
+import { VersionStates } from "./version-states.ts";
+import { versionsRoute } from "./versions-route.ts";
+
+/** Mounts the versions API: frozen versions, approval rounds and the chain check. */
+export function mountVersions(api: Hono<AuthEnv>, deps: ApiDeps): void {
+  const states = new VersionStates(deps.db.dir);
+  api.route("/rooms/:room/versions", roomVersionsRoute(deps, states));
+  api.route("/versions", versionsRoute(deps));
+  api.route("/procedures/:pid/versions", procedureVersionsRoute(deps, states));
+}

@@ -1,0 +1,28 @@
+import type { WorkspaceRoom } from "@tavolo/shared";
+import type { Data, MembershipRecord } from "../db/database.ts";
+import { ApiError } from "../http/api-error.ts";
+
+/** The document room `id`, or 404 (a board or note has no versions: 400). */
+export function documentRoom(data: Readonly<Data>, id: string): WorkspaceRoom {
+  const room = data.workspaceRooms[id];
+  if (!room) throw new ApiError(404, "room: not found");
+  if (room.kind !== "documento") throw new ApiError(400, "room: only documents have versions");
+  return room;
+}
+
+/** The organisation a member speaks for as its referente, if any. */
+export function referenteOrganisation(data: Readonly<Data>, membership: MembershipRecord) {
+  if (membership.role !== "referente" || membership.organisationId === null) return undefined;
+  const organisation = data.organisations[membership.organisationId];
+  return organisation?.procedureId === membership.procedureId ? organisation : undefined;
+}
+
+/** Facilitators and the municipality's referente freeze versions; 403 for anyone else. */
+export function requireFreezeRight(data: Readonly<Data>, membership: MembershipRecord): void {
+  if (membership.role === "facilitatore") return;
+  if (referenteOrganisation(data, membership)?.type === "comune") return;
+  throw new ApiError(
+    403,
+    "only a facilitator or the municipality's referente may freeze a version",
+  );
+}

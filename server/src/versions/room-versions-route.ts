@@ -1,0 +1,62 @@
+import { FreezeVersionSchema, type VersionList } from "@tavolo/shared";
+import { Hono } from "hono";
+import { newId } from "../auth/ids.ts";
+import type { AuthEnv } from "../auth/session.ts";
+import { ApiError, readBody, readId } from "../http/api-error.ts";
+import { requireMember } from "../procedures/access.ts";
+import type { ApiDeps } from "../procedures/deps.ts";
+import { organisationSnapshot, readLiveState, recordVersion, versionsOfRoom } from "./freeze.ts";
+import { impronta } from "./hashing.ts";
+import { documentRoom, requireFreezeRight } from "./rights.ts";
+import type { VersionStates } from "./version-states.ts";
+import { roundsOfRoom, summaryOf } from "./views.ts";
+
+/** `/api/rooms/:room/versions`: freeze the document's server state now; list its versions. */
+export function roomVersionsRoute({ db, rooms }: ApiDeps, states: VersionStates): Hono<AuthEnv> {
+  const route = new Hono<AuthEnv>();
+
+  route.get("/", async (c) => {
+    const room = documentRoom(db.data, readId(c, "room"));
+    requireMember(c, db.data, room.procedureId);
+    const live = await readLiveState(rooms, room.id);
+    const body: VersionList = {
+      versions: versionsOfRoom(db.data, room.id).map(summaryOf),
+      rounds: roundsOfRoom(db.data, room.id),
+      agreedVersionId: db.data.procedures[room.procedureId]?.agreedVersionId ?? null,
+      draftHash: live.canonical.ok ? impronta(live.canonical.canonical) : null,
+    };
+    return c.json(body);
+  });
+
+  route.post("/", async (c) => {
+    const room = documentRoom(db.data, readId(c, "room"));
+    const { person, membership } = requireMember(c, db.data, room.procedureId);
+    requireFreezeRight(db.data, membership);
+    const { label, openApproval } = await readBody(c, FreezeVersionSchema);
+    if (openApproval && organisationSnapshot(db.data, room.procedureId).length === 0) {
+      throw new ApiError(409, "openApproval: the procedure has no organisation to approve");
+    }
+    const live = await readLiveState(rooms, room.id);
+    if (!live.canonical.ok) {
+      const error = "the document cannot be frozen as it stands";
+      return c.json({ error, problems: live.canonical.problems }, 409);
+    }
+    const id = newId();
+    await states.write(id, live.state);
+    const { canonical } = live.canonical;
+    const version = await db.change((data) =>
+      recordVersion(data, {
+        id,
+        room,
+        author: person,
+        label,
+        canonical,
+        stateBytes: live.state.byteLength,
+        openApproval,
+      }),
+    );
+    return c.json(version, 201);
+  });
+
+  return route;
+}

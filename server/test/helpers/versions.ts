@@ -1,0 +1,44 @@
+import {
+  type DocumentVersion,
+  documentContent,
+  type VersionList,
+  type WorkspaceRoom,
+} from "@tavolo/shared";
+import * as Y from "yjs";
+import type { Workspace } from "./workspace.ts";
+
+/** A new proposal document (template proposta-art55) in the workspace's procedure. */
+export function createProposal(workspace: Workspace, title = "Proposta progettuale") {
+  return workspace.api.ok<WorkspaceRoom>(
+    "POST",
+    `/api/procedures/${workspace.procedure.id}/rooms`,
+    { kind: "documento", title, documentKey: "progetto-definitivo", templateId: "proposta-art55" },
+  );
+}
+
+/** The text of the document's first paragraph, where the tests type. */
+export function firstParagraph(doc: Y.Doc): Y.XmlText {
+  for (const node of documentContent(doc).toArray()) {
+    if (node instanceof Y.XmlElement && node.nodeName === "paragraph") {
+      const text = node.get(0);
+      if (text instanceof Y.XmlText) return text;
+    }
+  }
+  throw new Error("the document has no paragraph with text");
+}
+
+export function typeIn(doc: Y.Doc, text: string, at = 0): void {
+  firstParagraph(doc).insert(at, text);
+}
+
+export function freeze(
+  workspace: Workspace,
+  roomId: string,
+  body: { label: string; openApproval?: boolean },
+) {
+  return workspace.api.ok<DocumentVersion>("POST", `/api/rooms/${roomId}/versions`, body);
+}
+
+export function listVersions(workspace: Workspace, roomId: string) {
+  return workspace.api.ok<VersionList>("GET", `/api/rooms/${roomId}/versions`);
+}

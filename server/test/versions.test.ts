@@ -1,0 +1,191 @@
+import { readFile, writeFile } from "node:fs/promises";
+import path from "node:path";
+import {
+  type ChainReport,
+  canonicalDocumentFromYDoc,
+  type DocumentVersion,
+  type VersionDetail,
+} from "@tavolo/shared";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import type * as Y from "yjs";
+import { canonicalOfState, impronta } from "../src/versions/hashing.ts";
+import { connectClient, eventually, type TestClient, whenSynced } from "./helpers/clients.ts";
+import { startTestServer, type TestServer } from "./helpers/in-process-server.ts";
+import { addOrganisation, invitePerson } from "./helpers/people.ts";
+import { tempDataDir } from "./helpers/server-process.ts";
+import {
+  createProposal,
+  firstParagraph,
+  freeze,
+  listVersions,
+  typeIn,
+} from "./helpers/versions.ts";
+import { Workspace } from "./helpers/workspace.ts";
+
+let server: TestServer;
+let workspace: Workspace;
+const clients: TestClient[] = [];
+
+async function start(env: Record<string, string> = {}) {
+  server = await startTestServer(env);
+  workspace = await Workspace.create(server.url, "Giulia Rossi");
+}
+afterEach(async () => {
+  for (const client of clients.splice(0)) client.destroy();
+  await server.close();
+});
+
+async function open(room: string): Promise<TestClient> {
+  const client = connectClient(server.wsUrl, room, await workspace.tokenParams(room));
+  clients.push(client);
+  await whenSynced(client);
+  return client;
+}
+
+function canonicalOf(doc: Y.Doc): string {
+  const result = canonicalDocumentFromYDoc(doc);
+  if (!result.ok) throw new Error(result.problems.join("; "));
+  return result.canonical;
+}
+
+const verify = () =>
+  workspace.api.ok<ChainReport>("GET", `/api/procedures/${workspace.procedure.id}/versions/verify`);
+
+describe("freezing a version", () => {
+  beforeEach(() => start());
+
+  it("freezes the server's state while two people edit, and editing goes on after", async () => {
+    const room = await createProposal(workspace);
+    const anna = await open(room.id);
+    const bruno = await open(room.id);
+    typeIn(anna.doc, "Obiettivo: ");
+    typeIn(bruno.doc, "casa per tutti", 0);
+    await eventually(
+      () =>
+        canonicalOf(anna.doc) === canonicalOf(bruno.doc) && firstParagraph(anna.doc).length > 20,
+      "both edits reached both people",
+    );
+    const expected = canonicalOf(anna.doc);
+
+    const version = await freeze(workspace, room.id, { label: "Bozza per il tavolo" });
+    expect(version).toMatchObject({ number: 1, label: "Bozza per il tavolo", previousHash: null });
+    expect(version.canonical).toBe(expected);
+    expect(version.hash).toBe(impronta(expected));
+    expect(version.hash).toMatch(/^[0-9a-f]{64}$/);
+
+    typeIn(bruno.doc, "Nuovo testo. ");
+    await eventually(() => canonicalOf(anna.doc) !== expected, "editing continues after");
+    const list = await listVersions(workspace, room.id);
+    expect(list.versions.map((v) => v.hash)).toEqual([version.hash]);
+    expect(list.draftHash).not.toBe(version.hash);
+
+    const second = await freeze(workspace, room.id, { label: "Seconda" });
+    expect(second).toMatchObject({ number: 2, previousHash: version.hash });
+    expect(second.canonical).toBe(canonicalOf(anna.doc));
+    expect(await verify()).toMatchObject({ ok: true });
+  });
+
+  it("stores the Yjs state, which rebuilds to the same impronta", async () => {
+    const room = await createProposal(workspace);
+    typeIn((await open(room.id)).doc, "Testo concordato");
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const version = await freeze(workspace, room.id, { label: "Uno" });
+    const state = await readFile(path.join(server.dataDir, "versions", `${version.id}.bin`));
+    const rebuilt = canonicalOfState(new Uint8Array(state));
+    expect(rebuilt).toBe(version.canonical);
+    expect(rebuilt).toContain("Testo concordato");
+  });
+
+  it("refuses a document that cannot be frozen, with its problems", async () => {
+    const room = await createProposal(workspace);
+    const client = await open(room.id);
+    client.doc.getMap("blocks").delete("piano_economico");
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const response = await workspace.api.request("POST", `/api/rooms/${room.id}/versions`, {
+      label: "Rotta",
+    });
+    expect(response.status).toBe(409);
+    expect(response.body).toMatchObject({ problems: [expect.stringContaining("piano_economico")] });
+  });
+
+  it("never changes a version: PUT, PATCH and DELETE answer 405", async () => {
+    const room = await createProposal(workspace);
+    const version = await freeze(workspace, room.id, { label: "Uno" });
+    for (const method of ["PUT", "PATCH", "DELETE"]) {
+      const response = await workspace.api.request(method, `/api/versions/${version.id}`, {
+        label: "Altro",
+      });
+      expect(response, method).toMatchObject({ status: 405, body: { error: expect.any(String) } });
+    }
+    const detail = await workspace.api.ok<VersionDetail>("GET", `/api/versions/${version.id}`);
+    expect(detail.version).toEqual(version);
+  });
+
+  it("lets a facilitator and the municipality's referente freeze, not a redattore", async () => {
+    const room = await createProposal(workspace);
+    const coop = await addOrganisation(workspace);
+    const comune = await workspace.api.ok<{ id: string }>(
+      "POST",
+      `/api/procedures/${workspace.procedure.id}/organisations`,
+      { name: "Comune di Mentana", type: "comune", fiscalCode: "02345678901", role: "capofila" },
+    );
+    const writer = await invitePerson(workspace, "redattore", "Rita Verdi", coop.id);
+    const coopLead = await invitePerson(workspace, "referente", "Marco Bianchi", coop.id);
+    const mayorLead = await invitePerson(workspace, "referente", "Sara Neri", comune.id);
+    const path = `/api/rooms/${room.id}/versions`;
+    for (const person of [writer, coopLead]) {
+      expect(await person.api.request("POST", path, { label: "Mia" })).toMatchObject({
+        status: 403,
+      });
+    }
+    const version = await mayorLead.api.ok<DocumentVersion>("POST", path, { label: "Comune" });
+    expect(version.authorName).toBe("Sara Neri");
+    expect(version.organisations.map((o) => o.name)).toEqual([
+      "Cooperativa sociale La Lanterna di Diogene",
+      "Comune di Mentana",
+    ]);
+    const audit = await workspace.api.ok<{ action: string }[]>(
+      "GET",
+      `/api/procedures/${workspace.procedure.id}/audit`,
+    );
+    expect(audit.map((event) => event.action)).toContain("version.frozen");
+  });
+});
+
+describe("verifying the chain", () => {
+  it("reports a Yjs state altered on disk and a canonical text altered in metadata.json", async () => {
+    const dataDir = await tempDataDir();
+    await start({ DATA_DIR: dataDir });
+    const room = await createProposal(workspace);
+    const first = await freeze(workspace, room.id, { label: "Uno" });
+    typeIn((await open(room.id)).doc, "Altro testo");
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const second = await freeze(workspace, room.id, { label: "Due" });
+    expect(await verify()).toMatchObject({ ok: true });
+
+    // On disk: the first version's Yjs state replaced by the second's.
+    const stateFile = (id: string) => path.join(dataDir, "versions", `${id}.bin`);
+    await writeFile(stateFile(first.id), await readFile(stateFile(second.id)));
+    const afterDisk = await verify();
+    expect(afterDisk.ok).toBe(false);
+    expect(afterDisk.versions.map((v) => [v.number, v.problems])).toEqual([
+      [1, ["state-mismatch"]],
+      [2, []],
+    ]);
+
+    // In metadata.json, with the server stopped: one word of the second version's text.
+    for (const client of clients.splice(0)) client.destroy();
+    await server.close();
+    const metadataFile = path.join(dataDir, "metadata.json");
+    const metadata = await readFile(metadataFile, "utf8");
+    expect(metadata).toContain("Altro testo");
+    await writeFile(metadataFile, metadata.replace("Altro testo", "Altro testa"));
+    // Same port and data: the facilitator's session cookie still holds.
+    server = await startTestServer({ DATA_DIR: dataDir, PORT: String(server.port) });
+    const afterMetadata = await verify();
+    expect(afterMetadata.versions.map((v) => [v.number, v.problems])).toEqual([
+      [1, ["state-mismatch"]],
+      [2, ["canonical-mismatch"]],
+    ]);
+  });
+});
