@@ -10,6 +10,13 @@ export const boardsIt = {
     help: "Doppio clic o tasto N per una nuova nota; Invio per scriverla, Esc per finire. Tab passa da una nota all'altra, le frecce la spostano (Maiusc per passi lunghi), Canc la elimina, Ctrl+D la duplica. Trascina lo sfondo, Spazio+trascina o Alt+frecce per spostarti; rotellina, + e − per lo zoom, 0 per vedere tutto. Ctrl+Z annulla, Ctrl+Maiusc+Z ripete.",
   },
   side: { label: "Votazione e presenti" },
+  create: {
+    title: "Nuova lavagna",
+    label: "Titolo della lavagna",
+    hint: "Per esempio «Laboratorio risorse del territorio».",
+    template: "Modello",
+    submit: "Crea la lavagna",
+  },
   toolbar: {
     label: "Strumenti della lavagna",
     newNote: "Nuova nota",
@@ -100,6 +107,13 @@ export const boardsEn: typeof boardsIt = {
     help: "Double-click or press N for a new note; Enter to write in it, Esc to finish. Tab moves from note to note, arrows move it (Shift for long steps), Delete removes it, Ctrl+D duplicates it. Drag the background, Space+drag or Alt+arrows to move around; wheel, + and − to zoom, 0 to see everything. Ctrl+Z undoes, Ctrl+Shift+Z redoes.",
   },
   side: { label: "Vote and people here" },
+  create: {
+    title: "New board",
+    label: "Board title",
+    hint: "For example “Local resources workshop”.",
+    template: "Template",
+    submit: "Create the board",
+  },
   toolbar: {
     label: "Board tools",
     newNote: "New note",
