@@ -28,7 +28,7 @@ export function CopyField({ label, value, hint, copyLabel }: CopyFieldProps) {
       <textarea
         ref={field}
         id={`${id}-value`}
-        rows={2}
+        rows={3}
         className="form-control tavolo-copy__value"
         value={value}
         readOnly

@@ -380,6 +380,11 @@ export const en: Messages = {
     unusableTitle: "This invitation can no longer be used",
     unknown: "This invitation link does not exist: it may have been copied only in part.",
     askAgain: "Ask whoever sent you the link for a new invitation.",
+    aboutTitle: "What Tavolo is",
+    about:
+      "The workspace where the municipality and Third Sector organisations design an intervention together: phases of the procedure, partners and resources, sessions of the table, texts written together.",
+    aboutNext:
+      "Once you accept, you find the procedure under «My procedures». Your name is all it takes: no password to remember on this device.",
     reasons: {
       withdrawn: "Whoever created the invitation withdrew it.",
       expired: "The invitation has expired.",

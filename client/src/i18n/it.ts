@@ -381,6 +381,11 @@ export const it = {
     unusableTitle: "Questo invito non si può più usare",
     unknown: "Questo link d'invito non esiste: forse è stato copiato solo in parte.",
     askAgain: "Chiedi un nuovo invito a chi ti ha mandato il link.",
+    aboutTitle: "Che cos'è Tavolo",
+    about:
+      "Lo spazio di lavoro in cui il Comune e gli enti del Terzo settore progettano insieme un intervento: fasi della procedura, enti partner e risorse, incontri del tavolo, testi scritti insieme.",
+    aboutNext:
+      "Dopo aver accettato trovi la procedura tra «Le mie procedure». Basta il tuo nome: nessuna password da ricordare su questo dispositivo.",
     reasons: {
       withdrawn: "L'invito è stato ritirato da chi l'ha creato.",
       expired: "L'invito è scaduto.",

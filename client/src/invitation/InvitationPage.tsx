@@ -34,7 +34,7 @@ export function InvitationPage() {
   usePageTitle(t("invitation.pageTitle"));
   return (
     <div className="container tavolo-page">
-      <div className="row">
+      <div className="row g-5">
         <div className="col-lg-8">
           <p className="tavolo-kicker">{t("invitation.kicker")}</p>
           {preview ? (
@@ -43,6 +43,15 @@ export function InvitationPage() {
             <Unusable reason={t("invitation.unknown")} />
           )}
         </div>
+        <aside className="col-lg-4" aria-labelledby="about-title">
+          <div className="tavolo-how">
+            <h2 id="about-title" className="h4">
+              {t("invitation.aboutTitle")}
+            </h2>
+            <p>{t("invitation.about")}</p>
+            <p className="mb-0">{t("invitation.aboutNext")}</p>
+          </div>
+        </aside>
       </div>
     </div>
   );

@@ -76,21 +76,19 @@ export function PhaseChangeForm({ procedureId, steps }: PhaseChangeFormProps) {
   return (
     <form noValidate onSubmit={submit} className="tavolo-phase-change">
       <h3 className="h5">{t("phases.change.title")}</h3>
-      <div className="tavolo-phase-change__row">
-        <SelectField
-          id={`${id}-phase`}
-          label={t("phases.change.label")}
-          hint={t("phases.change.hint")}
-          value={phase}
-          onChange={setChosen}
-          options={options}
-          error={error}
-          selectRef={form.focusTarget}
-        />
-        <button type="submit" className="btn btn-primary" disabled={form.busy}>
-          {t("phases.change.submit")}
-        </button>
-      </div>
+      <SelectField
+        id={`${id}-phase`}
+        label={t("phases.change.label")}
+        hint={t("phases.change.hint")}
+        value={phase}
+        onChange={setChosen}
+        options={options}
+        error={error}
+        selectRef={form.focusTarget}
+      />
+      <button type="submit" className="btn btn-primary" disabled={form.busy}>
+        {t("phases.change.submit")}
+      </button>
       <p role="status" className="tavolo-phase-change__done">
         {done}
       </p>
