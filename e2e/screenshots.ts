@@ -1,31 +1,169 @@
 import path from "node:path";
-import { test } from "@playwright/test";
-import { newPerson, noteText, openNoteAs, presenceList, shareNote } from "./people.ts";
+import { type Page, test } from "@playwright/test";
+import {
+  createDemo,
+  newPerson,
+  noteText,
+  openNoteAs,
+  type Person,
+  presenceList,
+  shareNote,
+  signIn,
+} from "./people.ts";
 import { repoRoot } from "./server.ts";
 
 const shots = path.join(repoRoot, "docs/screenshots");
 
-test("home page", async ({ page }) => {
-  await page.goto("/");
-  await page.getByLabel("Nome della nota").fill("tavolo-housing-pero");
-  await page.getByLabel("Nome della nota").blur();
+/** Waits for the fonts and for focus rings to fade, then saves the whole page. */
+async function shoot(page: Page, name: string, fullPage = true): Promise<void> {
   await page.evaluate(() => document.fonts.ready);
-  await page.screenshot({ path: path.join(shots, "home.png"), fullPage: true });
+  await page.waitForTimeout(400);
+  await page.screenshot({ path: path.join(shots, `${name}.png`), fullPage });
+}
+
+/** A facilitator with the demo procedure open on its home page. */
+async function demoFacilitator(person: Person): Promise<string> {
+  await signIn(person);
+  const demo = await createDemo(person);
+  await person.page.goto(`/procedure/${demo.id}`);
+  await person.page.getByRole("heading", { level: 1 }).waitFor();
+  return demo.id;
+}
+
+test("home page for a newcomer", async ({ page }) => {
+  await page.goto("/");
+  await page.getByLabel("Nome e cognome").fill("Giulia Rossi");
+  await page.getByLabel("Nome e cognome").blur();
+  await shoot(page, "home");
+});
+
+test("my procedures, empty and with procedures", async ({ browser }) => {
+  const giulia = await newPerson(browser, "Giulia Rossi");
+  await signIn(giulia);
+  await giulia.page.goto("/");
+  await giulia.page.getByRole("heading", { name: "Non partecipi ancora" }).waitFor();
+  await shoot(giulia.page, "procedure-vuoto");
+
+  await createDemo(giulia);
+  await giulia.context.request.post("/api/procedures", {
+    data: {
+      title: "Agenzia dell'abitare – housing sociale",
+      amministrazione: "Comune di Pero",
+      ambito: "Ambito del Rhodense",
+    },
+  });
+  await giulia.page.reload();
+  await giulia.page.getByRole("heading", { name: "Le mie procedure" }).waitFor();
+  await shoot(giulia.page, "procedure");
+  await giulia.context.close();
+});
+
+test("new procedure form with errors", async ({ browser }) => {
+  const giulia = await newPerson(browser, "Giulia Rossi");
+  await signIn(giulia);
+  await giulia.page.goto("/procedure/nuova");
+  await giulia.page.getByLabel("Amministrazione procedente").fill("Comune di Pero");
+  await giulia.page.getByRole("button", { name: "Crea la procedura" }).click();
+  await giulia.page.getByText("Controlla questi campi").waitFor();
+  await shoot(giulia.page, "nuova-procedura");
+  await giulia.context.close();
+});
+
+test("procedure home with the phase stepper", async ({ browser }) => {
+  const giulia = await newPerson(browser, "Giulia Rossi – Comune di Padova");
+  await demoFacilitator(giulia);
+  await giulia.page.getByLabel("Sposta la procedura alla fase").selectOption("approvazione");
+  await giulia.page.getByRole("button", { name: "Cambia fase" }).click();
+  await giulia.page.getByText("Non è ancora possibile passare").waitFor();
+  await shoot(giulia.page, "procedura");
+  await giulia.page.setViewportSize({ width: 390, height: 844 });
+  await giulia.page.evaluate(() => document.fonts.ready);
+  await giulia.page.screenshot({
+    path: path.join(repoRoot, "test-results/screenshots/procedura-mobile.png"),
+    fullPage: true,
+  });
+  await giulia.context.close();
+});
+
+test("partners and their resources", async ({ browser }) => {
+  const giulia = await newPerson(browser, "Giulia Rossi");
+  const pid = await demoFacilitator(giulia);
+  await giulia.page.goto(`/procedure/${pid}/enti`);
+  await giulia.page.getByRole("heading", { name: "Enti partner", level: 2 }).waitFor();
+  await shoot(giulia.page, "enti");
+
+  await giulia.page.getByRole("button", { name: "Aggiungi un ente" }).click();
+  await giulia.page.getByLabel("Denominazione").fill("Cooperativa sociale La Cordata");
+  await giulia.page.getByLabel("Codice fiscale").fill("0123");
+  await giulia.page.getByRole("button", { name: "Aggiungi una risorsa" }).click();
+  await giulia.page.getByLabel("Valore in euro").fill("12.000,50");
+  await giulia.page.getByRole("button", { name: "Aggiungi l'ente" }).click();
+  await giulia.page.getByText("Controlla questi campi").waitFor();
+  await shoot(giulia.page, "enti-nuovo");
+  await giulia.context.close();
+});
+
+test("people, roles and a new invitation link", async ({ browser }) => {
+  const giulia = await newPerson(browser, "Giulia Rossi");
+  const marco = await newPerson(browser, "Marco Bianchi");
+  const pid = await demoFacilitator(giulia);
+  await giulia.page.goto(`/procedure/${pid}/persone`);
+  await giulia.page.getByLabel("Ente per cui agisce").selectOption({ index: 3 });
+  await giulia.page.getByRole("button", { name: "Crea il link d'invito" }).click();
+  const link = await giulia.page.getByLabel("Link d'invito").inputValue();
+
+  await marco.page.goto(link);
+  await marco.page.getByLabel("Nome e cognome").fill("Marco Bianchi");
+  await marco.page.getByLabel("Nome e cognome").blur();
+  await shoot(marco.page, "invito");
+  await marco.page.getByRole("button", { name: "Accetta l'invito" }).click();
+  await marco.page.getByText("Benvenuto al tavolo").waitFor();
+  await shoot(marco.page, "procedura-referente", false);
+
+  await giulia.page.getByLabel("Ente per cui agisce").selectOption({ index: 2 });
+  await giulia.page.getByRole("button", { name: "Crea il link d'invito" }).click();
+  await giulia.page.getByText("Link d'invito pronto").waitFor();
+  await giulia.page.getByRole("button", { name: "Cambia ruolo Marco Bianchi" }).click();
+  await shoot(giulia.page, "persone");
+  await giulia.context.close();
+  await marco.context.close();
+});
+
+test("sessions of the table", async ({ browser }) => {
+  const giulia = await newPerson(browser, "Giulia Rossi");
+  const pid = await demoFacilitator(giulia);
+  await giulia.page.goto(`/procedure/${pid}/incontri`);
+  await giulia.page.getByRole("heading", { name: "Incontri del tavolo" }).waitFor();
+  await shoot(giulia.page, "incontri");
+  await giulia.page.getByRole("button", { name: "Programma un incontro" }).click();
+  await giulia.page.getByLabel("Titolo").fill("Secondo incontro: il modello di intervento");
+  await giulia.page.getByRole("textbox", { name: "Giorno", exact: true }).fill("2026-05-14");
+  await giulia.page.getByRole("textbox", { name: "Ora di inizio" }).fill("15:00");
+  await giulia.page.getByLabel("Luogo").fill("Sala Paladin, Palazzo Moroni");
+  await giulia.page.getByLabel("Giulia Rossi").check();
+  await shoot(giulia.page, "incontri-nuovo");
+  await giulia.context.close();
+});
+
+test("activity log", async ({ browser }) => {
+  const giulia = await newPerson(browser, "Giulia Rossi");
+  const pid = await demoFacilitator(giulia);
+  await giulia.page.getByLabel("Titolo della nuova nota").fill("Mappa dei bisogni");
+  await giulia.page.getByRole("button", { name: "Crea la nota" }).click();
+  await noteText(giulia.page).waitFor();
+  await giulia.page.goto(`/procedure/${pid}/registro`);
+  await giulia.page.getByRole("heading", { name: "Registro delle attività" }).waitFor();
+  await shoot(giulia.page, "registro");
+  await giulia.context.close();
 });
 
 test("note page with two people present", async ({ browser }) => {
   const giulia = await newPerson(browser, "Giulia Rossi – Comune di Pero");
   const marco = await newPerson(browser, "Marco Bianchi – Coop. Abitare");
-  await giulia.page.setViewportSize({ width: 1280, height: 900 });
-  const { room } = await shareNote(giulia, [marco]);
+  const note = await shareNote(giulia, [marco]);
 
-  await giulia.page.goto(`/nota/${room}`);
-  await giulia.page.getByRole("dialog").waitFor();
-  await giulia.page.evaluate(() => document.fonts.ready);
-  await giulia.page.screenshot({ path: path.join(shots, "nome.png") });
-
-  await openNoteAs(giulia, room, "Blu");
-  await openNoteAs(marco, room, "Arancione");
+  await openNoteAs(giulia, note, "Blu");
+  await openNoteAs(marco, note, "Arancione");
   await noteText(giulia.page).fill(
     "Seduta del tavolo di co-progettazione – Agenzia dell'abitare\n\n" +
       "Presenti: Comune di Pero (RUP), Cooperativa Abitare, Associazione Casa Aperta.\n\n" +
@@ -39,23 +177,7 @@ test("note page with two people present", async ({ browser }) => {
   await presenceList(giulia.page).getByText("Marco Bianchi").waitFor();
   await giulia.page.getByTestId("save-status").getByText("Salvato", { exact: true }).waitFor();
   await giulia.page.getByRole("heading", { level: 1 }).click();
-  await giulia.page.waitForTimeout(500); // let the focus ring's fade-out transition end
-  await giulia.page.evaluate(() => document.fonts.ready);
-  await giulia.page.screenshot({ path: path.join(shots, "nota.png"), fullPage: true });
-
-  await marco.page.getByTestId("save-status").getByText("Salvato", { exact: true }).waitFor();
-  await marco.page.setViewportSize({ width: 390, height: 844 });
-  await marco.page.evaluate(() => document.fonts.ready);
-  await marco.page.screenshot({
-    path: path.join(repoRoot, "test-results/nota-mobile.png"),
-    fullPage: true,
-  });
+  await shoot(giulia.page, "nota");
   await giulia.context.close();
   await marco.context.close();
-});
-
-test("a refused note", async ({ page }) => {
-  await page.goto("/nota/nessuna-sessione");
-  await page.getByRole("alert").waitFor();
-  await page.screenshot({ path: path.join(repoRoot, "test-results/refused.png") });
 });
