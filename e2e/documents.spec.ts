@@ -74,9 +74,11 @@ const PROPOSAL = {
 
 const text = (page: Page) => page.getByRole("textbox", { name: "Testo del documento" });
 
-/** The first paragraph of a section's text. */
+/** The first paragraph of a section's text (after its block, if it has one). */
 const sectionParagraph = (page: Page, key: string): Locator =>
-  page.locator(`.tavolo-doc__text > .node-sectionHeading:has([data-section-key="${key}"]) + p`);
+  page
+    .locator(`.tavolo-doc__text > .node-sectionHeading:has([data-section-key="${key}"]) ~ p`)
+    .first();
 
 const section = (page: Page, key: string): Locator =>
   page.locator(`.tavolo-doc__text [data-section-key="${key}"]`);
@@ -84,6 +86,30 @@ const section = (page: Page, key: string): Locator =>
 async function openDocument(person: Person, path: string): Promise<void> {
   await person.page.goto(path);
   await expect(text(person.page)).toBeVisible();
+}
+
+const budget = (page: Page) => page.getByRole("region", { name: "Piano economico" });
+const gantt = (page: Page) => page.getByRole("region", { name: "Cronoprogramma delle attività" });
+
+/** Fills the piano economico's "Nuova voce di costo" form and adds the item. */
+async function addCostItem(
+  page: Page,
+  item: {
+    description: string;
+    category: string;
+    financer: string;
+    amount: string;
+    inKind?: boolean;
+  },
+): Promise<void> {
+  const form = budget(page).locator("form");
+  await form.getByLabel("Nuova voce di costo").fill(item.description);
+  await form.getByLabel("Categoria").selectOption({ label: item.category });
+  await form.getByLabel("Finanziato da").selectOption({ label: item.financer });
+  await form.getByLabel("Importo (€)").fill(item.amount);
+  if (item.inKind) await form.getByLabel("In natura").check();
+  await form.getByRole("button", { name: "Aggiungi voce" }).click();
+  await expect(form.getByLabel("Nuova voce di costo")).toHaveValue("");
 }
 
 test("two people write in the same section at once and each reads the other's words", async ({
@@ -116,4 +142,183 @@ test("two people write in the same section at once and each reads the other's wo
   await expectNoSeriousA11yViolations(marco.page, "the document page of a partner");
   await giulia.context.close();
   await marco.context.close();
+});
+
+test("a budget row added by one person updates the totals and shares for both", async ({
+  browser,
+}) => {
+  const giulia = await newPerson(browser, "Giulia Rossi");
+  const marco = await newPerson(browser, "Marco Bianchi");
+  const table = await prepareTable(giulia, [{ person: marco, role: "referente" }]);
+  const path = await table.document(PROPOSAL);
+  await openDocument(giulia, path);
+  await openDocument(marco, path);
+
+  await addCostItem(marco.page, {
+    description: "Educatore professionale, 18 mesi",
+    category: "Personale",
+    financer: "Cooperativa sociale Il Ponte",
+    amount: "24.000",
+    inKind: true,
+  });
+  await expect(budget(giulia.page).getByTestId("budget-total")).toHaveText(/^24\.000,00\s€$/);
+  await addCostItem(giulia.page, {
+    description: "Adeguamento degli alloggi",
+    category: "Lavori di adeguamento e ristrutturazione",
+    financer: "PNRR",
+    amount: "50.000,00",
+  });
+  for (const page of [giulia.page, marco.page]) {
+    await expect(budget(page).getByTestId("budget-items").getByRole("row")).toHaveCount(3);
+    await expect(budget(page).getByTestId("budget-total")).toHaveText(/^74\.000,00\s€$/);
+    await expect(budget(page).getByTestId("budget-cofinancing")).toHaveText(
+      /^Co-finanziamento degli enti partner: 24\.000,00\s€ \(32,43 % del costo totale\), di cui 24\.000,00\s€ in natura\.$/,
+    );
+  }
+  await budget(marco.page)
+    .getByLabel("Importo di «Educatore professionale, 18 mesi» in euro")
+    .fill("26000");
+  await budget(marco.page)
+    .getByLabel("Importo di «Educatore professionale, 18 mesi» in euro")
+    .press("Enter");
+  await expect(budget(giulia.page).getByTestId("budget-total")).toHaveText(/^76\.000,00\s€$/);
+  await expectNoSeriousA11yViolations(giulia.page, "a document with a budget");
+  await giulia.context.close();
+  await marco.context.close();
+});
+
+test("a section's count shows its limit and turns red past it", async ({ browser }) => {
+  const giulia = await newPerson(browser, "Giulia Rossi");
+  const table = await prepareTable(giulia, []);
+  await openDocument(giulia, await table.document(PROPOSAL));
+  const count = section(giulia.page, "cronoprogramma").getByTestId("section-count");
+  await expect(count).toHaveText("0 / 1500 caratteri");
+  await expect(section(giulia.page, "analisi_contesto").getByTestId("section-count")).toHaveText(
+    "0 / 5000 caratteri",
+  );
+
+  await sectionParagraph(giulia.page, "cronoprogramma").click();
+  await giulia.page.keyboard.insertText("a".repeat(1500));
+  await expect(count).toHaveText("1500 / 1500 caratteri");
+  await expect(count).not.toHaveClass(/tavolo-doc-count--over/);
+  await giulia.page.keyboard.insertText("b");
+  await expect(count).toHaveText("1501 / 1500 caratteri1 oltre il limite");
+  await expect(count).toHaveClass(/tavolo-doc-count--over/);
+  await giulia.context.close();
+});
+
+test("a section the facilitator assigns to the cooperative is marked as its own, and can be shown alone", async ({
+  browser,
+}) => {
+  const giulia = await newPerson(browser, "Giulia Rossi");
+  const marco = await newPerson(browser, "Marco Bianchi");
+  const table = await prepareTable(giulia, [{ person: marco, role: "referente" }]);
+  const path = await table.document(PROPOSAL);
+  await openDocument(giulia, path);
+  await openDocument(marco, path);
+
+  await giulia.page
+    .getByLabel("Ente che scrive la sezione «Obiettivi generali e specifici»")
+    .selectOption({ label: "Cooperativa sociale Il Ponte" });
+  const assignee = section(marco.page, "obiettivi").getByTestId("section-assignee");
+  await expect(assignee).toHaveText("Scrive: Cooperativa sociale Il PonteLa tua sezione");
+  await expect(section(marco.page, "analisi_contesto").getByTestId("section-assignee")).toHaveText(
+    "Nessun ente assegnato",
+  );
+
+  await marco.page.getByLabel("Le mie sezioni").check();
+  await expect(section(marco.page, "analisi_contesto")).toBeHidden();
+  await expect(section(marco.page, "obiettivi")).toBeVisible();
+  await expect(section(giulia.page, "analisi_contesto")).toBeVisible();
+  await marco.page.getByLabel("Le mie sezioni").uncheck();
+  await expect(section(marco.page, "analisi_contesto")).toBeVisible();
+  await giulia.context.close();
+  await marco.context.close();
+});
+
+test("an activity and its months in the cronoprogramma reach the other person", async ({
+  browser,
+}) => {
+  const giulia = await newPerson(browser, "Giulia Rossi");
+  const marco = await newPerson(browser, "Marco Bianchi");
+  const table = await prepareTable(giulia, [{ person: marco, role: "referente" }]);
+  const path = await table.document(PROPOSAL);
+  await openDocument(giulia, path);
+  await openDocument(marco, path);
+
+  const form = gantt(marco.page).locator("form");
+  await form.getByLabel("Nuova attività").fill("Accoglienza e orientamento");
+  await form.getByLabel("Dal mese", { exact: true }).fill("9");
+  await form.getByLabel("Al mese", { exact: true }).fill("3");
+  await form.getByRole("button", { name: "Aggiungi attività" }).click();
+  await expect(form.getByRole("alert")).toHaveText(
+    "Il mese finale non può precedere quello iniziale.",
+  );
+  await form.getByLabel("Dal mese", { exact: true }).fill("1");
+  await form.getByRole("button", { name: "Aggiungi attività" }).click();
+
+  const month = (page: Page, label: string) =>
+    gantt(page).getByRole("button", {
+      name: `Accoglienza e orientamento, ${label}`,
+      exact: true,
+    });
+  await expect(month(giulia.page, "M2")).toHaveAttribute("aria-pressed", "true");
+  await expect(month(giulia.page, "M4")).toHaveAttribute("aria-pressed", "false");
+  await month(giulia.page, "M4").click();
+  await expect(month(marco.page, "M4")).toHaveAttribute("aria-pressed", "true");
+  await expectNoSeriousA11yViolations(marco.page, "a document with a cronoprogramma");
+  await giulia.context.close();
+  await marco.context.close();
+});
+
+test("an observer reads the document with a notice, without toolbar and without writing", async ({
+  browser,
+}) => {
+  const giulia = await newPerson(browser, "Giulia Rossi");
+  const olga = await newPerson(browser, "Olga Sala");
+  const table = await prepareTable(giulia, [{ person: olga, role: "osservatore" }]);
+  const path = await table.document(PROPOSAL);
+  await openDocument(giulia, path);
+  await sectionParagraph(giulia.page, "destinatari").click();
+  await giulia.page.keyboard.type("Quaranta nuclei familiari.");
+
+  await openDocument(olga, path);
+  await expect(olga.page.getByText("nella procedura hai il ruolo di osservatore")).toBeVisible();
+  // The paragraph also holds Giulia's caret, with her name.
+  await expect(sectionParagraph(olga.page, "destinatari")).toHaveText(
+    /^Quaranta nuclei familiari\./,
+  );
+  await expect(text(olga.page)).toHaveAttribute("contenteditable", "false");
+  await expect(olga.page.getByRole("toolbar")).toHaveCount(0);
+  await expect(budget(olga.page).getByRole("button", { name: "Aggiungi voce" })).toHaveCount(0);
+  await expectNoSeriousA11yViolations(olga.page, "the document page of an observer");
+  await giulia.context.close();
+  await olga.context.close();
+});
+
+test("text pasted from Word keeps its bold and lists and loses Word's styles and fake bullets", async ({
+  browser,
+}) => {
+  const giulia = await newPerson(browser, "Giulia Rossi");
+  const table = await prepareTable(giulia, []);
+  await openDocument(giulia, await table.document(PROPOSAL));
+  await sectionParagraph(giulia.page, "analisi_contesto").click();
+  await text(giulia.page).evaluate((editor) => {
+    const html =
+      "<!--[if gte mso 9]><xml><o:OfficeDocumentSettings/></xml><![endif]-->" +
+      "<p class=MsoNormal style='margin-bottom:6.0pt;mso-add-space:auto'><b><span style='font-family:\"Calibri\",sans-serif;color:#1F3864;mso-themecolor:accent1'>Bisogni abitativi</span></b> nel distretto<o:p></o:p></p>" +
+      "<p class=MsoListParagraphCxSpFirst style='text-indent:-18.0pt;mso-list:l0 level1 lfo1'><![if !supportLists]><span style='font-family:Symbol'>·<span style='font:7.0pt \"Times New Roman\"'>&nbsp;&nbsp; </span></span><![endif]>40 nuclei in graduatoria<o:p></o:p></p>" +
+      "<ul><li><p>6 alloggi comunali</p></li></ul>";
+    const data = new DataTransfer();
+    data.setData("text/html", html);
+    data.setData("text/plain", "Bisogni abitativi nel distretto");
+    editor.dispatchEvent(new ClipboardEvent("paste", { clipboardData: data, bubbles: true }));
+  });
+  const pasted = text(giulia.page);
+  await expect(pasted.locator("strong", { hasText: "Bisogni abitativi" })).toBeVisible();
+  await expect(pasted.locator("ul li", { hasText: "6 alloggi comunali" })).toBeVisible();
+  await expect(pasted.locator("p", { hasText: /^40 nuclei in graduatoria$/ })).toBeVisible();
+  const html = await pasted.innerHTML();
+  expect(html).not.toMatch(/mso-|MsoNormal|Calibri|Symbol|·/);
+  await giulia.context.close();
 });

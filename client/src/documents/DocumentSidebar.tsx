@@ -31,17 +31,14 @@ export function DocumentSidebar({
           {t("documents.side.sections")}
         </h2>
         {me.organisationId ? (
-          <div className="form-check tavolo-doc-side__filter">
+          <div className="tavolo-check tavolo-doc-side__filter">
             <input
               id={`${id}-mine`}
               type="checkbox"
-              className="form-check-input"
               checked={onlyMine}
               onChange={(event) => onOnlyMine(event.target.checked)}
             />
-            <label htmlFor={`${id}-mine`} className="form-check-label">
-              {t("documents.side.onlyMine")}
-            </label>
+            <label htmlFor={`${id}-mine`}>{t("documents.side.onlyMine")}</label>
           </div>
         ) : (
           <p className="tavolo-doc-side__hint">{t("documents.side.noOrganisation")}</p>

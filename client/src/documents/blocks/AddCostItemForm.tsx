@@ -101,17 +101,14 @@ export function AddCostItemForm({ block }: { block: YRecord }) {
           onChange={(event) => setAmount(event.target.value)}
         />
       </div>
-      <div className="form-check tavolo-block__add-check">
+      <div className="tavolo-check tavolo-block__add-check">
         <input
           id={field("inKind")}
           type="checkbox"
-          className="form-check-input"
           checked={inKind}
           onChange={(event) => setInKind(event.target.checked)}
         />
-        <label htmlFor={field("inKind")} className="form-check-label">
-          {t("documents.budget.inKind")}
-        </label>
+        <label htmlFor={field("inKind")}>{t("documents.budget.inKind")}</label>
       </div>
       <button type="submit" className="btn btn-outline-primary btn-sm">
         {t("documents.budget.add")}

@@ -125,7 +125,7 @@ function CostItemRow({
       <td className="text-center">
         <input
           type="checkbox"
-          className="form-check-input"
+          className="tavolo-budget__check"
           aria-label={t("documents.budget.inKindOf", { item: item.description })}
           checked={item.inKind}
           disabled={!editable}

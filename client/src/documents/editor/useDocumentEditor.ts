@@ -3,6 +3,7 @@ import { type Editor, useEditor } from "@tiptap/react";
 import { useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import type { Room } from "../../sync/useRoom.ts";
+import { cleanPastedHtml } from "./cleanPastedHtml.ts";
 import { documentEditorExtensions } from "./documentEditorExtensions.ts";
 
 interface DocumentEditorOptions {
@@ -33,6 +34,7 @@ export function useDocumentEditor(options: DocumentEditorOptions): Editor {
       }),
       editable: options.editable,
       editorProps: {
+        transformPastedHTML: cleanPastedHtml,
         attributes: {
           class: "tavolo-doc__text",
           "aria-label": t("documents.editor.label"),
