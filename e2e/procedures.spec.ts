@@ -137,6 +137,14 @@ test("a new installation offers the demo procedure, which opens in one click", a
 
   await page.getByRole("link", { name: "Appunti condivisi del tavolo" }).click();
   await expect(page.getByRole("textbox", { name: "Testo della nota" })).toBeEditable();
+  await page.goBack();
+  const newNote = page.getByRole("button", { name: "Nuova nota" });
+  await newNote.click();
+  await expect(newNote).toHaveAttribute("aria-expanded", "true");
+  await page.getByRole("textbox", { name: "Titolo della nuova nota" }).fill("Mappa dei bisogni");
+  await page.getByRole("button", { name: "Crea la nota" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Mappa dei bisogni");
+  await expect(page.getByRole("textbox", { name: "Testo della nota" })).toBeEditable();
   const breadcrumb = page.getByRole("navigation", { name: "Percorso" });
   await breadcrumb
     .getByRole("link", { name: "Centro servizi per il contrasto alla povertà" })

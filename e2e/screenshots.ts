@@ -148,6 +148,7 @@ test("sessions of the table", async ({ browser }) => {
 test("activity log", async ({ browser }) => {
   const giulia = await newPerson(browser, "Giulia Rossi");
   const pid = await demoFacilitator(giulia);
+  await giulia.page.getByRole("button", { name: "Nuova nota" }).click();
   await giulia.page.getByLabel("Titolo della nuova nota").fill("Mappa dei bisogni");
   await giulia.page.getByRole("button", { name: "Crea la nota" }).click();
   await noteText(giulia.page).waitFor();

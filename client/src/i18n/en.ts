@@ -208,7 +208,8 @@ export const en: Messages = {
     title: "Notes, boards and documents",
     readOnly: "As an observer you can open and read them, but not write in them.",
     empty: "No notes yet. Create one to take notes together during the sessions.",
-    soon: "coming soon",
+    newNote: "New note",
+    newBoard: "New board",
     kinds: { nota: "Shared note", lavagna: "Board", documento: "Document" },
     create: {
       label: "Title of the new note",

@@ -208,7 +208,8 @@ export const it = {
     title: "Note, lavagne e documenti",
     readOnly: "Come osservatore puoi aprirli e leggerli, ma non scriverci.",
     empty: "Nessuna nota ancora. Creane una per prendere appunti insieme durante gli incontri.",
-    soon: "disponibile prossimamente",
+    newNote: "Nuova nota",
+    newBoard: "Nuova lavagna",
     kinds: { nota: "Nota condivisa", lavagna: "Lavagna", documento: "Documento" },
     create: {
       label: "Titolo della nuova nota",

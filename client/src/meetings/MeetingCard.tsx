@@ -144,12 +144,11 @@ function MeetingDetails({ meeting }: { meeting: Meeting }) {
         <div>
           <h5 className="tavolo-meeting__label">{t("meetings.fields.rooms")}</h5>
           <ul className="tavolo-plain-list">
-            {linked.map((room) => {
-              const path = roomPath(room);
-              return (
-                <li key={room.id}>{path ? <Link to={path}>{room.title}</Link> : room.title}</li>
-              );
-            })}
+            {linked.map((room) => (
+              <li key={room.id}>
+                <Link to={roomPath(room)}>{room.title}</Link>
+              </li>
+            ))}
           </ul>
         </div>
       )}

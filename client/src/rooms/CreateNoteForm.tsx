@@ -27,7 +27,7 @@ export function CreateNoteForm() {
     }
     void form.run(async () => {
       const room = await api.createNote(procedure.id, parsed.data.title);
-      await navigate(roomPath(room) ?? `/procedure/${procedure.id}`);
+      await navigate(roomPath(room));
     });
   };
 

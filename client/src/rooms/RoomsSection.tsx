@@ -1,6 +1,8 @@
 import { can, type RoomKind, type WorkspaceRoom } from "@tavolo/shared";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router-dom";
+import { CreateBoardForm } from "../boards/CreateBoardForm.tsx";
 import { Icon, type IconName } from "../layout/Icon.tsx";
 import { useProcedure } from "../procedure/useProcedure.ts";
 import { CreateNoteForm } from "./CreateNoteForm.tsx";
@@ -12,7 +14,7 @@ const KIND_ICONS: Record<RoomKind, IconName> = {
   documento: "it-file",
 };
 
-/** The procedure's notes, boards and documents, and the form that creates a note. */
+/** The procedure's notes, boards and documents, and the forms that create notes and boards. */
 export function RoomsSection() {
   const { t } = useTranslation();
   const { rooms, me } = useProcedure();
@@ -31,29 +33,55 @@ export function RoomsSection() {
           ))}
         </ul>
       )}
-      {can(me.role, "room.create") && <CreateNoteForm />}
+      {can(me.role, "room.create") && <CreateRoom />}
     </section>
+  );
+}
+
+/** "Nuova nota" and "Nuova lavagna": disclosure buttons, each opening its form below. */
+function CreateRoom() {
+  const { t } = useTranslation();
+  const [open, setOpen] = useState<"nota" | "lavagna" | null>(null);
+  const toggle = (kind: "nota" | "lavagna") => () =>
+    setOpen((current) => (current === kind ? null : kind));
+  return (
+    <div className="tavolo-room-create">
+      <div className="tavolo-room-create__buttons">
+        <button
+          type="button"
+          className="btn btn-outline-primary btn-sm btn-icon"
+          aria-expanded={open === "nota"}
+          onClick={toggle("nota")}
+        >
+          <Icon name="it-plus" className="icon-primary icon-sm me-1" />
+          <span>{t("rooms.newNote")}</span>
+        </button>
+        <button
+          type="button"
+          className="btn btn-outline-primary btn-sm btn-icon"
+          aria-expanded={open === "lavagna"}
+          onClick={toggle("lavagna")}
+        >
+          <Icon name="it-plus" className="icon-primary icon-sm me-1" />
+          <span>{t("rooms.newBoard")}</span>
+        </button>
+      </div>
+      {open === "nota" && <CreateNoteForm />}
+      {open === "lavagna" && <CreateBoardForm />}
+    </div>
   );
 }
 
 function RoomItem({ room }: { room: WorkspaceRoom }) {
   const { t } = useTranslation();
-  const path = roomPath(room);
   return (
     <li className="tavolo-rooms__item">
       <Icon name={KIND_ICONS[room.kind]} className="icon-sm icon-primary" />
       <span className="tavolo-rooms__text">
-        {path ? (
-          <Link to={path} className="tavolo-rooms__link">
-            {room.title}
-          </Link>
-        ) : (
-          <span>{room.title}</span>
-        )}
-        <span className="tavolo-rooms__kind">
-          {t(`rooms.kinds.${room.kind}`)}
-          {!path && ` · ${t("rooms.soon")}`}
-        </span>
+        <Link to={roomPath(room)} className="tavolo-rooms__link">
+          {room.title}
+        </Link>
+        <span className="tavolo-rooms__kind">{t(`rooms.kinds.${room.kind}`)}</span>
       </span>
     </li>
   );
