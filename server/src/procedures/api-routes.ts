@@ -1,6 +1,7 @@
 import { Hono } from "hono";
 import { type AuthEnv, sessionMiddleware } from "../auth/session.ts";
 import { boardsRoute } from "../boards/boards-route.ts";
+import { mountExports } from "../exports/index.ts";
 import { mountVersions } from "../versions/index.ts";
 import { demoRoute } from "./demo-route.ts";
 import type { ApiDeps } from "./deps.ts";
@@ -20,6 +21,7 @@ export function apiRoutes(deps: ApiDeps): Hono<AuthEnv> {
   api.route("/demo", demoRoute(deps));
   api.route("/invitations", invitationsRoute(deps));
   mountVersions(api, deps);
+  mountExports(api, deps);
   api.route("/rooms", roomsRoute(deps));
   api.route("/boards", boardsRoute(deps));
   api.route("/procedures/:pid/organisations", organisationsRoute(deps));

@@ -1,4 +1,7 @@
 import {
+  addActivity,
+  addCostItem,
+  blockMap,
   type DocumentVersion,
   documentContent,
   type VersionList,
@@ -41,4 +44,32 @@ export function freeze(
 
 export function listVersions(workspace: Workspace, roomId: string) {
   return workspace.api.ok<VersionList>("GET", `/api/rooms/${roomId}/versions`);
+}
+
+/** Fills a proposal as partners would: text, two activities and two cost items. */
+export function fillProposal(doc: Y.Doc, organisationId: string): void {
+  typeIn(doc, "Il quartiere Mentana conta 420 famiglie in affitto oneroso.");
+  const crono = blockMap(doc, "cronoprogramma");
+  const piano = blockMap(doc, "piano_economico");
+  if (!crono || !piano) throw new Error("the proposal has no cronoprogramma or piano economico");
+  addActivity(crono, {
+    name: "Sportello casa",
+    responsibleOrganisationId: organisationId,
+    months: [1, 2, 3, 4, 5, 6],
+  });
+  addActivity(crono, { name: "Valutazione finale", months: [22, 23, 24] });
+  addCostItem(piano, {
+    description: "Educatore professionale",
+    category: "personale",
+    amountCents: 1_850_000,
+    financedBy: { kind: "fund", source: "pnrr" },
+    inKind: false,
+  });
+  addCostItem(piano, {
+    description: "Locali della cooperativa",
+    category: "altro",
+    amountCents: 600_000,
+    financedBy: { kind: "organisation", organisationId },
+    inKind: true,
+  });
 }

@@ -1,0 +1,86 @@
+import type {
+  ApprovalRound,
+  CanonicalDocument,
+  DocumentVersion,
+  OrganisationSnapshot,
+  WorkspaceRoom,
+} from "@tavolo/shared";
+import type { Data } from "../db/database.ts";
+import { roundOf } from "../versions/approvals.ts";
+import { organisationSnapshot } from "../versions/freeze.ts";
+import { impronta } from "../versions/hashing.ts";
+import { italianDate } from "./format.ts";
+import { DRAFT_MARK, type ExportApproval, type ExportDocument } from "./model.ts";
+import { exportSections } from "./sections.ts";
+
+function approvalsOf(round: ApprovalRound | null): ExportApproval[] {
+  if (!round) return [];
+  return round.organisations.map((organisation) => {
+    const response = round.responses.find((r) => r.organisationId === organisation.id);
+    const answer = !response
+      ? round.status === "superseded"
+        ? "nessuna risposta (giro superato da una versione successiva)"
+        : "in attesa di risposta"
+      : response.decision === "approve"
+        ? `approvato da ${response.personName} il ${italianDate(new Date(response.at))}`
+        : `modifiche richieste da ${response.personName}: ${response.reason ?? ""}`;
+    return { organisation: organisation.name, answer };
+  });
+}
+
+interface Frame {
+  room: WorkspaceRoom;
+  canonical: string;
+  organisations: OrganisationSnapshot[];
+}
+
+function baseDocument(data: Readonly<Data>, frame: Frame) {
+  const procedure = data.procedures[frame.room.procedureId];
+  const names = new Map(frame.organisations.map((o) => [o.id, o.name]));
+  const nameOf = (id: string) =>
+    names.get(id) ?? data.organisations[id]?.name ?? "ente non più presente";
+  const document = JSON.parse(frame.canonical) as CanonicalDocument;
+  return {
+    title: frame.room.title,
+    procedureTitle: procedure?.title ?? "",
+    amministrazione: procedure?.amministrazione ?? "",
+    legalBasis: procedure?.legalBasis ?? "",
+    organisations: frame.organisations,
+    sections: exportSections(document, nameOf),
+  };
+}
+
+/** A frozen version as printed: dated at its freeze, with its impronta and approvals. */
+export function versionExport(data: Readonly<Data>, version: DocumentVersion): ExportDocument {
+  const room = data.workspaceRooms[version.roomId];
+  if (!room) throw new Error(`version ${version.id}: room missing`);
+  const frame = { room, canonical: version.canonical, organisations: version.organisations };
+  return {
+    ...baseDocument(data, frame),
+    versionLine: `Versione ${version.number} — ${version.label}`,
+    draft: false,
+    author: version.authorName,
+    date: new Date(version.createdAt),
+    hash: version.hash,
+    approvals: approvalsOf(roundOf(data, version.id)),
+  };
+}
+
+/** The live draft as printed now, marked BOZZA. */
+export function draftExport(
+  data: Readonly<Data>,
+  room: WorkspaceRoom,
+  canonical: string,
+  now: Date,
+): ExportDocument {
+  const organisations = organisationSnapshot(data, room.procedureId);
+  return {
+    ...baseDocument(data, { room, canonical, organisations }),
+    versionLine: `${DRAFT_MARK} — testo in lavorazione, non congelato`,
+    draft: true,
+    author: "",
+    date: now,
+    hash: impronta(canonical),
+    approvals: [],
+  };
+}

@@ -1,0 +1,73 @@
+import type { Context } from "hono";
+import { Hono } from "hono";
+import type { AuthEnv } from "../auth/session.ts";
+import { ApiError, readId } from "../http/api-error.ts";
+import { requireMember } from "../procedures/access.ts";
+import type { ApiDeps } from "../procedures/deps.ts";
+import { readLiveState } from "../versions/freeze.ts";
+import { documentRoom } from "../versions/rights.ts";
+import { findVersion } from "../versions/views.ts";
+import { draftExport, versionExport } from "./build-export.ts";
+import type { ExportDocument } from "./model.ts";
+import {
+  CONTENT_TYPES,
+  EXPORT_FORMATS,
+  type ExportFormat,
+  isExportFormat,
+  render,
+} from "./render.ts";
+
+function readFormat(c: Context): ExportFormat {
+  const format = c.req.query("format") ?? "pdf";
+  if (!isExportFormat(format)) {
+    throw new ApiError(400, `format: must be one of ${EXPORT_FORMATS.join(", ")}`);
+  }
+  return format;
+}
+
+/** A file name of letters, digits and dashes: "proposta-progettuale-v2.pdf". */
+function fileName(title: string, suffix: string, format: ExportFormat): string {
+  const slug = title
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "");
+  return `${slug || "documento"}-${suffix}.${format}`;
+}
+
+async function send(c: Context, d: ExportDocument, format: ExportFormat, suffix: string) {
+  const bytes = await render(d, format);
+  return c.body(bytes.buffer as ArrayBuffer, 200, {
+    "Content-Type": CONTENT_TYPES[format],
+    "Content-Disposition": `attachment; filename="${fileName(d.title, suffix, format)}"`,
+    "X-Tavolo-Impronta": d.hash,
+    "Cache-Control": "no-store",
+  });
+}
+
+/** `GET /api/versions/:id/export?format=…`: a frozen version, the same bytes every time. */
+export function versionExportRoute({ db }: ApiDeps): Hono<AuthEnv> {
+  return new Hono<AuthEnv>().get("/", async (c) => {
+    const version = findVersion(db.data, readId(c, "id"));
+    requireMember(c, db.data, version.procedureId);
+    const format = readFormat(c);
+    return send(c, versionExport(db.data, version), format, `v${version.number}`);
+  });
+}
+
+/** `GET /api/rooms/:room/export?format=…`: the live draft, marked BOZZA on every page. */
+export function draftExportRoute({ db, rooms }: ApiDeps): Hono<AuthEnv> {
+  return new Hono<AuthEnv>().get("/", async (c) => {
+    const room = documentRoom(db.data, readId(c, "room"));
+    requireMember(c, db.data, room.procedureId);
+    const format = readFormat(c);
+    const live = await readLiveState(rooms, room.id);
+    if (!live.canonical.ok) {
+      const error = "the document cannot be exported as it stands";
+      return c.json({ error, problems: live.canonical.problems }, 409);
+    }
+    const d = draftExport(db.data, room, live.canonical.canonical, new Date());
+    return send(c, d, format, "bozza");
+  });
+}

@@ -1,0 +1,96 @@
+import { ORGANISATION_TYPE_LABELS } from "@tavolo/shared";
+import { italianDate } from "./format.ts";
+import {
+  DRAFT_MARK,
+  type ExportBlock,
+  type ExportDocument,
+  type ExportTable,
+  footerLine,
+  MONTH_MARK,
+} from "./model.ts";
+import { contentXml, esc, MANIFEST, metaXml, stylesXml } from "./odt-xml.ts";
+import { deterministicZip } from "./zip.ts";
+
+const p = (text: string, style = "Standard") =>
+  `<text:p text:style-name="${style}">${esc(text).replace(/\n/g, "<text:line-break/>")}</text:p>`;
+const h = (text: string, level: number) =>
+  `<text:h text:style-name="Heading_${level}" text:outline-level="${level}">${esc(text)}</text:h>`;
+const fact = (label: string, value: string) =>
+  `<text:p><text:span text:style-name="Bold">${esc(label)}: </text:span>${esc(value)}</text:p>`;
+
+function tableXml(t: ExportTable, name: string): string {
+  const style = t.grid ? "GridText" : "Standard";
+  const cell = (text: string, head: boolean) =>
+    text === MONTH_MARK
+      ? '<table:table-cell table:style-name="Mark"><text:p/></table:table-cell>'
+      : `<table:table-cell table:style-name="${head ? "Head" : "Cell"}" office:value-type="string">${p(text, style)}</table:table-cell>`;
+  const row = (cells: string[], head = false) =>
+    `<table:table-row>${cells.map((c) => cell(c, head)).join("")}</table:table-row>`;
+  return [
+    p(t.caption, "Caption"),
+    `<table:table table:name="${name}"><table:table-column table:number-columns-repeated="${t.columns.length}"/>`,
+    `<table:table-header-rows>${row(t.columns, true)}</table:table-header-rows>`,
+    ...t.rows.map((r) => row(r)),
+    t.footer ? row(t.footer, true) : "",
+    "</table:table>",
+  ].join("");
+}
+
+function blockXml(b: ExportBlock, nextName: () => string): string {
+  if (b.kind === "table") return tableXml(b.table, nextName());
+  if (b.kind === "heading") return h(b.text, 2);
+  return p(b.text);
+}
+
+function bodyXml(d: ExportDocument): string {
+  let count = 0;
+  const nextName = () => `Tabella${++count}`;
+  const cover = [
+    d.draft ? p(DRAFT_MARK, "Draft") : "",
+    p(d.title, "Title"),
+    p(d.versionLine),
+    fact("Procedura", d.procedureTitle),
+    fact("Amministrazione", d.amministrazione),
+    fact("Riferimento normativo", d.legalBasis),
+    fact("Data", italianDate(d.date)),
+    d.author ? fact("Congelata da", d.author) : "",
+    fact("Impronta SHA-256", d.hash),
+    h("Enti", 2),
+    tableXml(
+      {
+        caption: "Partner della procedura",
+        columns: ["Ente", "Tipo", "Ruolo"],
+        rows: d.organisations.map((o) => [o.name, ORGANISATION_TYPE_LABELS[o.type].it, o.role]),
+        footer: null,
+        grid: false,
+      },
+      nextName(),
+    ),
+    d.approvals.length > 0 ? h("Approvazioni", 2) : "",
+    ...d.approvals.map((a) => fact(a.organisation, a.answer)),
+    '<text:p text:style-name="Break"/>',
+  ];
+  const sections = d.sections.flatMap((s) => [
+    h(s.title, 1),
+    ...s.blocks.map((b) => blockXml(b, nextName)),
+  ]);
+  return [...cover, ...sections].join("\n");
+}
+
+/** The document as an OpenDocument text package: `mimetype` stored first, then the XML parts. */
+export function toOdt(d: ExportDocument): Uint8Array {
+  const utf8 = (text: string) => new TextEncoder().encode(text);
+  return deterministicZip(
+    [
+      { path: "mimetype", data: utf8("application/vnd.oasis.opendocument.text"), store: true },
+      { path: "content.xml", data: utf8(contentXml(bodyXml(d))) },
+      { path: "styles.xml", data: utf8(stylesXml(footerLine(d), d.draft ? DRAFT_MARK : "")) },
+      {
+        path: "meta.xml",
+        data: utf8(metaXml(d.title, `${d.versionLine} — SHA-256 ${d.hash}`, d.date)),
+      },
+      { path: "META-INF/manifest.xml", data: utf8(MANIFEST) },
+    ],
+    d.date,
+  );
+}
