@@ -1,18 +1,17 @@
 import type { Workload } from "../workloads/workload.ts";
 import type { Machine } from "./machine.ts";
 import type { WorkloadResult } from "./results.ts";
+import { markdownTable } from "./table.ts";
 
 const AA = "tavolo (A/A)";
 
 /** One table per workload: medians per target, then Tavolo/peer ratios (A/A first). */
 export function workloadTable(workload: Workload, result: WorkloadResult): string {
   const labels = Object.keys(result.medians);
-  const header = `| target | ${workload.metrics.map((m) => m.label).join(" | ")} |`;
-  const rule = `| --- | ${workload.metrics.map(() => "---:").join(" | ")} |`;
-  const rows = labels.map(
-    (label) =>
-      `| ${label} | ${workload.metrics.map((m) => format(result.medians[label]?.[m.key])).join(" | ")} |`,
-  );
+  const rows = labels.map((label) => [
+    label,
+    ...workload.metrics.map((m) => format(result.medians[label]?.[m.key])),
+  ]);
   const tavolo = result.medians.tavolo;
   const ratioRows = labels
     .filter((label) => label !== "tavolo")
@@ -22,8 +21,9 @@ export function workloadTable(workload: Workload, result: WorkloadResult): strin
       const cells = workload.metrics.map((m) =>
         m.ratio ? ratio(tavolo?.[m.key], peer?.[m.key]) : "",
       );
-      return `| *tavolo / ${label}* | ${cells.join(" | ")} |`;
+      return [`_tavolo / ${label}_`, ...cells];
     });
+  const header = ["target", ...workload.metrics.map((m) => m.label)];
   const failures = result.runs
     .filter((run) => run.error)
     .map((run) => `\n> ${run.label} round ${run.round} failed: ${run.error}`);
@@ -35,10 +35,7 @@ export function workloadTable(workload: Workload, result: WorkloadResult): strin
     "",
     `\`${workload.name}\`: ${params}`,
     "",
-    header,
-    rule,
-    ...rows,
-    ...ratioRows,
+    markdownTable(header, [...rows, ...ratioRows]),
     ...failures,
     "",
   ].join("\n");
