@@ -198,3 +198,28 @@ test("keyboard on notes, presence cursors and the facilitator's timer, follow me
   await federica.context.close();
   await paolo.context.close();
 });
+
+test("a facilitator creates a board from the procedure home with a template", async ({
+  browser,
+}) => {
+  const federica = await newPerson(browser, "Federica Facilitatrice");
+  await signIn(federica);
+  const procedure = await json<Procedure>(
+    await federica.context.request.post("/api/procedures", {
+      data: { title: "Agenzia dell'abitare", amministrazione: "Comune di Pero" },
+    }),
+  );
+  const { page } = federica;
+  await page.goto(`/procedure/${procedure.id}`);
+  await page.getByRole("button", { name: "Nuova lavagna" }).click();
+  await page.getByRole("textbox", { name: "Titolo della lavagna" }).fill("Chi abita da noi");
+  await page.getByRole("radio", { name: /^Mappa dell'empatia/ }).check();
+  await expectNoSeriousA11yViolations(page, "the new board form");
+  await page.getByRole("button", { name: "Crea la lavagna" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Chi abita da noi");
+  for (const frame of ["Dice", "Pensa", "Fa", "Prova"]) {
+    await expect(page.getByRole("heading", { name: frame, exact: true })).toBeVisible();
+  }
+  await expectNoSeriousA11yViolations(page, "a new board laid out as an empathy map");
+  await federica.context.close();
+});
