@@ -228,6 +228,38 @@ describe("dot voting", () => {
     expect(readVotes(control.doc)[0]?.results?.ballots).toBe(2);
   });
 
+  it("counts a per-organisation vote from the organisation's shared ballot", async () => {
+    const control = await open(workspace, boardControlRoom(board.id));
+    const boardDoc = await open(workspace, board.id);
+    const note = addNote(boardDoc.doc, { text: "Orti", x: 0, y: 0 }, author(anna, "Anna"));
+    const session = openVote(
+      control.doc,
+      { scope: { kind: "board" }, mode: "organizzazione", votesPerBallot: 2 },
+      "facilitatore",
+    );
+    if (!session) throw new Error("vote did not open");
+    const room = boardOrganisationRoom(board.id, organisationId);
+    const [annaBallot, brunoBallot] = [await open(anna, room), await open(bruno, room)];
+    const eligible = new Set([note.id]);
+    placeDot(annaBallot.doc, session, { noteId: note.id, voterId: anna.personId }, eligible);
+    await eventually(() => brunoBallot.doc.getMap("ballots").size === 1, "shared ballot");
+    placeDot(brunoBallot.doc, session, { noteId: note.id, voterId: bruno.personId }, eligible);
+    const refused = placeDot(
+      brunoBallot.doc,
+      session,
+      { noteId: note.id, voterId: bruno.personId },
+      eligible,
+    );
+    expect(refused.ok).toBe(false);
+    await eventually(() => annaBallot.doc.getMap("ballots").size === 2, "both dots stored");
+    const closed = await workspace.api.ok<{ results: { counts: Record<string, number> } }>(
+      "POST",
+      `/api/boards/${board.id}/votes/close`,
+      {},
+    );
+    expect(closed.results).toMatchObject({ counts: { [note.id]: 2 }, ballots: 1 });
+  });
+
   it("opens an organisation's room to its non-observer members only", async () => {
     const room = boardOrganisationRoom(board.id, organisationId);
     expect(await upgradeStatus(room, anna.api.cookieHeader)).toBe(101);
