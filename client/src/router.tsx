@@ -60,6 +60,20 @@ export const router = createBrowserRouter([
                   Component: (await import("./documents/DocumentPage.tsx")).DocumentPage,
                 }),
               },
+              {
+                path: "documento/:room/versioni",
+                lazy: async () => {
+                  const page = await import("./versions/VersionsPage.tsx");
+                  return { loader: page.versionsLoader, Component: page.VersionsPage };
+                },
+              },
+              {
+                path: "verifica",
+                lazy: async () => {
+                  const page = await import("./versions/VerifyPage.tsx");
+                  return { loader: page.verifyLoader, Component: page.VerifyPage };
+                },
+              },
             ],
           },
           { path: "invito/:token", loader: invitationLoader, element: <InvitationPage /> },

@@ -1,5 +1,6 @@
 import { boardsEn } from "../boards/strings.ts";
 import { documentsEn } from "../documents/i18n/documents.en.ts";
+import { versionsEn } from "../versions/i18n/versions.en.ts";
 import type { Messages } from "./it.ts";
 
 /** English, the second language. */
@@ -565,4 +566,5 @@ export const en: Messages = {
   },
   boards: boardsEn,
   documents: documentsEn,
+  versions: versionsEn,
 };

@@ -1,0 +1,134 @@
+import { type ApprovalRound, tallyRound, type VersionSummary } from "@tavolo/shared";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { useApiForm } from "../forms/useApiForm.ts";
+import { useProcedure } from "../procedure/useProcedure.ts";
+import { answeringFor } from "./access.ts";
+import { versionsApi } from "./versionsApi.ts";
+
+interface ApprovalPanelProps {
+  version: VersionSummary;
+  round: ApprovalRound;
+  onAnswered: () => Promise<void>;
+}
+
+/** Where an open round stands, organisation by organisation, and the referente's answer. */
+export function ApprovalPanel({ version, round, onAnswered }: ApprovalPanelProps) {
+  const { t } = useTranslation();
+  const detail = useProcedure();
+  const tally = tallyRound(round);
+  const me = answeringFor(detail, round);
+  const stateOf = (id: string) =>
+    tally.approved.includes(id)
+      ? t("versions.approval.approved")
+      : tally.changesRequested.includes(id)
+        ? t("versions.approval.objected")
+        : t("versions.approval.pending");
+  return (
+    <section
+      className="tavolo-approval card card-bg p-3 mb-4"
+      aria-labelledby={`approval-${version.id}`}
+    >
+      <h2 id={`approval-${version.id}`} className="h4">
+        {t("versions.approval.title", { number: version.number })}
+      </h2>
+      <p className="small">
+        {t("versions.approval.hash")}: <code className="text-break">{round.hash}</code>
+      </p>
+      <ul className="tavolo-approval__tally" data-testid="approval-tally">
+        {round.organisations.map((organisation) => {
+          const reason = round.responses.find((r) => r.organisationId === organisation.id)?.reason;
+          return (
+            <li key={organisation.id}>
+              <strong>{organisation.name}</strong>: {stateOf(organisation.id)}
+              {reason ? ` — «${reason}»` : ""}
+            </li>
+          );
+        })}
+      </ul>
+      {me && <AnswerForm version={version} organisation={me.name} onAnswered={onAnswered} />}
+    </section>
+  );
+}
+
+interface AnswerFormProps {
+  version: VersionSummary;
+  organisation: string;
+  onAnswered: () => Promise<void>;
+}
+
+function AnswerForm({ version, organisation, onAnswered }: AnswerFormProps) {
+  const { t } = useTranslation();
+  const form = useApiForm<HTMLParagraphElement>();
+  const [objecting, setObjecting] = useState(false);
+  const [reason, setReason] = useState("");
+  const [status, setStatus] = useState("");
+  const send = async (body: Parameters<typeof versionsApi.answer>[1]) => {
+    if (await form.run(async () => void (await versionsApi.answer(version.id, body)))) {
+      setStatus(t("versions.approval.sent"));
+      await onAnswered();
+    }
+  };
+  const error = form.errors.reason ?? form.errors[""];
+  const reasonId = `reason-${version.id}`;
+  return (
+    <div className="tavolo-approval__answer">
+      <h3 className="h5">{t("versions.approval.you", { organisation })}</h3>
+      {error && (
+        <p ref={form.focusTarget} tabIndex={-1} className="alert alert-danger">
+          {error}
+        </p>
+      )}
+      <div className="d-flex flex-wrap gap-2 mb-2">
+        <button
+          type="button"
+          className="btn btn-success"
+          disabled={form.busy}
+          onClick={() => send({ decision: "approve", hash: version.hash })}
+        >
+          {t("versions.approval.approve")}
+        </button>
+        <button
+          type="button"
+          className="btn btn-outline-danger"
+          aria-expanded={objecting}
+          onClick={() => setObjecting(!objecting)}
+        >
+          {t("versions.approval.requestChanges")}
+        </button>
+      </div>
+      {objecting && (
+        <form
+          onSubmit={(event) => {
+            event.preventDefault();
+            void send({ decision: "request_changes", hash: version.hash, reason });
+          }}
+        >
+          <div className="form-group mb-2">
+            <label htmlFor={reasonId} className="active">
+              {t("versions.approval.reason")}
+            </label>
+            <textarea
+              id={reasonId}
+              className="form-control"
+              rows={3}
+              value={reason}
+              required
+              aria-describedby={`${reasonId}-hint`}
+              onChange={(event) => setReason(event.target.value)}
+            />
+            <small id={`${reasonId}-hint`} className="form-text">
+              {t("versions.approval.reasonHint")}
+            </small>
+          </div>
+          <button type="submit" className="btn btn-danger" disabled={form.busy}>
+            {t("versions.approval.sendObjection")}
+          </button>
+        </form>
+      )}
+      <p role="status" className="mt-2 mb-0">
+        {status}
+      </p>
+    </div>
+  );
+}
