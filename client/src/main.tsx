@@ -1,6 +1,11 @@
 import "bootstrap-italia/dist/css/bootstrap-italia.min.css";
 import "./styles/fonts.css";
 import "./styles/app.css";
+import "./styles/forms.css";
+import "./styles/common.css";
+import "./styles/note.css";
+import "./styles/procedure.css";
+import "./styles/sections.css";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { RouterProvider } from "react-router-dom";
