@@ -1,27 +1,21 @@
 import {
-  pauseTimer,
   readFollowMe,
   readLocks,
   readPrivateWriting,
-  readTimer,
-  resetTimer,
-  setTimer,
   startFollowMe,
   startPrivateWriting,
-  startTimer,
   stopFollowMe,
-  writeTimer,
 } from "@tavolo/shared";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import type * as Y from "yjs";
 import { boardApi } from "./boardApi.ts";
 import { useBoard } from "./boardContext.ts";
+import { TimerControls } from "./TimerControls.tsx";
 import { VoteControls } from "./VoteControls.tsx";
 import { useDocValue } from "./yHooks.ts";
 
 const readState = (control: Y.Doc) => ({
-  timer: readTimer(control),
   writing: readPrivateWriting(control).active,
   following: readFollowMe(control),
   locked: readLocks(control).board,
@@ -37,9 +31,7 @@ export function FacilitatorToolbar() {
   const board = useBoard();
   const control = board.rooms.control.doc;
   const state = useDocValue(control, readState);
-  const [minutes, setMinutes] = useState(5);
   const [error, setError] = useState<string | null>(null);
-  const running = state.timer.runningSince !== null;
   const me = { personId: board.info.me.personId, name: board.info.me.displayName };
   const reveal = () => {
     setError(null);
@@ -53,41 +45,7 @@ export function FacilitatorToolbar() {
       role="toolbar"
       aria-label={t("boards.facilitator.label")}
     >
-      <fieldset className="tavolo-toolbar__group">
-        <legend className="visually-hidden">{t("boards.timer.label")}</legend>
-        <label htmlFor="board-timer-minutes" className="tavolo-toolbar__label">
-          {t("boards.timer.minutes")}
-        </label>
-        <input
-          id="board-timer-minutes"
-          type="number"
-          min={1}
-          max={240}
-          className="form-control form-control-sm tavolo-toolbar__number"
-          value={minutes}
-          onChange={(event) =>
-            setMinutes(Math.max(1, Math.min(240, Number(event.target.value) || 1)))
-          }
-        />
-        <button
-          type="button"
-          className="btn btn-sm btn-outline-primary"
-          onClick={() => {
-            const now = Date.now();
-            const base = state.timer.durationMs === 0 ? setTimer(minutes * 60_000) : state.timer;
-            writeTimer(control, running ? pauseTimer(base, now) : startTimer(base, now));
-          }}
-        >
-          {running ? t("boards.timer.pause") : t("boards.timer.start")}
-        </button>
-        <button
-          type="button"
-          className="btn btn-sm btn-outline-primary"
-          onClick={() => writeTimer(control, resetTimer(setTimer(minutes * 60_000)))}
-        >
-          {t("boards.timer.reset")}
-        </button>
-      </fieldset>
+      <TimerControls />
       <VoteControls />
       <span className="tavolo-toolbar__group">
         {state.writing ? (

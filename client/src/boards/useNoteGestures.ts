@@ -1,5 +1,5 @@
 import type { BoardNote } from "@tavolo/shared";
-import type { KeyboardEvent, PointerEvent } from "react";
+import type { FocusEvent, KeyboardEvent, MouseEvent, PointerEvent } from "react";
 import { type BoardContextValue, useBoard } from "./boardContext.ts";
 import { duplicateNotes, mayEditNote, moveNotes, removeNotes, resizeNote } from "./noteActions.ts";
 
@@ -91,11 +91,11 @@ export function useNoteGestures(note: BoardNote | null) {
   return {
     onPointerDown,
     onKeyDown,
-    onDoubleClick: (event: PointerEvent<HTMLDivElement> | React.MouseEvent<HTMLDivElement>) => {
+    onDoubleClick: (event: MouseEvent<HTMLDivElement>) => {
       event.stopPropagation();
       if (canType(board, note)) board.setEditing(note.id);
     },
-    onFocus: (event: React.FocusEvent<HTMLDivElement>) => {
+    onFocus: (event: FocusEvent<HTMLDivElement>) => {
       if (event.target === event.currentTarget && !selection.current.has(note.id)) {
         selection.set([note.id]);
       }
