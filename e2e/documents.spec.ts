@@ -1,7 +1,9 @@
+import path from "node:path";
 import { type APIResponse, expect, type Locator, type Page, test } from "@playwright/test";
 import type { Organisation, Procedure, WorkspaceRoom } from "@tavolo/shared";
 import { expectNoSeriousA11yViolations } from "./axe.ts";
-import { newPerson, type Person } from "./people.ts";
+import { newPerson, type Person, personId } from "./people.ts";
+import { repoRoot } from "./server.ts";
 
 async function json<T>(response: APIResponse): Promise<T> {
   expect(response.ok(), `${response.url()}: ${response.status()} ${await response.text()}`).toBe(
@@ -135,7 +137,7 @@ test("two people write in the same section at once and each reads the other's wo
     await expect(paragraph).toContainText("Ridurre i tempi di attesa.");
     await expect(paragraph).toContainText("Aumentare gli alloggi.");
     await expect(section(page, "obiettivi").getByTestId("section-count")).toHaveText(
-      "48 / 3000 caratteri",
+      "48 / 3.000 caratteri",
     );
   }
   await expect(giulia.page.getByTestId("save-status")).toHaveText("Salvato");
@@ -192,17 +194,17 @@ test("a section's count shows its limit and turns red past it", async ({ browser
   const table = await prepareTable(giulia, []);
   await openDocument(giulia, await table.document(PROPOSAL));
   const count = section(giulia.page, "cronoprogramma").getByTestId("section-count");
-  await expect(count).toHaveText("0 / 1500 caratteri");
+  await expect(count).toHaveText("0 / 1.500 caratteri");
   await expect(section(giulia.page, "analisi_contesto").getByTestId("section-count")).toHaveText(
-    "0 / 5000 caratteri",
+    "0 / 5.000 caratteri",
   );
 
   await sectionParagraph(giulia.page, "cronoprogramma").click();
   await giulia.page.keyboard.insertText("a".repeat(1500));
-  await expect(count).toHaveText("1500 / 1500 caratteri");
+  await expect(count).toHaveText("1.500 / 1.500 caratteri");
   await expect(count).not.toHaveClass(/tavolo-doc-count--over/);
   await giulia.page.keyboard.insertText("b");
-  await expect(count).toHaveText("1501 / 1500 caratteri1 oltre il limite");
+  await expect(count).toHaveText("1.501 / 1.500 caratteri1 oltre il limite");
   await expect(count).toHaveClass(/tavolo-doc-count--over/);
   await giulia.context.close();
 });
@@ -321,4 +323,115 @@ test("text pasted from Word keeps its bold and lists and loses Word's styles and
   const html = await pasted.innerHTML();
   expect(html).not.toMatch(/mso-|MsoNormal|Calibri|Symbol|·/);
   await giulia.context.close();
+});
+
+test("the facilitator starts the verbale of a session from the procedure home, already filled in", async ({
+  browser,
+}) => {
+  const giulia = await newPerson(browser, "Giulia Rossi");
+  const marco = await newPerson(browser, "Marco Bianchi");
+  const table = await prepareTable(giulia, [{ person: marco, role: "referente" }]);
+  await json(
+    await giulia.context.request.post(`/api/procedures/${table.procedureId}/meetings`, {
+      data: {
+        title: "Seconda seduta del tavolo",
+        date: "2026-03-03T16:30:00.000Z",
+        place: "Sala consiliare",
+        agenda: "1. Analisi dei bisogni\n2. Risorse dei partner",
+        attendance: [
+          { personId: await personId(giulia), organisationId: null },
+          { personId: await personId(marco), organisationId: table.organisationId },
+        ],
+      },
+    }),
+  );
+  const { page } = giulia;
+  await page.goto(`/procedure/${table.procedureId}`);
+  await page.getByRole("button", { name: "Nuovo documento" }).click();
+  const form = page.getByRole("form", { name: "Nuovo documento" });
+  await form.getByLabel("Verbale di seduta del tavolo").check();
+  await form.getByLabel("Titolo del documento").fill("Verbale della seconda seduta");
+  await form
+    .getByLabel("Seduta", { exact: true })
+    .selectOption({ label: "Seconda seduta del tavolo" });
+  await expectNoSeriousA11yViolations(page, "the procedure home with the new document form");
+  await form.getByRole("button", { name: "Crea il documento" }).click();
+
+  await expect(page.getByRole("heading", { level: 1 })).toContainText(
+    "Verbale della seconda seduta",
+  );
+  await expect(sectionParagraph(page, "presenti")).toHaveText(
+    "Cooperativa sociale Il Ponte: Marco Bianchi",
+  );
+  await expect(text(page)).toContainText("Data e ora: martedì 3 marzo 2026, ore 17:30");
+  await expect(sectionParagraph(page, "ordine_del_giorno")).toHaveText("1. Analisi dei bisogni");
+  await giulia.context.close();
+  await marco.context.close();
+});
+
+/**
+ * The partner's view of a proposal being written with the facilitator, limited to the
+ * partner's sections: text from both, the facilitator's caret, a filled budget. Saved in
+ * test-results, or as docs/screenshots/documento.png when TAVOLO_SCREENSHOTS is set.
+ */
+test("a partner's sections of a proposal with a filled budget, written with the facilitator", async ({
+  browser,
+}) => {
+  const giulia = await newPerson(browser, "Giulia Rossi – Comune di Pero");
+  const marco = await newPerson(browser, "Marco Bianchi – Coop. Il Ponte");
+  const table = await prepareTable(giulia, [{ person: marco, role: "referente" }]);
+  const docPath = await table.document(PROPOSAL);
+  for (const person of [giulia, marco])
+    await person.page.setViewportSize({ width: 1280, height: 900 });
+  await openDocument(giulia, docPath);
+  await openDocument(marco, docPath);
+  for (const key of ["Analisi del contesto e dei bisogni", "Piano economico e co-finanziamento"]) {
+    await giulia.page
+      .getByLabel(`Ente che scrive la sezione «${key}»`)
+      .selectOption({ label: "Cooperativa sociale Il Ponte" });
+  }
+  await sectionParagraph(giulia.page, "analisi_contesto").click();
+  await giulia.page.keyboard.insertText(
+    "Nel distretto di Pero 40 nuclei familiari sono in graduatoria per un alloggio pubblico e 12 vivono in emergenza abitativa (servizi sociali, 2025).",
+  );
+  await giulia.page.keyboard.press("Enter");
+  await giulia.page.keyboard.insertText(
+    "Mancano soluzioni ponte tra l'accoglienza e l'autonomia abitativa.",
+  );
+  await sectionParagraph(marco.page, "piano_economico").click();
+  await marco.page.keyboard.insertText(
+    "Il co-finanziamento in natura valorizza le ore dell'educatore della cooperativa, già in servizio negli alloggi di via Verdi.",
+  );
+  await addCostItem(marco.page, {
+    description: "Educatore professionale, 18 mesi",
+    category: "Personale",
+    financer: "Cooperativa sociale Il Ponte",
+    amount: "24.000",
+    inKind: true,
+  });
+  await addCostItem(giulia.page, {
+    description: "Adeguamento degli alloggi",
+    category: "Lavori di adeguamento e ristrutturazione",
+    financer: "PNRR",
+    amount: "50.000",
+  });
+  await addCostItem(giulia.page, {
+    description: "Coordinamento e segreteria del tavolo",
+    category: "Spese generali e di coordinamento",
+    financer: "Comune (risorse proprie)",
+    amount: "8.500",
+  });
+  await expect(budget(marco.page).getByTestId("budget-total")).toHaveText(/^82\.500,00\s€$/);
+  await giulia.page.locator(".tavolo-doc__text p", { hasText: "Mancano" }).click();
+  await marco.page.getByLabel("Le mie sezioni").check();
+  await expect(section(marco.page, "obiettivi")).toBeHidden();
+  await expect(marco.page.getByTestId("save-status")).toHaveText("Salvato");
+  await marco.page.locator("h1").click();
+  await marco.page.evaluate(() => document.fonts.ready);
+  const shot = process.env.TAVOLO_SCREENSHOTS
+    ? path.join(repoRoot, "docs/screenshots/documento.png")
+    : path.join(repoRoot, "test-results/documento.png");
+  await marco.page.screenshot({ path: shot, fullPage: true });
+  await giulia.context.close();
+  await marco.context.close();
 });

@@ -3,6 +3,7 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router-dom";
 import { CreateBoardForm } from "../boards/CreateBoardForm.tsx";
+import { CreateDocumentForm } from "../documents/CreateDocumentForm.tsx";
 import { Icon, type IconName } from "../layout/Icon.tsx";
 import { useProcedure } from "../procedure/useProcedure.ts";
 import { CreateNoteForm } from "./CreateNoteForm.tsx";
@@ -38,11 +39,11 @@ export function RoomsSection() {
   );
 }
 
-/** "Nuova nota" and "Nuova lavagna": disclosure buttons, each opening its form below. */
+/** "Nuova nota", "Nuova lavagna", "Nuovo documento": disclosure buttons, each opening its form. */
 function CreateRoom() {
   const { t } = useTranslation();
-  const [open, setOpen] = useState<"nota" | "lavagna" | null>(null);
-  const toggle = (kind: "nota" | "lavagna") => () =>
+  const [open, setOpen] = useState<RoomKind | null>(null);
+  const toggle = (kind: RoomKind) => () =>
     setOpen((current) => (current === kind ? null : kind));
   return (
     <div className="tavolo-room-create">
@@ -65,9 +66,19 @@ function CreateRoom() {
           <Icon name="it-plus" className="icon-primary icon-sm me-1" />
           <span>{t("rooms.newBoard")}</span>
         </button>
+        <button
+          type="button"
+          className="btn btn-outline-primary btn-sm btn-icon"
+          aria-expanded={open === "documento"}
+          onClick={toggle("documento")}
+        >
+          <Icon name="it-plus" className="icon-primary icon-sm me-1" />
+          <span>{t("documents.create.open")}</span>
+        </button>
       </div>
       {open === "nota" && <CreateNoteForm />}
       {open === "lavagna" && <CreateBoardForm />}
+      {open === "documento" && <CreateDocumentForm />}
     </div>
   );
 }

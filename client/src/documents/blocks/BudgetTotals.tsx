@@ -1,7 +1,7 @@
 import { type CostItem, pianoEconomicoTotals } from "@tavolo/shared";
 import { useTranslation } from "react-i18next";
-import { formatCents } from "../../format/money.ts";
 import { useDocumentContext } from "../DocumentContext.tsx";
+import { formatEuro } from "../format.ts";
 import { useLanguage } from "../useLanguage.ts";
 import { financerLabel, formatShare } from "./budget.ts";
 
@@ -15,7 +15,7 @@ export function BudgetTotals({ items }: { items: readonly CostItem[] }) {
   const language = useLanguage();
   const { organisations } = useDocumentContext();
   const totals = pianoEconomicoTotals(items);
-  const money = (cents: number) => formatCents(cents, language);
+  const money = (cents: number) => formatEuro(cents, language);
   const removed = t("documents.removedOrganisation");
   return (
     <div className="tavolo-budget-totals" data-testid="budget-totals">
@@ -68,9 +68,9 @@ function Cofinancing({ totals }: { totals: ReturnType<typeof pianoEconomicoTotal
     <div className="tavolo-budget-totals__cofinancing">
       <p data-testid="budget-cofinancing">
         {t("documents.budget.cofinancing", {
-          amount: formatCents(cofinancing.amountCents, language),
+          amount: formatEuro(cofinancing.amountCents, language),
           share: formatShare(cofinancing.shareBasisPoints, language),
-          inKind: formatCents(cofinancing.inKindCents, language),
+          inKind: formatEuro(cofinancing.inKindCents, language),
         })}
       </p>
       <ul className="tavolo-budget-totals__partners">
@@ -80,7 +80,7 @@ function Cofinancing({ totals }: { totals: ReturnType<typeof pianoEconomicoTotal
               organisation:
                 organisations.find((o) => o.id === entry.organisationId)?.name ??
                 t("documents.removedOrganisation"),
-              amount: formatCents(entry.amountCents, language),
+              amount: formatEuro(entry.amountCents, language),
               share: formatShare(entry.shareBasisPoints, language),
             })}
           </li>

@@ -9,8 +9,9 @@ import {
   type YRecord,
 } from "@tavolo/shared";
 import { useTranslation } from "react-i18next";
-import { centsToInput, formatCents, parseEuroToCents } from "../../format/money.ts";
+import { centsToInput, parseEuroToCents } from "../../format/money.ts";
 import { useDocumentContext } from "../DocumentContext.tsx";
+import { formatEuro } from "../format.ts";
 import { useLanguage } from "../useLanguage.ts";
 import { financerOptions } from "./budget.ts";
 import { CommitInput } from "./CommitInput.tsx";
@@ -142,7 +143,7 @@ function CostItemRow({
             onCommit={setAmount}
           />
         ) : (
-          formatCents(item.amountCents, language)
+          formatEuro(item.amountCents, language)
         )}
       </td>
       {editable && (

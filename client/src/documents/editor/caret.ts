@@ -14,6 +14,8 @@ export function renderCaret(user: Record<string, unknown>): HTMLElement {
   label.className = "tavolo-caret__label";
   label.style.backgroundColor = person.color;
   label.textContent = person.name;
-  caret.append(label);
+  // Word joiners give the caret a line box, so the name sits above the line and not on the
+  // text, and keep Chromium from placing the local caret inside the widget (as y-tiptap's own).
+  caret.append("\u2060", label, "\u2060");
   return caret;
 }

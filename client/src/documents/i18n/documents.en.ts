@@ -8,6 +8,18 @@ export const documentsEn: DocumentsMessages = {
   readOnly: "You can read this document but not change it: your role in the procedure is observer.",
   backToProcedure: "Back to the procedure",
   removedOrganisation: "Organisation no longer in the procedure",
+  create: {
+    open: "New document",
+    title: "New document",
+    template: "Template",
+    label: "Title of the document",
+    hint: "For example “Final project” or “Project proposal – shared draft”.",
+    verbaleHint: "For example “Minutes of the second session”.",
+    meeting: "Session",
+    meetingHint: "Date, place, attendees and agenda are taken from the session.",
+    noMeeting: "No session",
+    submit: "Create the document",
+  },
   invalid: {
     title: "This address is not a document",
     body: "“{{room}}” is not a valid document name.",
@@ -80,7 +92,7 @@ export const documentsEn: DocumentsMessages = {
     sections: "Sections",
     onlyMine: "My sections",
     noOrganisation:
-      "The “My sections” filter is for people writing for an organisation: you do not represent one in this procedure.",
+      "“My sections” shows the sections assigned to your organisation: here you represent none.",
   },
   blocks: {
     actions: "Actions",

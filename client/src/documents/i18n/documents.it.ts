@@ -10,6 +10,18 @@ export const documentsIt = {
     "Puoi leggere questo documento ma non modificarlo: nella procedura hai il ruolo di osservatore.",
   backToProcedure: "Torna alla procedura",
   removedOrganisation: "Ente non più nella procedura",
+  create: {
+    open: "Nuovo documento",
+    title: "Nuovo documento",
+    template: "Modello",
+    label: "Titolo del documento",
+    hint: "Ad esempio «Progetto definitivo» o «Proposta progettuale – bozza condivisa».",
+    verbaleHint: "Ad esempio «Verbale della seconda seduta».",
+    meeting: "Seduta",
+    meetingHint: "Data, luogo, presenti e ordine del giorno vengono ripresi dalla seduta.",
+    noMeeting: "Nessuna seduta",
+    submit: "Crea il documento",
+  },
   invalid: {
     title: "Questo indirizzo non corrisponde a un documento",
     body: "«{{room}}» non è un nome di documento valido.",
@@ -84,7 +96,7 @@ export const documentsIt = {
     sections: "Sezioni",
     onlyMine: "Le mie sezioni",
     noOrganisation:
-      "Il filtro «Le mie sezioni» è per chi scrive per un ente: nella procedura non rappresenti un ente.",
+      "«Le mie sezioni» mostra le sezioni affidate al tuo ente: qui non rappresenti un ente.",
   },
   blocks: {
     actions: "Azioni",

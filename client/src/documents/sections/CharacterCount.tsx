@@ -1,14 +1,16 @@
 import { useTranslation } from "react-i18next";
 import { Icon } from "../../layout/Icon.tsx";
+import { formatNumber } from "../format.ts";
+import { useLanguage } from "../useLanguage.ts";
 
 /**
  * "1.234 / 3.000 caratteri", as funding forms count them (shared/section-text.ts). Over the
  * limit it turns red and says by how much, so colour is not the only sign.
  */
 export function CharacterCount({ count, limit }: { count: number; limit: number | null }) {
-  const { t, i18n } = useTranslation();
-  const format = (value: number) =>
-    value.toLocaleString(i18n.language === "en" ? "en-GB" : "it-IT");
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const format = (value: number) => formatNumber(value, language);
   const over = limit !== null && count > limit;
   return (
     <span
