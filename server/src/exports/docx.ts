@@ -12,22 +12,27 @@ import {
   ShadingType,
   Table,
   TableCell,
+  TableLayoutType,
   TableRow,
   TextRun,
   WidthType,
 } from "docx";
 import { italianDate } from "./format.ts";
 import {
+  columnWeights,
   DRAFT_MARK,
   type ExportBlock,
   type ExportDocument,
   type ExportTable,
   footerLine,
   MONTH_MARK,
+  scaleWidths,
 } from "./model.ts";
 import { deterministicZip, readZip } from "./zip.ts";
 
 const FONT = "Titillium Web";
+/** A4 less docx's default 1-inch margins, in twentieths of a point. */
+const TEXT_WIDTH = 11906 - 2 * 1440;
 
 function cell(text: string, bold: boolean, grid: boolean): TableCell {
   const marked = text === MONTH_MARK;
@@ -48,7 +53,12 @@ function table(t: ExportTable): (Paragraph | Table)[] {
   if (t.footer) rows.push(row(t.footer, true));
   return [
     new Paragraph({ children: [new TextRun({ text: t.caption, bold: true })] }),
-    new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, rows }),
+    new Table({
+      width: { size: TEXT_WIDTH, type: WidthType.DXA },
+      columnWidths: scaleWidths(columnWeights(t), TEXT_WIDTH),
+      layout: TableLayoutType.FIXED,
+      rows,
+    }),
     new Paragraph({}),
   ];
 }

@@ -55,3 +55,17 @@ export function footerLine(document: ExportDocument): string {
   const draft = document.draft ? `${DRAFT_MARK} — non è un testo approvato — ` : "";
   return `${draft}${document.title} — SHA-256 ${document.hash}`;
 }
+
+/** Relative column widths: wide first columns, narrow month columns in a grid. */
+export function columnWeights(table: ExportTable): number[] {
+  return table.columns.map((_, i) => {
+    if (table.grid) return i === 0 ? 3 : i === 1 ? 2.2 : 0.45;
+    return i === 0 ? 2.2 : 1;
+  });
+}
+
+/** `weights` scaled to add up to `total`, rounded down to whole units. */
+export function scaleWidths(weights: readonly number[], total: number): number[] {
+  const sum = weights.reduce((a, b) => a + b, 0);
+  return weights.map((w) => Math.floor((w / sum) * total));
+}

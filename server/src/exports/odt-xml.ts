@@ -60,9 +60,14 @@ export const CONTENT_STYLES = `<office:automatic-styles>
 <style:style style:name="GridText" style:family="paragraph"><style:text-properties fo:font-size="6.5pt"/></style:style>
 </office:automatic-styles>`;
 
-export function contentXml(body: string): string {
+/** `columnStyles` are the tables' own column widths, appended to the automatic styles. */
+export function contentXml(body: string, columnStyles: string): string {
+  const styles = CONTENT_STYLES.replace(
+    "</office:automatic-styles>",
+    `${columnStyles}</office:automatic-styles>`,
+  );
   return `<?xml version="1.0" encoding="UTF-8"?>
-<office:document-content ${NS} office:version="1.3">${CONTENT_STYLES}<office:body><office:text>
+<office:document-content ${NS} office:version="1.3">${styles}<office:body><office:text>
 ${body}
 </office:text></office:body></office:document-content>`;
 }

@@ -1,12 +1,14 @@
 import { ORGANISATION_TYPE_LABELS } from "@tavolo/shared";
 import { italianDate } from "./format.ts";
 import {
+  columnWeights,
   DRAFT_MARK,
   type ExportBlock,
   type ExportDocument,
   type ExportTable,
   footerLine,
   MONTH_MARK,
+  scaleWidths,
 } from "./model.ts";
 import { contentXml, esc, MANIFEST, metaXml, stylesXml } from "./odt-xml.ts";
 import { deterministicZip } from "./zip.ts";
@@ -18,7 +20,20 @@ const h = (text: string, level: number) =>
 const fact = (label: string, value: string) =>
   `<text:p><text:span text:style-name="Bold">${esc(label)}: </text:span>${esc(value)}</text:p>`;
 
-function tableXml(t: ExportTable, name: string): string {
+/** Column widths of one table, in hundredths of a millimetre over the 17 cm text width. */
+function columnsXml(t: ExportTable, name: string, styles: string[]): string {
+  return scaleWidths(columnWeights(t), 17000)
+    .map((width, i) => {
+      const style = `${name}C${i}`;
+      styles.push(
+        `<style:style style:name="${style}" style:family="table-column"><style:table-column-properties style:column-width="${width / 1000}cm"/></style:style>`,
+      );
+      return `<table:table-column table:style-name="${style}"/>`;
+    })
+    .join("");
+}
+
+function tableXml(t: ExportTable, name: string, styles: string[]): string {
   const style = t.grid ? "GridText" : "Standard";
   const cell = (text: string, head: boolean) =>
     text === MONTH_MARK
@@ -28,7 +43,7 @@ function tableXml(t: ExportTable, name: string): string {
     `<table:table-row>${cells.map((c) => cell(c, head)).join("")}</table:table-row>`;
   return [
     p(t.caption, "Caption"),
-    `<table:table table:name="${name}"><table:table-column table:number-columns-repeated="${t.columns.length}"/>`,
+    `<table:table table:name="${name}">${columnsXml(t, name, styles)}`,
     `<table:table-header-rows>${row(t.columns, true)}</table:table-header-rows>`,
     ...t.rows.map((r) => row(r)),
     t.footer ? row(t.footer, true) : "",
@@ -36,13 +51,13 @@ function tableXml(t: ExportTable, name: string): string {
   ].join("");
 }
 
-function blockXml(b: ExportBlock, nextName: () => string): string {
-  if (b.kind === "table") return tableXml(b.table, nextName());
+function blockXml(b: ExportBlock, nextName: () => string, styles: string[]): string {
+  if (b.kind === "table") return tableXml(b.table, nextName(), styles);
   if (b.kind === "heading") return h(b.text, 2);
   return p(b.text);
 }
 
-function bodyXml(d: ExportDocument): string {
+function bodyXml(d: ExportDocument, styles: string[]): string {
   let count = 0;
   const nextName = () => `Tabella${++count}`;
   const cover = [
@@ -65,6 +80,7 @@ function bodyXml(d: ExportDocument): string {
         grid: false,
       },
       nextName(),
+      styles,
     ),
     d.approvals.length > 0 ? h("Approvazioni", 2) : "",
     ...d.approvals.map((a) => fact(a.organisation, a.answer)),
@@ -72,7 +88,7 @@ function bodyXml(d: ExportDocument): string {
   ];
   const sections = d.sections.flatMap((s) => [
     h(s.title, 1),
-    ...s.blocks.map((b) => blockXml(b, nextName)),
+    ...s.blocks.map((b) => blockXml(b, nextName, styles)),
   ]);
   return [...cover, ...sections].join("\n");
 }
@@ -80,10 +96,12 @@ function bodyXml(d: ExportDocument): string {
 /** The document as an OpenDocument text package: `mimetype` stored first, then the XML parts. */
 export function toOdt(d: ExportDocument): Uint8Array {
   const utf8 = (text: string) => new TextEncoder().encode(text);
+  const styles: string[] = [];
+  const body = bodyXml(d, styles);
   return deterministicZip(
     [
       { path: "mimetype", data: utf8("application/vnd.oasis.opendocument.text"), store: true },
-      { path: "content.xml", data: utf8(contentXml(bodyXml(d))) },
+      { path: "content.xml", data: utf8(contentXml(body, styles.join(""))) },
       { path: "styles.xml", data: utf8(stylesXml(footerLine(d), d.draft ? DRAFT_MARK : "")) },
       {
         path: "meta.xml",
