@@ -168,6 +168,9 @@ test("keyboard on notes, presence cursors and the facilitator's timer, follow me
   await canvas(paolo.page).focus();
   await paolo.page.keyboard.press("Control+z");
   await expect(note(federica.page, "Spazio compiti")).toBeVisible();
+  await note(paolo.page, "Spazio compiti").focus();
+  await paolo.page.keyboard.press("Alt+Shift+ArrowRight");
+  await expect(note(federica.page, "Spazio compiti")).toHaveCSS("width", "220px");
 
   // Presence: the partner's pointer shows with name and organisation.
   await canvas(paolo.page).hover({ position: { x: 400, y: 300 } });

@@ -7,7 +7,7 @@ export const boardsIt = {
   notFound: "Questa lavagna non esiste o è stata rimossa.",
   canvas: {
     label: "Lavagna",
-    help: "Doppio clic o tasto N per una nuova nota; Invio per scriverla, Esc per finire. Tab passa da una nota all'altra, le frecce la spostano (Maiusc per passi lunghi), Canc la elimina, Ctrl+D la duplica. Trascina lo sfondo, Spazio+trascina o Alt+frecce per spostarti; rotellina, + e − per lo zoom, 0 per vedere tutto. Ctrl+Z annulla, Ctrl+Maiusc+Z ripete.",
+    help: "Doppio clic o tasto N per una nuova nota; Invio per scriverla, Esc per finire. Tab passa da una nota all'altra, le frecce la spostano (Maiusc per passi lunghi), Alt+Maiusc+frecce la ridimensionano, Spazio la aggiunge alla selezione, Canc la elimina, Ctrl+D la duplica. Trascina lo sfondo, Spazio+trascina o Alt+frecce per spostarti; rotellina, + e − per lo zoom, 0 per vedere tutto. Ctrl+Z annulla, Ctrl+Maiusc+Z ripete.",
   },
   side: { label: "Votazione e presenti" },
   create: {
@@ -104,7 +104,7 @@ export const boardsEn: typeof boardsIt = {
   notFound: "This board does not exist or was removed.",
   canvas: {
     label: "Board",
-    help: "Double-click or press N for a new note; Enter to write in it, Esc to finish. Tab moves from note to note, arrows move it (Shift for long steps), Delete removes it, Ctrl+D duplicates it. Drag the background, Space+drag or Alt+arrows to move around; wheel, + and − to zoom, 0 to see everything. Ctrl+Z undoes, Ctrl+Shift+Z redoes.",
+    help: "Double-click or press N for a new note; Enter to write in it, Esc to finish. Tab moves from note to note, arrows move it (Shift for long steps), Alt+Shift+arrows resize it, Space adds it to the selection, Delete removes it, Ctrl+D duplicates it. Drag the background, Space+drag or Alt+arrows to move around; wheel, + and − to zoom, 0 to see everything. Ctrl+Z undoes, Ctrl+Shift+Z redoes.",
   },
   side: { label: "Vote and people here" },
   create: {

@@ -36,6 +36,7 @@ export function boardCommands(
     zoomIn: () => zoomBy(1.25),
     zoomOut: () => zoomBy(0.8),
     fit: () => setViewport((view) => fitTo(view, contentRects(board.rooms.board.doc), size())),
+    clearSelection: () => board.selection.set([]),
     undo: () => board.undo.undoManager.undo(),
     redo: () => board.undo.undoManager.redo(),
     duplicate: () => {
@@ -68,6 +69,7 @@ export function onBoardKey(event: KeyboardEvent<HTMLElement>, commands: BoardCom
         "=": commands.zoomIn,
         "-": commands.zoomOut,
         "0": commands.fit,
+        escape: commands.clearSelection,
       }[key];
   if (!action || event.altKey) return;
   event.preventDefault();

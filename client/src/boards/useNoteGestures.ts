@@ -40,6 +40,36 @@ function canType(board: BoardContextValue, note: BoardNote): boolean {
   return mayEditNote(board, note, "editText");
 }
 
+/**
+ * What a key does on a focused note: arrows move it (Shift: further), Alt+Shift+arrows resize
+ * it, Enter edits, Space adds it to or drops it from the selection, Delete removes, Ctrl+D
+ * duplicates. Moves, deletes and duplicates apply to the selection when the note is in it.
+ */
+function noteKeyAction(
+  event: KeyboardEvent,
+  board: BoardContextValue,
+  note: BoardNote,
+): (() => void) | null {
+  const { selection } = board;
+  const ids = () => (selection.current.has(note.id) ? selection.current : [note.id]);
+  const arrow = ARROWS[event.key];
+  const mod = event.ctrlKey || event.metaKey;
+  if (arrow && event.altKey && event.shiftKey && !mod) {
+    return () => resizeNote(board, note, note.w + arrow[0] * 20, note.h + arrow[1] * 20);
+  }
+  if (arrow && !event.altKey && !mod) {
+    const step = event.shiftKey ? 50 : 10;
+    return () => moveNotes(board, ids(), arrow[0] * step, arrow[1] * step);
+  }
+  if (event.key === "Enter" && canType(board, note)) return () => board.setEditing(note.id);
+  if (event.key === " " && !mod) return () => selection.toggle(note.id);
+  if (event.key === "Delete" || event.key === "Backspace") return () => removeNotes(board, ids());
+  if (mod && event.key.toLowerCase() === "d") {
+    return () => selection.set(duplicateNotes(board, ids()));
+  }
+  return null;
+}
+
 /** Pointer and keyboard handling of one note: select, drag, resize, edit, move, delete. */
 export function useNoteGestures(note: BoardNote | null) {
   const board = useBoard();
@@ -65,28 +95,11 @@ export function useNoteGestures(note: BoardNote | null) {
   };
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     if (event.target !== event.currentTarget) return;
-    const arrow = ARROWS[event.key];
-    if (arrow && !event.altKey && !event.ctrlKey && !event.metaKey) {
-      event.preventDefault();
-      event.stopPropagation();
-      const step = event.shiftKey ? 50 : 10;
-      const ids = selection.current.has(note.id) ? selection.current : [note.id];
-      moveNotes(board, ids, arrow[0] * step, arrow[1] * step);
-      return;
-    }
-    if (event.key === "Enter" && canType(board, note)) {
-      event.preventDefault();
-      event.stopPropagation();
-      board.setEditing(note.id);
-    } else if (event.key === "Delete" || event.key === "Backspace") {
-      event.preventDefault();
-      event.stopPropagation();
-      removeNotes(board, selection.current.has(note.id) ? selection.current : [note.id]);
-    } else if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === "d") {
-      event.preventDefault();
-      event.stopPropagation();
-      selection.set(duplicateNotes(board, selection.current.size ? selection.current : [note.id]));
-    }
+    const action = noteKeyAction(event, board, note);
+    if (!action) return;
+    event.preventDefault();
+    event.stopPropagation();
+    action();
   };
   return {
     onPointerDown,
@@ -96,7 +109,8 @@ export function useNoteGestures(note: BoardNote | null) {
       if (canType(board, note)) board.setEditing(note.id);
     },
     onFocus: (event: FocusEvent<HTMLDivElement>) => {
-      if (event.target === event.currentTarget && !selection.current.has(note.id)) {
+      // Tab keeps a selection of several notes (built with Space) and selects a single one.
+      if (event.target === event.currentTarget && selection.current.size <= 1) {
         selection.set([note.id]);
       }
     },
