@@ -226,3 +226,47 @@ test("a facilitator creates a board from the procedure home with a template", as
   await expectNoSeriousA11yViolations(page, "a new board laid out as an empathy map");
   await federica.context.close();
 });
+
+test("an observer sees the board and the people on it, without tools to write", async ({
+  browser,
+}) => {
+  const federica = await newPerson(browser, "Federica Facilitatrice");
+  const olga = await newPerson(browser, "Olga Osservatrice");
+  await signIn(federica);
+  const api = federica.context.request;
+  const procedure = await json<Procedure>(
+    await api.post("/api/procedures", {
+      data: { title: "Agenzia dell'abitare", amministrazione: "Comune di Pero" },
+    }),
+  );
+  const base = `/api/procedures/${procedure.id}`;
+  const board = await json<WorkspaceRoom>(
+    await api.post(`${base}/rooms`, {
+      data: { kind: "lavagna", title: "Laboratorio", boardTemplateId: "risorse-potenzialita" },
+    }),
+  );
+  const invitation = await json<{ token: string }>(
+    await api.post(`${base}/invitations`, { data: { role: "osservatore" } }),
+  );
+  await json(
+    await olga.context.request.post(`/api/invitations/${invitation.token}/accept`, {
+      data: { displayName: olga.name },
+    }),
+  );
+  const path = `/procedure/${procedure.id}/lavagna/${board.id}`;
+  await openBoard(federica, path);
+  await openBoard(olga, path);
+  await writeNoteByKeyboard(federica.page, "Sportello casa il giovedì");
+  await expect(note(olga.page, "Sportello casa il giovedì")).toBeVisible();
+  await expect(olga.page.getByRole("button", { name: "Nuova nota" })).toBeDisabled();
+  await expect(olga.page.getByRole("toolbar", { name: "Strumenti del facilitatore" })).toHaveCount(
+    0,
+  );
+  await note(olga.page, "Sportello casa").focus();
+  await olga.page.keyboard.press("Enter");
+  await expect(olga.page.getByRole("textbox", { name: "Testo della nota" })).toHaveCount(0);
+  await expect(olga.page.getByTestId("board-people")).toContainText("Federica Facilitatrice");
+  await expectNoSeriousA11yViolations(olga.page, "the board as an observer");
+  await federica.context.close();
+  await olga.context.close();
+});
