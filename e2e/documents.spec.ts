@@ -85,6 +85,15 @@ const sectionParagraph = (page: Page, key: string): Locator =>
 const section = (page: Page, key: string): Locator =>
   page.locator(`.tavolo-doc__text [data-section-key="${key}"]`);
 
+/** A paragraph's own text, without the carets (and names) of others drawn inside it. */
+function ownText(paragraph: Locator): Promise<string> {
+  return paragraph.evaluate((element) => {
+    const copy = element.cloneNode(true) as HTMLElement;
+    for (const widget of copy.querySelectorAll(".ProseMirror-widget")) widget.remove();
+    return copy.textContent ?? "";
+  });
+}
+
 async function openDocument(person: Person, path: string): Promise<void> {
   await person.page.goto(path);
   await expect(text(person.page)).toBeVisible();
@@ -142,6 +151,32 @@ test("two people write in the same section at once and each reads the other's wo
   }
   await expect(giulia.page.getByTestId("save-status")).toHaveText("Salvato");
   await expectNoSeriousA11yViolations(marco.page, "the document page of a partner");
+  await giulia.context.close();
+  await marco.context.close();
+});
+
+test("undo takes back my own typing and leaves the other person's words", async ({ browser }) => {
+  const giulia = await newPerson(browser, "Giulia Rossi");
+  const marco = await newPerson(browser, "Marco Bianchi");
+  const table = await prepareTable(giulia, [{ person: marco, role: "referente" }]);
+  const path = await table.document(PROPOSAL);
+  await openDocument(giulia, path);
+  await openDocument(marco, path);
+
+  await sectionParagraph(marco.page, "destinatari").click();
+  await marco.page.keyboard.type("Quaranta nuclei.");
+  await expect(sectionParagraph(giulia.page, "destinatari")).toHaveText(/^Quaranta nuclei\./);
+  await sectionParagraph(giulia.page, "governance").click();
+  await giulia.page.keyboard.type("Cabina di regia mensile.");
+  await expect(sectionParagraph(marco.page, "governance")).toHaveText(/^Cabina di regia mensile\./);
+
+  await giulia.page.getByRole("button", { name: /^Annulla la tua ultima modifica/ }).click();
+  await expect.poll(() => ownText(sectionParagraph(marco.page, "governance"))).toBe("");
+  expect(await ownText(sectionParagraph(giulia.page, "destinatari"))).toBe("Quaranta nuclei.");
+  await giulia.page.keyboard.press("Control+Shift+z");
+  await expect
+    .poll(() => ownText(sectionParagraph(marco.page, "governance")))
+    .toBe("Cabina di regia mensile.");
   await giulia.context.close();
   await marco.context.close();
 });
