@@ -26,8 +26,9 @@ export function useBoardState(info: BoardInfo, rooms: BoardRooms): BoardContextV
   const privateWriting = useDocValue(rooms.control.doc, readWriting);
   const [editing, setEditing] = useState<string | null>(null);
   const zoom = useRef(1);
+  // Destroyed with the board's Y.Doc when the rooms close (not in an effect cleanup, which
+  // StrictMode runs once without unmounting and would leave a dead undo manager behind).
   const undo = useMemo(() => createBoardUndo(rooms.board.doc), [rooms.board.doc]);
-  useEffect(() => () => undo.undoManager.destroy(), [undo]);
   const selection = useMemo(() => new SelectionStore(), []);
   const locks = useMemo<BoardLocks>(
     () => ({ board: lockState.board, frames: new Set(lockState.frames) }),
