@@ -1,6 +1,7 @@
 import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import {
+  ApiClient,
   type ChainReport,
   canonicalDocumentFromYDoc,
   type DocumentVersion,
@@ -149,6 +150,29 @@ describe("freezing a version", () => {
       `/api/procedures/${workspace.procedure.id}/audit`,
     );
     expect(audit.map((event) => event.action)).toContain("version.frozen");
+  });
+});
+
+describe("who may read versions", () => {
+  beforeEach(() => start());
+
+  it("answers 401 without a session and 403 to someone outside the procedure", async () => {
+    const room = await createProposal(workspace);
+    const version = await freeze(workspace, room.id, { label: "Uno" });
+    const paths = [
+      `/api/rooms/${room.id}/versions`,
+      `/api/versions/${version.id}`,
+      `/api/versions/${version.id}/export?format=md`,
+      `/api/rooms/${room.id}/export?format=md`,
+      `/api/procedures/${workspace.procedure.id}/versions/verify`,
+    ];
+    const anonymous = new ApiClient(server.url);
+    const stranger = await Workspace.create(server.url, "Altro Comune");
+    for (const path of paths) {
+      expect((await anonymous.request("GET", path)).status, path).toBe(401);
+      expect((await stranger.api.request("GET", path)).status, path).toBe(403);
+    }
+    expect((await anonymous.request("GET", "/api/versions/sconosciuta")).status).toBe(401);
   });
 });
 

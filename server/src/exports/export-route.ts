@@ -5,7 +5,7 @@ import { ApiError, readId } from "../http/api-error.ts";
 import { requireMember } from "../procedures/access.ts";
 import type { ApiDeps } from "../procedures/deps.ts";
 import { readLiveState } from "../versions/freeze.ts";
-import { documentRoom } from "../versions/rights.ts";
+import { documentRoom, requireSession } from "../versions/rights.ts";
 import { findVersion } from "../versions/views.ts";
 import { draftExport, versionExport } from "./build-export.ts";
 import type { ExportDocument } from "./model.ts";
@@ -48,7 +48,7 @@ async function send(c: Context, d: ExportDocument, format: ExportFormat, suffix:
 
 /** `GET /api/versions/:id/export?format=…`: a frozen version, the same bytes every time. */
 export function versionExportRoute({ db }: ApiDeps): Hono<AuthEnv> {
-  return new Hono<AuthEnv>().get("/", async (c) => {
+  return new Hono<AuthEnv>().use("*", requireSession).get("/", async (c) => {
     const version = findVersion(db.data, readId(c, "id"));
     requireMember(c, db.data, version.procedureId);
     const format = readFormat(c);
@@ -58,7 +58,7 @@ export function versionExportRoute({ db }: ApiDeps): Hono<AuthEnv> {
 
 /** `GET /api/rooms/:room/export?format=…`: the live draft, marked BOZZA on every page. */
 export function draftExportRoute({ db, rooms }: ApiDeps): Hono<AuthEnv> {
-  return new Hono<AuthEnv>().get("/", async (c) => {
+  return new Hono<AuthEnv>().use("*", requireSession).get("/", async (c) => {
     const room = documentRoom(db.data, readId(c, "room"));
     requireMember(c, db.data, room.procedureId);
     const format = readFormat(c);

@@ -1,6 +1,9 @@
 import type { WorkspaceRoom } from "@tavolo/shared";
+import type { MiddlewareHandler } from "hono";
+import type { AuthEnv } from "../auth/session.ts";
 import type { Data, MembershipRecord } from "../db/database.ts";
 import { ApiError } from "../http/api-error.ts";
+import { requirePerson } from "../procedures/access.ts";
 
 /** The document room `id`, or 404 (a board or note has no versions: 400). */
 export function documentRoom(data: Readonly<Data>, id: string): WorkspaceRoom {
@@ -26,3 +29,9 @@ export function requireFreezeRight(data: Readonly<Data>, membership: MembershipR
     "only a facilitator or the municipality's referente may freeze a version",
   );
 }
+
+/** 401 before anything is looked up, so an unknown id tells a stranger nothing. */
+export const requireSession: MiddlewareHandler<AuthEnv> = async (c, next) => {
+  requirePerson(c);
+  await next();
+};

@@ -7,13 +7,14 @@ import { requireMember } from "../procedures/access.ts";
 import type { ApiDeps } from "../procedures/deps.ts";
 import { organisationSnapshot, readLiveState, recordVersion, versionsOfRoom } from "./freeze.ts";
 import { impronta } from "./hashing.ts";
-import { documentRoom, requireFreezeRight } from "./rights.ts";
+import { documentRoom, requireFreezeRight, requireSession } from "./rights.ts";
 import type { VersionStates } from "./version-states.ts";
 import { roundsOfRoom, summaryOf } from "./views.ts";
 
 /** `/api/rooms/:room/versions`: freeze the document's server state now; list its versions. */
 export function roomVersionsRoute({ db, rooms }: ApiDeps, states: VersionStates): Hono<AuthEnv> {
   const route = new Hono<AuthEnv>();
+  route.use("*", requireSession);
 
   route.get("/", async (c) => {
     const room = documentRoom(db.data, readId(c, "room"));

@@ -5,6 +5,7 @@ import { readId } from "../http/api-error.ts";
 import { requireMember } from "../procedures/access.ts";
 import type { ApiDeps } from "../procedures/deps.ts";
 import { canonicalOfState, impronta } from "./hashing.ts";
+import { requireSession } from "./rights.ts";
 import type { VersionStates } from "./version-states.ts";
 import { summaryOf } from "./views.ts";
 
@@ -25,6 +26,7 @@ async function chainEntry(version: DocumentVersion, states: VersionStates): Prom
 /** `/api/procedures/:pid/versions`: every frozen version, and the check of their chains. */
 export function procedureVersionsRoute({ db }: ApiDeps, states: VersionStates): Hono<AuthEnv> {
   const route = new Hono<AuthEnv>();
+  route.use("*", requireSession);
   const versionsOf = (pid: string) =>
     Object.values(db.data.versions).filter((version) => version.procedureId === pid);
 

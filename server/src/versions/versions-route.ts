@@ -5,7 +5,7 @@ import { ApiError, readBody, readId } from "../http/api-error.ts";
 import { requireMember } from "../procedures/access.ts";
 import type { ApiDeps } from "../procedures/deps.ts";
 import { answeringOrganisation, openRoundOf, recordAnswer } from "./approvals.ts";
-import { documentRoom } from "./rights.ts";
+import { documentRoom, requireSession } from "./rights.ts";
 import { findVersion, versionDetail } from "./views.ts";
 
 const IMMUTABLE = "a version is never changed or deleted: freeze a new one instead";
@@ -13,16 +13,17 @@ const IMMUTABLE = "a version is never changed or deleted: freeze a new one inste
 /** `/api/versions/:id`: read a version, answer its approval round; never change it. */
 export function versionsRoute({ db }: ApiDeps): Hono<AuthEnv> {
   const route = new Hono<AuthEnv>();
+  // Before the session check: a version is immutable for everyone.
+  route.on(["PUT", "PATCH", "DELETE"], "/:id", (c) => {
+    c.header("Allow", "GET");
+    return c.json({ error: IMMUTABLE }, 405);
+  });
+  route.use("*", requireSession);
 
   route.get("/:id", (c) => {
     const version = findVersion(db.data, readId(c, "id"));
     requireMember(c, db.data, version.procedureId);
     return c.json(versionDetail(db.data, version));
-  });
-
-  route.on(["PUT", "PATCH", "DELETE"], "/:id", (c) => {
-    c.header("Allow", "GET");
-    return c.json({ error: IMMUTABLE }, 405);
   });
 
   route.post("/:id/approvals", async (c) => {
