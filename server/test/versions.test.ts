@@ -2,6 +2,7 @@ import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import {
   ApiClient,
+  type CanonicalDocument,
   type ChainReport,
   canonicalDocumentFromYDoc,
   type DocumentVersion,
@@ -41,6 +42,13 @@ async function open(room: string): Promise<TestClient> {
   clients.push(client);
   await whenSynced(client);
   return client;
+}
+
+/** The text of the first paragraph in a canonical document string. */
+function firstParagraphOf(canonical: string): string {
+  const document = JSON.parse(canonical) as CanonicalDocument;
+  const paragraph = document.content.content?.find((node) => node.type === "paragraph");
+  return (paragraph?.content ?? []).map((node) => node.text ?? "").join("");
 }
 
 function canonicalOf(doc: Y.Doc): string {
@@ -83,6 +91,37 @@ describe("freezing a version", () => {
     const second = await freeze(workspace, room.id, { label: "Seconda" });
     expect(second).toMatchObject({ number: 2, previousHash: version.hash });
     expect(second.canonical).toBe(canonicalOf(anna.doc));
+    expect(await verify()).toMatchObject({ ok: true });
+  });
+
+  it("freezes one consistent server state while both people keep typing through the freeze", async () => {
+    const room = await createProposal(workspace);
+    const anna = await open(room.id);
+    const bruno = await open(room.id);
+    let typing = true;
+    const typeAway = async (doc: Y.Doc, letter: string) => {
+      while (typing) {
+        typeIn(doc, letter);
+        await new Promise((resolve) => setTimeout(resolve, 3));
+      }
+    };
+    const both = Promise.all([typeAway(anna.doc, "a"), typeAway(bruno.doc, "b")]);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const version = await freeze(workspace, room.id, { label: "Al volo" });
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    typing = false;
+    await both;
+
+    const state = await readFile(path.join(server.dataDir, "versions", `${version.id}.bin`));
+    expect(canonicalOfState(new Uint8Array(state))).toBe(version.canonical);
+    await eventually(
+      () => canonicalOf(anna.doc) === canonicalOf(bruno.doc),
+      "both people converge after the freeze",
+    );
+    const frozenText = firstParagraphOf(version.canonical);
+    const finalText = firstParagraph(anna.doc).toString();
+    expect(frozenText.length).toBeGreaterThan(0);
+    expect(finalText.length).toBeGreaterThan(frozenText.length);
     expect(await verify()).toMatchObject({ ok: true });
   });
 
