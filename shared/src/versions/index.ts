@@ -1,2 +1,3 @@
 export * from "./chain.ts";
+export * from "./diff.ts";
 export * from "./version.ts";
