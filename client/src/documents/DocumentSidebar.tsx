@@ -30,7 +30,7 @@ export function DocumentSidebar({
         <h2 id={`${id}-sections`} className="h6 tavolo-doc-side__title">
           {t("documents.side.sections")}
         </h2>
-        {me.organisationId ? (
+        {template?.kind === "verbale" ? null : me.organisationId ? (
           <div className="tavolo-check tavolo-doc-side__filter">
             <input
               id={`${id}-mine`}

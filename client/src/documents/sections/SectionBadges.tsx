@@ -12,14 +12,19 @@ interface SectionBadgesProps {
 /** A section's margin: the organisation that writes it (facilitators choose it) and its length. */
 export function SectionBadges({ sectionKey, title }: SectionBadgesProps) {
   const { meta, counts } = useSectionState();
+  const { template } = useDocumentContext();
   const section = meta[sectionKey];
+  // Minutes are written by whoever keeps them: their sections are not shared out to partners.
+  const assignable = template?.kind !== "verbale";
   return (
     <div className="tavolo-doc-section__badges" contentEditable={false}>
-      <Assignee
-        sectionKey={sectionKey}
-        title={title}
-        assigned={section?.assignedOrganisationId ?? null}
-      />
+      {assignable && (
+        <Assignee
+          sectionKey={sectionKey}
+          title={title}
+          assigned={section?.assignedOrganisationId ?? null}
+        />
+      )}
       <CharacterCount count={counts[sectionKey] ?? 0} limit={section?.charLimit ?? null} />
     </div>
   );

@@ -34,12 +34,15 @@ export function SectionOutline({ template }: { template: ProposalTemplate }) {
             >
               {section.title}
             </button>
-            <span className="tavolo-outline__meta">
-              {assignee
-                ? (organisationName(organisations, assignee) ?? t("documents.removedOrganisation"))
-                : t("documents.sections.unassigned")}
-              {over && ` · ${t("documents.count.overShort")}`}
-            </span>
+            {template.kind !== "verbale" && (
+              <span className="tavolo-outline__meta">
+                {assignee
+                  ? (organisationName(organisations, assignee) ??
+                    t("documents.removedOrganisation"))
+                  : t("documents.sections.unassigned")}
+                {over && ` · ${t("documents.count.overShort")}`}
+              </span>
+            )}
           </li>
         );
       })}
