@@ -192,6 +192,41 @@ describe("freezing a version", () => {
   });
 });
 
+describe("comparing versions", () => {
+  beforeEach(() => start());
+
+  it("shows what changed section by section, against a later version or the draft", async () => {
+    const room = await createProposal(workspace);
+    const client = await open(room.id);
+    const first = await freeze(workspace, room.id, { label: "Uno" });
+    typeIn(client.doc, "Nuovo contesto");
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const second = await freeze(workspace, room.id, { label: "Due" });
+    type Diff = { sections: { sectionKey: string; status: string; lines: unknown[] }[] };
+    const diff = await workspace.api.ok<Diff>(
+      "GET",
+      `/api/versions/${first.id}/diff?to=${second.id}`,
+    );
+    const changed = diff.sections.filter((s) => s.status !== "same");
+    expect(changed).toEqual([
+      expect.objectContaining({
+        sectionKey: "analisi_contesto",
+        status: "changed",
+        lines: [{ kind: "added", text: "Nuovo contesto" }],
+      }),
+    ]);
+    const draft = await workspace.api.ok<Diff>("GET", `/api/versions/${second.id}/diff`);
+    expect(draft.sections.every((s) => s.status === "same")).toBe(true);
+    const other = await createProposal(workspace, "Altra proposta");
+    const elsewhere = await freeze(workspace, other.id, { label: "Altra" });
+    const mixed = await workspace.api.request(
+      "GET",
+      `/api/versions/${first.id}/diff?to=${elsewhere.id}`,
+    );
+    expect(mixed.status).toBe(400);
+  });
+});
+
 describe("who may read versions", () => {
   beforeEach(() => start());
 
