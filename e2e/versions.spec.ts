@@ -108,5 +108,11 @@ test("a facilitator freezes, both partners approve, the version is agreed and do
     expect(text).toContain(hash);
     expect(text).toContain("approvato da Marco Bianchi");
   }
+
+  await page.getByRole("button", { name: "Confronta" }).click();
+  await expect(page.getByTestId("compare-result")).toHaveText("Nessuna differenza nel testo.");
+  await page.goto(path.replace(/\/documento\/.*$/, "/verifica"));
+  await expect(page.getByTestId("chain-status")).toHaveText("Tutte le versioni sono integre (1).");
+  await expectNoSeriousA11yViolations(page, "the verification page");
   for (const person of [giulia, marco, luca]) await person.context.close();
 });

@@ -6,6 +6,7 @@ import { usePageTitle } from "../layout/usePageTitle.ts";
 import { useProcedure, useRefresh } from "../procedure/useProcedure.ts";
 import { ApprovalPanel } from "./ApprovalPanel.tsx";
 import { canFreeze } from "./access.ts";
+import { CompareVersions } from "./CompareVersions.tsx";
 import { DraftStatus } from "./DraftStatus.tsx";
 import { FreezeForm } from "./FreezeForm.tsx";
 import { VersionsTable } from "./VersionsTable.tsx";
@@ -59,6 +60,7 @@ export function VersionsPage() {
         ) : null;
       })}
       <VersionsTable list={list} />
+      <CompareVersions versions={list.versions} />
     </div>
   );
 }

@@ -5,6 +5,7 @@ import {
   type DocumentVersion,
   type FreezeVersion,
   type VersionDetail,
+  type VersionDiff,
   type VersionList,
   type WorkspaceRoom,
 } from "@tavolo/shared";
@@ -24,6 +25,8 @@ export const versionsApi = {
     client.ok<DocumentVersion>("POST", `/api/rooms/${enc(room)}/versions`, body),
   answer: (versionId: string, body: ApprovalDecision) =>
     client.ok<VersionDetail>("POST", `/api/versions/${enc(versionId)}/approvals`, body),
+  diff: (versionId: string, to: string) =>
+    client.ok<VersionDiff>("GET", `/api/versions/${enc(versionId)}/diff?to=${enc(to)}`),
   verify: (pid: string) =>
     client.ok<ChainReport>("GET", `/api/procedures/${enc(pid)}/versions/verify`),
 };

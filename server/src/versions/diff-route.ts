@@ -1,4 +1,4 @@
-import { type CanonicalDocument, diffDocuments, type SectionDiff } from "@tavolo/shared";
+import { type CanonicalDocument, diffDocuments, type VersionDiff } from "@tavolo/shared";
 import { Hono } from "hono";
 import type { AuthEnv } from "../auth/session.ts";
 import { ApiError, readId } from "../http/api-error.ts";
@@ -7,13 +7,6 @@ import type { ApiDeps } from "../procedures/deps.ts";
 import { readLiveState } from "./freeze.ts";
 import { requireSession } from "./rights.ts";
 import { findVersion } from "./views.ts";
-
-export interface VersionDiff {
-  fromVersionId: string;
-  /** A version id, or "draft" for the live text. */
-  to: string;
-  sections: SectionDiff[];
-}
 
 const parse = (canonical: string) => JSON.parse(canonical) as CanonicalDocument;
 

@@ -124,3 +124,11 @@ export function diffDocuments(before: CanonicalDocument, after: CanonicalDocumen
   }
   return diffs;
 }
+
+/** `GET /api/versions/:id/diff?to=…`: from a version to a later one or to the live draft. */
+export interface VersionDiff {
+  fromVersionId: string;
+  /** A version id, or "draft" for the live text. */
+  to: string;
+  sections: SectionDiff[];
+}

@@ -60,6 +60,22 @@ export const versionsEn: VersionsMessages = {
     sendObjection: "Send the request for changes",
     sent: "Answer recorded.",
   },
+  compare: {
+    title: "Compare versions",
+    from: "From version",
+    to: "To version",
+    draft: "Current draft",
+    version: "Version {{number}} — {{label}}",
+    submit: "Compare",
+    same: "No difference in the text.",
+    tableChanged: "The table's data changed.",
+    status: {
+      added: "section added",
+      removed: "section removed",
+      changed: "changed",
+      same: "unchanged",
+    },
+  },
   verify: {
     link: "Verify the chain of versions",
     title: "Verification of the versions",

@@ -58,6 +58,22 @@ export const versionsIt = {
     sendObjection: "Invia la richiesta di modifiche",
     sent: "Risposta registrata.",
   },
+  compare: {
+    title: "Confronta le versioni",
+    from: "Dalla versione",
+    to: "Alla versione",
+    draft: "Bozza attuale",
+    version: "Versione {{number}} — {{label}}",
+    submit: "Confronta",
+    same: "Nessuna differenza nel testo.",
+    tableChanged: "I dati della tabella sono cambiati.",
+    status: {
+      added: "sezione aggiunta",
+      removed: "sezione tolta",
+      changed: "modificata",
+      same: "invariata",
+    },
+  },
   verify: {
     link: "Verifica la catena delle versioni",
     title: "Verifica delle versioni",
