@@ -2,13 +2,16 @@ import path from "node:path";
 import { defineConfig } from "@playwright/test";
 import { chromiumLaunchOptions, repoRoot, tavoloWebServer } from "./server.ts";
 
-const { baseURL, webServer } = tavoloWebServer(Number(process.env.E2E_PORT ?? 3901));
+const port = Number(process.env.E2E_PORT ?? 3901);
+const { baseURL, webServer } = tavoloWebServer(port);
 
 /** The e2e suite: the built client served by the real server, driven in Debian's Chromium. */
 export default defineConfig({
   testDir: ".",
   testMatch: "**/*.spec.ts",
-  outputDir: path.join(repoRoot, "test-results"),
+  // One folder per port, like the data directory: Playwright empties it when a run starts, so
+  // two runs on different ports (two people on one machine) must not share it.
+  outputDir: path.join(repoRoot, "test-results", `e2e-${port}`),
   fullyParallel: false,
   workers: 1,
   retries: 0,
