@@ -227,6 +227,42 @@ describe("comparing versions", () => {
   });
 });
 
+describe("restoring a version", () => {
+  beforeEach(() => start());
+
+  it("puts a version's text and tables back into the draft that everyone is editing", async () => {
+    const room = await createProposal(workspace);
+    const anna = await open(room.id);
+    const bruno = await open(room.id);
+    typeIn(anna.doc, "Testo concordato");
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const version = await freeze(workspace, room.id, { label: "Uno" });
+    typeIn(bruno.doc, "Aggiunta da togliere. ");
+    bruno.doc.getMap("blocks").delete("piano_economico");
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect((await listVersions(workspace, room.id)).draftHash).toBeNull();
+
+    const writer = await invitePerson(workspace, "redattore", "Rita Verdi");
+    const refused = await writer.api.request("POST", `/api/versions/${version.id}/restore`);
+    expect(refused.status).toBe(403);
+    const restored = await workspace.api.ok<{ draftHash: string }>(
+      "POST",
+      `/api/versions/${version.id}/restore`,
+    );
+    expect(restored.draftHash).toBe(version.hash);
+    await eventually(
+      () =>
+        canonicalOf(anna.doc) === version.canonical && canonicalOf(bruno.doc) === version.canonical,
+      "both people see the restored text",
+    );
+    typeIn(anna.doc, "Si riparte. ");
+    await eventually(
+      () => firstParagraph(bruno.doc).toString().startsWith("Si riparte"),
+      "editing goes on",
+    );
+  });
+});
+
 describe("who may read versions", () => {
   beforeEach(() => start());
 

@@ -2,6 +2,7 @@ import type { Hono } from "hono";
 import type { AuthEnv } from "../auth/session.ts";
 import type { ApiDeps } from "../procedures/deps.ts";
 import { versionDiffRoute } from "./diff-route.ts";
+import { restoreRoute } from "./restore-route.ts";
 import { roomVersionsRoute } from "./room-versions-route.ts";
 import { procedureVersionsRoute } from "./verify-route.ts";
 import { VersionStates } from "./version-states.ts";
@@ -12,6 +13,7 @@ export function mountVersions(api: Hono<AuthEnv>, deps: ApiDeps): void {
   const states = new VersionStates(deps.db.dir);
   api.route("/rooms/:room/versions", roomVersionsRoute(deps, states));
   api.route("/versions/:id/diff", versionDiffRoute(deps));
+  api.route("/versions/:id/restore", restoreRoute(deps, states));
   api.route("/versions", versionsRoute(deps));
   api.route("/procedures/:pid/versions", procedureVersionsRoute(deps, states));
 }
