@@ -13,7 +13,7 @@ interface CopyButtonProps {
 }
 
 /** Whether this page may write to the clipboard (secure contexts only). */
-export const canCopy = () => typeof navigator.clipboard?.writeText === "function";
+const canCopy = () => typeof navigator.clipboard?.writeText === "function";
 
 /** Copies `value` and says so in a polite live region beside it. */
 export function CopyButton({ value, label, context, onFailure, className = "" }: CopyButtonProps) {

@@ -72,5 +72,5 @@ export function useApiForm<Target extends HTMLElement = HTMLDivElement>() {
     [fail, t],
   );
 
-  return { errors, busy, focusTarget, fail, run, reset: () => setErrors({}) };
+  return { errors, busy, focusTarget, fail, run };
 }

@@ -486,8 +486,6 @@ export const en: Messages = {
   },
   note: {
     pageTitle: "Shared note {{room}}",
-    breadcrumb: "Breadcrumb",
-    home: "Home",
     kicker: "Shared note",
     textLabel: "Note text",
     textHint:

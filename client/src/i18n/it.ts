@@ -488,8 +488,6 @@ export const it = {
   },
   note: {
     pageTitle: "Nota condivisa {{room}}",
-    breadcrumb: "Percorso",
-    home: "Pagina iniziale",
     kicker: "Nota condivisa",
     textLabel: "Testo della nota",
     textHint:

@@ -13,9 +13,13 @@ export function SessionMenu() {
   if (!person) return null;
 
   const signOut = async () => {
-    await api.endSession();
-    await navigate("/");
-    await revalidator.revalidate();
+    try {
+      await api.endSession();
+    } finally {
+      // Even if the server did not answer, show what the browser now knows.
+      await navigate("/");
+      await revalidator.revalidate();
+    }
   };
 
   return (
@@ -25,7 +29,11 @@ export function SessionMenu() {
         <span className="visually-hidden">{t("session.signedInAs")} </span>
         <span>{person.displayName}</span>
       </p>
-      <button type="button" className="tavolo-session__out" onClick={() => void signOut()}>
+      <button
+        type="button"
+        className="tavolo-session__out"
+        onClick={() => void signOut().catch(() => undefined)}
+      >
         {t("session.signOut")}
       </button>
     </div>
