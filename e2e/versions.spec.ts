@@ -111,6 +111,10 @@ test("a facilitator freezes, both partners approve, the version is agreed and do
 
   await page.getByRole("button", { name: "Confronta" }).click();
   await expect(page.getByTestId("compare-result")).toHaveText("Nessuna differenza nel testo.");
+  await page.getByRole("button", { name: "Ripristina la versione 1 nella bozza" }).click();
+  await page.getByRole("button", { name: "Sì, ripristina" }).click();
+  await expect(page.getByText("La bozza ha di nuovo il testo della versione 1.")).toBeVisible();
+  await expect(page.getByTestId("draft-status")).toHaveText("La bozza coincide con la versione 1.");
   await page.goto(path.replace(/\/documento\/.*$/, "/verifica"));
   await expect(page.getByTestId("chain-status")).toHaveText("Tutte le versioni sono integre (1).");
   await expectNoSeriousA11yViolations(page, "the verification page");

@@ -59,7 +59,7 @@ export function VersionsPage() {
           <ApprovalPanel key={round.id} version={version} round={round} onAnswered={refresh} />
         ) : null;
       })}
-      <VersionsTable list={list} />
+      <VersionsTable list={list} onRestored={canFreeze(detail) ? refresh : null} />
       <CompareVersions versions={list.versions} />
     </div>
   );

@@ -5,6 +5,7 @@ import { useLanguage } from "../format/language.ts";
 import { CopyButton } from "../forms/CopyButton.tsx";
 import { shortHash } from "./access.ts";
 import { Downloads } from "./Downloads.tsx";
+import { RestoreButton } from "./RestoreButton.tsx";
 import { versionExportUrl } from "./versionsApi.ts";
 
 function StatusBadges({ version, list }: { version: VersionSummary; list: VersionList }) {
@@ -27,8 +28,14 @@ function StatusBadges({ version, list }: { version: VersionSummary; list: Versio
   );
 }
 
+interface VersionsTableProps {
+  list: VersionList;
+  /** Given to those who may restore a version into the draft. */
+  onRestored: (() => Promise<void>) | null;
+}
+
 /** Every frozen version of the document, newest first, with its hash and downloads. */
-export function VersionsTable({ list }: { list: VersionList }) {
+export function VersionsTable({ list, onRestored }: VersionsTableProps) {
   const { t } = useTranslation();
   const language = useLanguage();
   const versions = [...list.versions].reverse();
@@ -72,6 +79,7 @@ export function VersionsTable({ list }: { list: VersionList }) {
               </td>
               <td>
                 <StatusBadges version={version} list={list} />
+                {onRestored && <RestoreButton version={version} onRestored={onRestored} />}
               </td>
               <td>
                 <Downloads

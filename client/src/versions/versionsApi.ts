@@ -27,6 +27,8 @@ export const versionsApi = {
     client.ok<VersionDetail>("POST", `/api/versions/${enc(versionId)}/approvals`, body),
   diff: (versionId: string, to: string) =>
     client.ok<VersionDiff>("GET", `/api/versions/${enc(versionId)}/diff?to=${enc(to)}`),
+  restore: (versionId: string) =>
+    client.ok<{ draftHash: string | null }>("POST", `/api/versions/${enc(versionId)}/restore`),
   verify: (pid: string) =>
     client.ok<ChainReport>("GET", `/api/procedures/${enc(pid)}/versions/verify`),
 };

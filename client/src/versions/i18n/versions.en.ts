@@ -76,6 +76,13 @@ export const versionsEn: VersionsMessages = {
       same: "unchanged",
     },
   },
+  restore: {
+    button: "Restore version {{number}} into the draft",
+    question:
+      "Bring the draft back to the text of version {{number}}? Later changes leave the draft but stay in the frozen versions.",
+    confirm: "Yes, restore",
+    done: "The draft has the text of version {{number}} again.",
+  },
   verify: {
     link: "Verify the chain of versions",
     title: "Verification of the versions",

@@ -74,6 +74,13 @@ export const versionsIt = {
       same: "invariata",
     },
   },
+  restore: {
+    button: "Ripristina la versione {{number}} nella bozza",
+    question:
+      "Riportare la bozza al testo della versione {{number}}? Le modifiche successive escono dalla bozza, ma restano nelle versioni congelate.",
+    confirm: "Sì, ripristina",
+    done: "La bozza ha di nuovo il testo della versione {{number}}.",
+  },
   verify: {
     link: "Verifica la catena delle versioni",
     title: "Verifica delle versioni",
