@@ -43,8 +43,7 @@ export function RoomsSection() {
 function CreateRoom() {
   const { t } = useTranslation();
   const [open, setOpen] = useState<RoomKind | null>(null);
-  const toggle = (kind: RoomKind) => () =>
-    setOpen((current) => (current === kind ? null : kind));
+  const toggle = (kind: RoomKind) => () => setOpen((current) => (current === kind ? null : kind));
   return (
     <div className="tavolo-room-create">
       <div className="tavolo-room-create__buttons">
