@@ -1,6 +1,7 @@
 import { type ApprovalRound, tallyRound, type VersionSummary } from "@tavolo/shared";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { TextAreaField } from "../forms/Field.tsx";
 import { useApiForm } from "../forms/useApiForm.ts";
 import { useProcedure } from "../procedure/useProcedure.ts";
 import { answeringFor } from "./access.ts";
@@ -17,6 +18,7 @@ export function ApprovalPanel({ version, round, onAnswered }: ApprovalPanelProps
   const { t } = useTranslation();
   const detail = useProcedure();
   const tally = tallyRound(round);
+  const [status, setStatus] = useState("");
   const me = answeringFor(detail, round);
   const stateOf = (id: string) =>
     tally.approved.includes(id)
@@ -46,7 +48,19 @@ export function ApprovalPanel({ version, round, onAnswered }: ApprovalPanelProps
           );
         })}
       </ul>
-      {me && <AnswerForm version={version} organisation={me.name} onAnswered={onAnswered} />}
+      {me && (
+        <AnswerForm
+          version={version}
+          organisation={me.name}
+          onAnswered={async () => {
+            await onAnswered();
+            setStatus(t("versions.approval.sent"));
+          }}
+        />
+      )}
+      <p role="status" className="mt-2 mb-0">
+        {status}
+      </p>
     </section>
   );
 }
@@ -62,14 +76,12 @@ function AnswerForm({ version, organisation, onAnswered }: AnswerFormProps) {
   const form = useApiForm<HTMLParagraphElement>();
   const [objecting, setObjecting] = useState(false);
   const [reason, setReason] = useState("");
-  const [status, setStatus] = useState("");
   const send = async (body: Parameters<typeof versionsApi.answer>[1]) => {
     if (await form.run(async () => void (await versionsApi.answer(version.id, body)))) {
-      setStatus(t("versions.approval.sent"));
       await onAnswered();
     }
   };
-  const error = form.errors.reason ?? form.errors[""];
+  const error = form.errors[""];
   const reasonId = `reason-${version.id}`;
   return (
     <div className="tavolo-approval__answer">
@@ -104,31 +116,22 @@ function AnswerForm({ version, organisation, onAnswered }: AnswerFormProps) {
             void send({ decision: "request_changes", hash: version.hash, reason });
           }}
         >
-          <div className="form-group mb-2">
-            <label htmlFor={reasonId} className="active">
-              {t("versions.approval.reason")}
-            </label>
-            <textarea
-              id={reasonId}
-              className="form-control"
-              rows={3}
-              value={reason}
-              required
-              aria-describedby={`${reasonId}-hint`}
-              onChange={(event) => setReason(event.target.value)}
-            />
-            <small id={`${reasonId}-hint`} className="form-text">
-              {t("versions.approval.reasonHint")}
-            </small>
-          </div>
+          <TextAreaField
+            id={reasonId}
+            label={t("versions.approval.reason")}
+            hint={t("versions.approval.reasonHint")}
+            value={reason}
+            onChange={setReason}
+            error={form.errors.reason}
+            rows={3}
+            required
+            className="mb-2"
+          />
           <button type="submit" className="btn btn-danger" disabled={form.busy}>
             {t("versions.approval.sendObjection")}
           </button>
         </form>
       )}
-      <p role="status" className="mt-2 mb-0">
-        {status}
-      </p>
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { TextField } from "../forms/Field.tsx";
 import { useApiForm } from "../forms/useApiForm.ts";
 import { versionsApi } from "./versionsApi.ts";
 
@@ -19,11 +20,11 @@ export function FreezeForm({ room, onFrozen }: { room: string; onFrozen: () => P
     });
     if (ok) {
       setLabel("");
-      setDone(t("versions.freeze.done", { number: frozen }));
       await onFrozen();
+      setDone(t("versions.freeze.done", { number: frozen }));
     }
   };
-  const error = form.errors.label ?? form.errors[""];
+  const error = form.errors[""];
 
   return (
     <section className="tavolo-freeze card card-bg p-3 mb-4" aria-labelledby="freeze-title">
@@ -38,22 +39,16 @@ export function FreezeForm({ room, onFrozen }: { room: string; onFrozen: () => P
             </p>
           )}
         </div>
-        <div className="form-group mb-3">
-          <label htmlFor="freeze-label" className="active">
-            {t("versions.freeze.label")}
-          </label>
-          <input
-            id="freeze-label"
-            className="form-control"
-            value={label}
-            required
-            aria-describedby="freeze-label-hint"
-            onChange={(event) => setLabel(event.target.value)}
-          />
-          <small id="freeze-label-hint" className="form-text">
-            {t("versions.freeze.labelHint")}
-          </small>
-        </div>
+        <TextField
+          id="freeze-label"
+          label={t("versions.freeze.label")}
+          hint={t("versions.freeze.labelHint")}
+          value={label}
+          onChange={setLabel}
+          error={form.errors.label}
+          required
+          className="mb-3"
+        />
         <div className="form-check mb-3">
           <input
             id="freeze-approval"

@@ -18,8 +18,8 @@ export function RestoreButton({
   const [status, setStatus] = useState("");
   const restore = async () => {
     if (await form.run(async () => void (await versionsApi.restore(version.id)))) {
-      setStatus(t("versions.restore.done", { number: version.number }));
       await onRestored();
+      setStatus(t("versions.restore.done", { number: version.number }));
     }
   };
   return (

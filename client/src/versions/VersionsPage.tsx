@@ -33,7 +33,11 @@ export function VersionsPage() {
   usePageTitle(title);
   const home = `/procedure/${detail.procedure.id}`;
   const documentPath = `${home}/documento/${room.id}`;
-  const openRounds = list.rounds.filter((round) => round.status === "open");
+  // Open rounds, and the latest version's round whatever its state (so its outcome stays shown).
+  const latest = list.versions.at(-1);
+  const shownRounds = list.rounds.filter(
+    (round) => round.status === "open" || round.versionId === latest?.id,
+  );
   return (
     <div className="container tavolo-page">
       <Breadcrumb
@@ -53,7 +57,7 @@ export function VersionsPage() {
       </p>
       <DraftStatus list={list} room={room.id} />
       {canFreeze(detail) && <FreezeForm room={room.id} onFrozen={refresh} />}
-      {openRounds.map((round) => {
+      {shownRounds.map((round) => {
         const version = list.versions.find((v) => v.id === round.versionId);
         return version ? (
           <ApprovalPanel key={round.id} version={version} round={round} onAnswered={refresh} />
