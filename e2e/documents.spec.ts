@@ -90,6 +90,27 @@ test("a section's count shows its limit and turns red past it", async ({ browser
   await giulia.context.close();
 });
 
+test("sections and their titles stay in place whatever is selected and deleted", async ({
+  browser,
+}) => {
+  const giulia = await newPerson(browser, "Giulia Rossi");
+  const table = await prepareTable(giulia, []);
+  await openDocument(giulia, await table.document(PROPOSAL));
+  const headings = text(giulia.page).getByRole("heading", { level: 2 });
+  await expect(headings).toHaveCount(10);
+
+  await sectionParagraph(giulia.page, "obiettivi").click();
+  await giulia.page.keyboard.type("Obiettivo generale.");
+  await giulia.page.keyboard.press("Control+a");
+  await giulia.page.keyboard.press("Backspace");
+  await expect(headings).toHaveCount(10);
+  await section(giulia.page, "destinatari").getByRole("heading").click();
+  await giulia.page.keyboard.type("XYZ");
+  await expect(headings.nth(2)).toHaveText("Destinatari");
+  await expect(sectionParagraph(giulia.page, "obiettivi")).toHaveText("Obiettivo generale.");
+  await giulia.context.close();
+});
+
 test("a section the facilitator assigns to the cooperative is marked as its own, and can be shown alone", async ({
   browser,
 }) => {

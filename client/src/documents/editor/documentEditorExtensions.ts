@@ -17,6 +17,7 @@ import type * as Y from "yjs";
 import { StructuredBlockView } from "../blocks/StructuredBlockView.tsx";
 import { SectionHeadingView } from "../sections/SectionHeadingView.tsx";
 import { renderCaret } from "./caret.ts";
+import { ProtectStructure } from "./protectStructure.ts";
 import { SectionFilterExtension } from "./sectionFilter.ts";
 import { SectionGuidance } from "./sectionGuidance.ts";
 
@@ -47,7 +48,7 @@ function linkShortcut(onLinkShortcut: () => void) {
  * section headings and structured blocks, bound to the room's Y.Doc by Collaboration (whose
  * undo reverts only this person's edits), others' carets from awareness, each section's
  * guidance as a placeholder (SectionGuidance: Tiptap's Placeholder cannot see a node's
- * neighbours), and tables. No trailing node: it would make every client that opens
+ * neighbours), tables, and sections and blocks that cannot be deleted. No trailing node: it would make every client that opens
  * the document write an empty paragraph of its own.
  */
 export function documentEditorExtensions(setup: EditorSetup): Extensions {
@@ -83,6 +84,7 @@ export function documentEditorExtensions(setup: EditorSetup): Extensions {
     }),
     SectionGuidance.configure({ template: setup.template }),
     SectionFilterExtension,
+    ProtectStructure,
     linkShortcut(setup.onLinkShortcut),
   ];
 }
