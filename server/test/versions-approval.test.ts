@@ -94,6 +94,11 @@ describe("an approval round", () => {
     );
     expect((await procedure()).agreedVersionId).toBeNull();
     expect((await moveTo("approvazione")).status).toBe(409);
+
+    // The cooperative is persuaded: its later answer replaces the objection.
+    const approval = await approve(coop, version);
+    expect(approval.body).toMatchObject({ agreed: true, round: { status: "agreed" } });
+    expect(approval.body.round?.responses).toHaveLength(3);
   });
 
   it("is superseded by a new freeze, after which nobody can answer it", async () => {
