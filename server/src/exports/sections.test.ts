@@ -1,0 +1,69 @@
+import {
+  addActivity,
+  addCostItem,
+  blockMap,
+  canonicalDocumentFromYDoc,
+  getProposalTemplate,
+  initialiseDocument,
+} from "@tavolo/shared";
+import { describe, expect, it } from "vitest";
+import * as Y from "yjs";
+import { monthRanges } from "./format.ts";
+import { MONTH_MARK } from "./model.ts";
+import { exportSections } from "./sections.ts";
+
+function proposal() {
+  const doc = new Y.Doc();
+  initialiseDocument(doc, getProposalTemplate("proposta-art55"));
+  const crono = blockMap(doc, "cronoprogramma");
+  const piano = blockMap(doc, "piano_economico");
+  if (!crono || !piano) throw new Error("no blocks");
+  addActivity(crono, { name: "Sportello", responsibleOrganisationId: "coop", months: [2, 3] });
+  addCostItem(piano, {
+    description: "Educatore",
+    category: "personale",
+    amountCents: 123_456,
+    financedBy: { kind: "organisation", organisationId: "coop" },
+    inKind: true,
+  });
+  const result = canonicalDocumentFromYDoc(doc);
+  if (!result.ok) throw new Error(result.problems.join("; "));
+  return result.document;
+}
+
+describe("exportSections", () => {
+  const names = (id: string) => (id === "coop" ? "Cooperativa Il Ponte" : "?");
+
+  it("gives the template's sections in order, with their tables and partner names", () => {
+    const sections = exportSections(proposal(), names);
+    const template = getProposalTemplate("proposta-art55");
+    expect(sections.map((s) => s.title)).toEqual(template.sections.map((s) => s.title));
+    const tables = sections.flatMap((s) =>
+      s.blocks.flatMap((b) => (b.kind === "table" ? [b.table] : [])),
+    );
+    const crono = tables.find((t) => t.grid);
+    expect(crono?.rows[0]?.slice(0, 5)).toEqual([
+      "Sportello",
+      "Cooperativa Il Ponte",
+      "",
+      MONTH_MARK,
+      MONTH_MARK,
+    ]);
+    const piano = tables.find((t) => t.caption === "Piano economico");
+    expect(piano?.rows[0]).toEqual([
+      "Educatore",
+      "Personale",
+      "Cooperativa Il Ponte",
+      "sì",
+      "1234,56\u00a0€",
+    ]);
+    expect(piano?.footer?.at(-1)).toBe("1234,56\u00a0€");
+  });
+});
+
+describe("monthRanges", () => {
+  it("writes runs of months as ranges", () => {
+    expect(monthRanges([1, 2, 3, 5, 7, 8])).toBe("1–3, 5, 7–8");
+    expect(monthRanges([])).toBe("");
+  });
+});
