@@ -1,6 +1,7 @@
 import type { Person, PresenceUser, RoomName } from "@tavolo/shared";
 import { useEffect, useMemo } from "react";
 import { useTranslation } from "react-i18next";
+import { Link } from "react-router-dom";
 import { Breadcrumb } from "../layout/Breadcrumb.tsx";
 import { usePageTitle } from "../layout/usePageTitle.ts";
 import { RoomStatusBar } from "../note/RoomStatusBar.tsx";
@@ -35,6 +36,11 @@ export function DocumentRoom({ name }: { name: RoomName }) {
         <span className="tavolo-note-title__kicker">{t("documents.kicker")}</span>
         <span className="tavolo-note-title__name">{title}</span>
       </h1>
+      <p>
+        <Link to={`/procedure/${procedure.id}/documento/${name}/versioni`}>
+          {t("versions.link")}
+        </Link>
+      </p>
       {connection.state === "checking" && <p role="status">{t("documents.checking")}</p>}
       {connection.state === "refused" && <DocumentRefused reason={connection.reason} />}
       {room && person && <DocumentBody room={room} person={person} />}
