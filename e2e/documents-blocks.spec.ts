@@ -94,6 +94,34 @@ test("an activity and its months in the cronoprogramma reach the other person", 
   await marco.context.close();
 });
 
+test("'Aggiorna dai partner' lists the procedure's organisations with their role and resources", async ({
+  browser,
+}) => {
+  const giulia = await newPerson(browser, "Giulia Rossi");
+  const table = await prepareTable(giulia, []);
+  await openDocument(giulia, await table.document(PROPOSAL));
+  const partners = giulia.page.getByRole("region", { name: "Enti del partenariato" });
+  await expect(partners).toContainText("Nessun ente in tabella");
+  await partners.getByRole("button", { name: "Aggiorna dai partner" }).click();
+  await expect(partners.getByRole("status")).toHaveText("Aggiunto 1 ente.");
+  const row = partners.getByRole("row", { name: /Cooperativa sociale Il Ponte/ });
+  await expect(row.getByLabel("Ruolo di Cooperativa sociale Il Ponte")).toHaveValue("partner");
+  await row
+    .getByLabel("Attività di cui è responsabile Cooperativa sociale Il Ponte")
+    .fill("Accoglienza e accompagnamento all'autonomia");
+  await row.getByLabel("Attività di cui è responsabile Cooperativa sociale Il Ponte").blur();
+  await partners.getByRole("button", { name: "Aggiorna dai partner" }).click();
+  await expect(partners.getByRole("status")).toHaveText(
+    "Tutti gli enti della procedura sono già in tabella.",
+  );
+  await giulia.page.reload();
+  await expect(
+    partners.getByLabel("Attività di cui è responsabile Cooperativa sociale Il Ponte"),
+  ).toHaveValue("Accoglienza e accompagnamento all'autonomia");
+  await expectNoSeriousA11yViolations(giulia.page, "a document with its partnership table");
+  await giulia.context.close();
+});
+
 test("the facilitator starts the verbale of a session from the procedure home, already filled in", async ({
   browser,
 }) => {

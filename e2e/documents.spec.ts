@@ -111,6 +111,48 @@ test("sections and their titles stay in place whatever is selected and deleted",
   await giulia.context.close();
 });
 
+test("the toolbar and its shortcuts format the text: bold, heading, list, link and table", async ({
+  browser,
+}) => {
+  const giulia = await newPerson(browser, "Giulia Rossi");
+  const table = await prepareTable(giulia, []);
+  await openDocument(giulia, await table.document(PROPOSAL));
+  const { page } = giulia;
+  const editor = text(page);
+  await sectionParagraph(page, "azioni").click();
+  await page.keyboard.press("Control+b");
+  await page.keyboard.type("Azione 1");
+  await page.keyboard.press("Control+b");
+  await expect(sectionParagraph(page, "azioni").locator("strong")).toHaveText("Azione 1");
+  await expect(page.getByRole("button", { name: "Grassetto (Ctrl+B)" })).toHaveAttribute(
+    "aria-pressed",
+    "false",
+  );
+  await page.keyboard.press("Enter");
+  await page.getByRole("button", { name: /^Elenco puntato/ }).click();
+  await page.keyboard.type("Sportello di ascolto");
+  await expect(editor.locator(":scope > ul li")).toHaveText("Sportello di ascolto");
+
+  await page.keyboard.press("Shift+Home");
+  await page.keyboard.press("Control+k");
+  await page.getByLabel("Indirizzo del link").fill("www.comune.pero.mi.it");
+  await page.getByRole("button", { name: "Applica" }).click();
+  await expect(editor.locator(":scope > ul a")).toHaveAttribute(
+    "href",
+    "https://www.comune.pero.mi.it",
+  );
+
+  await page.keyboard.press("End");
+  await page.keyboard.press("Enter");
+  await page.keyboard.press("Enter");
+  await page.getByRole("button", { name: "Inserisci una tabella" }).click();
+  await expect(editor.locator(":scope > .tableWrapper tr")).toHaveCount(3);
+  await page.getByRole("button", { name: "Aggiungi una riga sotto" }).click();
+  await expect(editor.locator(":scope > .tableWrapper tr")).toHaveCount(4);
+  await expectNoSeriousA11yViolations(page, "a document with a list, a link and a table");
+  await giulia.context.close();
+});
+
 test("a section the facilitator assigns to the cooperative is marked as its own, and can be shown alone", async ({
   browser,
 }) => {
