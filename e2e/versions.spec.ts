@@ -79,7 +79,9 @@ test("a facilitator freezes, both partners approve, the version is agreed and do
   ]);
 
   const page = giulia.page;
-  await page.goto(path);
+  await page.goto(path.replace(/\/versioni$/, ""));
+  await page.getByRole("link", { name: "Versioni ed export" }).click();
+  await expect(page).toHaveURL(new RegExp(`${path}$`));
   await expect(page.getByTestId("draft-status")).toHaveText("Nessuna versione congelata finora.");
   await page.getByLabel("Nome della versione").fill("Testo per l'approvazione");
   await expect(page.getByLabel(/Apri il giro di approvazione/)).toBeChecked();
