@@ -30,6 +30,21 @@ const event = (action: string, details: AuditEvent["details"]): AuditEvent => ({
 describe("auditSentence", () => {
   it.each([
     [
+      "approval.changesRequested",
+      { number: 2, organisation: "Coop Meta", reason: "manca il cronoprogramma" },
+      "ha chiesto modifiche alla versione 2 per Coop Meta: «manca il cronoprogramma»",
+    ],
+    [
+      "version.frozen",
+      { number: 3, room: "Proposta", label: "per la giunta", hash: "0123456789abcdef0123" },
+      "ha congelato la versione 3 di «Proposta» (impronta 0123456789ab)",
+    ],
+    [
+      "board.revealed",
+      { board: "Bisogni", notes: 4 },
+      "ha svelato 4 note scritte in privato sulla lavagna «Bisogni»",
+    ],
+    [
       "procedure.phaseChanged",
       { from: "avvio", to: "tavolo" },
       "ha spostato la procedura dalla fase «Avvio» alla fase «Tavolo di co-progettazione»",

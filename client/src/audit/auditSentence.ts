@@ -66,6 +66,33 @@ const SENTENCES: Record<string, (details: Details, t: TFunction, language: Langu
           : "audit.actions.noteCreated";
     return t(key, { title: text(d, "title") });
   },
+  "version.frozen": (d, t) =>
+    t("audit.actions.versionFrozen", {
+      number: text(d, "number"),
+      room: text(d, "room"),
+      hash: text(d, "hash").slice(0, 12),
+    }),
+  "version.restored": (d, t) => t("audit.actions.versionRestored", { number: text(d, "number") }),
+  "approval.opened": (d, t) => t("audit.actions.approvalOpened", { number: text(d, "number") }),
+  "approval.superseded": (d, t) => t("audit.actions.approvalSuperseded", { by: text(d, "by") }),
+  "approval.approved": (d, t) =>
+    t("audit.actions.approvalApproved", {
+      number: text(d, "number"),
+      organisation: text(d, "organisation"),
+    }),
+  "approval.changesRequested": (d, t) =>
+    t("audit.actions.approvalChangesRequested", {
+      number: text(d, "number"),
+      organisation: text(d, "organisation"),
+      reason: text(d, "reason"),
+    }),
+  "approval.agreed": (d, t) => t("audit.actions.approvalAgreed", { number: text(d, "number") }),
+  "board.revealed": (d, t) =>
+    t("audit.actions.boardRevealed", { board: text(d, "board"), notes: text(d, "notes") }),
+  "board.voteClosed": (d, t) =>
+    t("audit.actions.boardVoteClosed", { board: text(d, "board"), ballots: text(d, "ballots") }),
+  "board.locked": (d, t) => t("audit.actions.boardLocked", { board: text(d, "board") }),
+  "board.unlocked": (d, t) => t("audit.actions.boardUnlocked", { board: text(d, "board") }),
 };
 
 /**

@@ -462,6 +462,18 @@ export const en: Messages = {
       noteCreated: "created the note «{{title}}»",
       boardCreated: "created the board «{{title}}»",
       documentCreated: "created the document «{{title}}»",
+      versionFrozen: "froze version {{number}} of «{{room}}» (hash {{hash}})",
+      versionRestored: "restored the text of version {{number}} into the draft",
+      approvalOpened: "opened the approval round of version {{number}}",
+      approvalSuperseded: "closed an approval round superseded by version {{by}}",
+      approvalApproved: "approved version {{number}} for {{organisation}}",
+      approvalChangesRequested:
+        "asked for changes to version {{number}} for {{organisation}}: «{{reason}}»",
+      approvalAgreed: "completed the approvals: version {{number}} is the agreed text",
+      boardRevealed: "revealed {{notes}} privately written notes on the board «{{board}}»",
+      boardVoteClosed: "closed the vote on the board «{{board}}» ({{ballots}} ballots)",
+      boardLocked: "locked the board «{{board}}»",
+      boardUnlocked: "unlocked the board «{{board}}»",
       other: "recorded the action «{{action}}»",
     },
     fields: {

@@ -464,6 +464,18 @@ export const it = {
       noteCreated: "ha creato la nota «{{title}}»",
       boardCreated: "ha creato la lavagna «{{title}}»",
       documentCreated: "ha creato il documento «{{title}}»",
+      versionFrozen: "ha congelato la versione {{number}} di «{{room}}» (impronta {{hash}})",
+      versionRestored: "ha ripristinato nella bozza il testo della versione {{number}}",
+      approvalOpened: "ha aperto il giro di approvazione della versione {{number}}",
+      approvalSuperseded: "ha chiuso un giro di approvazione superato dalla versione {{by}}",
+      approvalApproved: "ha approvato la versione {{number}} per {{organisation}}",
+      approvalChangesRequested:
+        "ha chiesto modifiche alla versione {{number}} per {{organisation}}: «{{reason}}»",
+      approvalAgreed: "ha completato le approvazioni: la versione {{number}} è il testo concordato",
+      boardRevealed: "ha svelato {{notes}} note scritte in privato sulla lavagna «{{board}}»",
+      boardVoteClosed: "ha chiuso la votazione sulla lavagna «{{board}}» ({{ballots}} schede)",
+      boardLocked: "ha bloccato la lavagna «{{board}}»",
+      boardUnlocked: "ha sbloccato la lavagna «{{board}}»",
       other: "ha registrato l'azione «{{action}}»",
     },
     fields: {
