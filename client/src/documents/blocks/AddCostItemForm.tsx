@@ -1,46 +1,43 @@
-import {
-  addCostItem,
-  COST_CATEGORY_LABELS,
-  type CostCategory,
-  CostCategorySchema,
-  parseFinancerKey,
-  type YRecord,
-} from "@tavolo/shared";
+import { addCostItem, type CostCategory, type Financer, type YRecord } from "@tavolo/shared";
 import { type FormEvent, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { parseEuroToCents } from "../../format/money.ts";
-import { useDocumentContext } from "../DocumentContext.tsx";
 import { useLanguage } from "../useLanguage.ts";
-import { financerOptions } from "./budget.ts";
+import { CategorySelect, FinancerSelect } from "./BudgetSelects.tsx";
 
-type Problem = "description" | "amount" | "financer";
+type Problem = "description" | "amount";
+
+/** Until someone picks a financer, a new item is paid from the call's fund. */
+const DEFAULT_FINANCER: Financer = { kind: "fund", source: "pnrr" };
 
 /** Adds a cost item: what, which category, how much, who pays, whether in kind. */
 export function AddCostItemForm({ block }: { block: YRecord }) {
   const { t } = useTranslation();
   const id = useId();
   const language = useLanguage();
-  const { organisations } = useDocumentContext();
-  const options = financerOptions(organisations, language);
   const [description, setDescription] = useState("");
   const [category, setCategory] = useState<CostCategory>("personale");
   const [amount, setAmount] = useState("");
-  const [financer, setFinancer] = useState("");
+  const [financer, setFinancer] = useState<Financer>(DEFAULT_FINANCER);
   const [inKind, setInKind] = useState(false);
   const [problems, setProblems] = useState<Problem[]>([]);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const cents = parseEuroToCents(amount, language);
-    const financedBy = parseFinancerKey(financer || options[0]?.key);
     const found: Problem[] = [
       ...(description.trim() ? [] : ["description" as const]),
       ...(cents.ok && cents.cents !== null ? [] : ["amount" as const]),
-      ...(financedBy ? [] : ["financer" as const]),
     ];
     setProblems(found);
-    if (found.length > 0 || !cents.ok || cents.cents === null || !financedBy) return;
-    addCostItem(block, { description, category, amountCents: cents.cents, financedBy, inKind });
+    if (found.length > 0 || !cents.ok || cents.cents === null) return;
+    addCostItem(block, {
+      description,
+      category,
+      amountCents: cents.cents,
+      financedBy: financer,
+      inKind,
+    });
     setDescription("");
     setAmount("");
     setInKind(false);
@@ -62,33 +59,11 @@ export function AddCostItemForm({ block }: { block: YRecord }) {
       </div>
       <div className="tavolo-block__add-field">
         <label htmlFor={field("category")}>{t("documents.budget.category")}</label>
-        <select
-          id={field("category")}
-          className="form-select form-select-sm"
-          value={category}
-          onChange={(event) => setCategory(CostCategorySchema.parse(event.target.value))}
-        >
-          {CostCategorySchema.options.map((option) => (
-            <option key={option} value={option}>
-              {COST_CATEGORY_LABELS[option][language]}
-            </option>
-          ))}
-        </select>
+        <CategorySelect id={field("category")} value={category} onChange={setCategory} />
       </div>
       <div className="tavolo-block__add-field">
         <label htmlFor={field("financer")}>{t("documents.budget.financedBy")}</label>
-        <select
-          id={field("financer")}
-          className="form-select form-select-sm"
-          value={financer || options[0]?.key}
-          onChange={(event) => setFinancer(event.target.value)}
-        >
-          {options.map((option) => (
-            <option key={option.key} value={option.key}>
-              {option.label}
-            </option>
-          ))}
-        </select>
+        <FinancerSelect id={field("financer")} value={financer} onChange={setFinancer} />
       </div>
       <div className="tavolo-block__add-field">
         <label htmlFor={field("amount")}>{t("documents.budget.amountEuro")}</label>

@@ -1,20 +1,17 @@
 import {
-  COST_CATEGORY_LABELS,
-  CostCategorySchema,
   type CostItem,
-  financerKey,
-  parseFinancerKey,
+  type CostItemPatch,
   removeCostItem,
   updateCostItem,
   type YRecord,
 } from "@tavolo/shared";
 import { useTranslation } from "react-i18next";
 import { centsToInput, parseEuroToCents } from "../../format/money.ts";
-import { useDocumentContext } from "../DocumentContext.tsx";
 import { formatEuro } from "../format.ts";
 import { useLanguage } from "../useLanguage.ts";
-import { financerOptions } from "./budget.ts";
+import { CategorySelect, FinancerSelect } from "./BudgetSelects.tsx";
 import { CommitInput } from "./CommitInput.tsx";
+import { RemoveButton } from "./RemoveButton.tsx";
 
 interface CostItemsTableProps {
   block: YRecord;
@@ -66,15 +63,12 @@ function CostItemRow({
 }) {
   const { t } = useTranslation();
   const language = useLanguage();
-  const { organisations } = useDocumentContext();
-  const update = (patch: Parameters<typeof updateCostItem>[2]) =>
-    updateCostItem(block, item.id, patch);
+  const update = (patch: CostItemPatch) => updateCostItem(block, item.id, patch);
   const setAmount = (typed: string) => {
     const parsed = parseEuroToCents(typed, language);
     if (parsed.ok && parsed.cents !== null) update({ amountCents: parsed.cents });
   };
-  const options = financerOptions(organisations, language);
-  const currentKey = financerKey(item.financedBy);
+  const of = { item: item.description };
   return (
     <tr>
       <td>
@@ -88,46 +82,26 @@ function CostItemRow({
         />
       </td>
       <td>
-        <select
-          className="form-select form-select-sm"
-          aria-label={t("documents.budget.categoryOf", { item: item.description })}
+        <CategorySelect
+          label={t("documents.budget.categoryOf", of)}
           value={item.category}
           disabled={!editable}
-          onChange={(event) => update({ category: CostCategorySchema.parse(event.target.value) })}
-        >
-          {CostCategorySchema.options.map((category) => (
-            <option key={category} value={category}>
-              {COST_CATEGORY_LABELS[category][language]}
-            </option>
-          ))}
-        </select>
+          onChange={(category) => update({ category })}
+        />
       </td>
       <td>
-        <select
-          className="form-select form-select-sm"
-          aria-label={t("documents.budget.financedByOf", { item: item.description })}
-          value={currentKey}
+        <FinancerSelect
+          label={t("documents.budget.financedByOf", of)}
+          value={item.financedBy}
           disabled={!editable}
-          onChange={(event) => {
-            const financer = parseFinancerKey(event.target.value);
-            if (financer) update({ financedBy: financer });
-          }}
-        >
-          {!options.some((option) => option.key === currentKey) && (
-            <option value={currentKey}>{t("documents.removedOrganisation")}</option>
-          )}
-          {options.map((option) => (
-            <option key={option.key} value={option.key}>
-              {option.label}
-            </option>
-          ))}
-        </select>
+          onChange={(financedBy) => update({ financedBy })}
+        />
       </td>
       <td className="text-center">
         <input
           type="checkbox"
           className="tavolo-budget__check"
-          aria-label={t("documents.budget.inKindOf", { item: item.description })}
+          aria-label={t("documents.budget.inKindOf", of)}
           checked={item.inKind}
           disabled={!editable}
           onChange={(event) => update({ inKind: event.target.checked })}
@@ -137,7 +111,7 @@ function CostItemRow({
         {editable ? (
           <CommitInput
             value={centsToInput(item.amountCents, language)}
-            label={t("documents.budget.amountOf", { item: item.description })}
+            label={t("documents.budget.amountOf", of)}
             inputMode="decimal"
             className="form-control form-control-sm text-end tavolo-budget__amount"
             onCommit={setAmount}
@@ -148,14 +122,7 @@ function CostItemRow({
       </td>
       {editable && (
         <td>
-          <button
-            type="button"
-            className="btn btn-link btn-sm tavolo-block__remove"
-            onClick={() => removeCostItem(block, item.id)}
-          >
-            {t("documents.blocks.remove")}
-            <span className="visually-hidden"> {item.description}</span>
-          </button>
+          <RemoveButton what={item.description} onRemove={() => removeCostItem(block, item.id)} />
         </td>
       )}
     </tr>

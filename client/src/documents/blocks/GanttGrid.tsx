@@ -11,6 +11,7 @@ import { useTranslation } from "react-i18next";
 import { useDocumentContext } from "../DocumentContext.tsx";
 import { CommitInput } from "./CommitInput.tsx";
 import { OrganisationSelect } from "./OrganisationSelect.tsx";
+import { RemoveButton } from "./RemoveButton.tsx";
 
 interface GanttGridProps {
   block: YRecord;
@@ -113,14 +114,7 @@ function GanttRow({ block, row, labels, editable }: GanttRowProps) {
       ))}
       {editable && (
         <td>
-          <button
-            type="button"
-            className="btn btn-link btn-sm tavolo-block__remove"
-            onClick={() => removeActivity(block, row.activityId)}
-          >
-            {t("documents.blocks.remove")}
-            <span className="visually-hidden"> {row.name}</span>
-          </button>
+          <RemoveButton what={row.name} onRemove={() => removeActivity(block, row.activityId)} />
         </td>
       )}
     </tr>

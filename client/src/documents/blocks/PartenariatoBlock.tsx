@@ -1,17 +1,20 @@
 import {
   PartnerRoleSchema,
   type PartnershipMember,
+  type PartnershipMemberPatchSchema,
   removePartnershipMember,
   updatePartnershipMember,
   type YRecord,
 } from "@tavolo/shared";
 import { useCallback, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
+import type { z } from "zod";
 import { api } from "../../api/api.ts";
 import { organisationName, useDocumentContext } from "../DocumentContext.tsx";
 import { useYSnapshot } from "../useYSnapshot.ts";
 import { CommitInput } from "./CommitInput.tsx";
 import { addMissingPartners, readMembers } from "./partnership.ts";
+import { RemoveButton } from "./RemoveButton.tsx";
 
 /**
  * The partenariato table: the procedure's organisations with their role, what each is
@@ -71,7 +74,6 @@ function MembersTable({
   editable: boolean;
 }) {
   const { t } = useTranslation();
-  const { organisations } = useDocumentContext();
   return (
     <div className="table-responsive">
       <table className="table table-sm tavolo-partners" data-testid="partners-table">
@@ -90,67 +92,70 @@ function MembersTable({
           </tr>
         </thead>
         <tbody>
-          {members.map((member) => {
-            const name =
-              organisationName(organisations, member.organisationId) ??
-              t("documents.removedOrganisation");
-            const update = (patch: Parameters<typeof updatePartnershipMember>[2]) =>
-              updatePartnershipMember(block, member.id, patch);
-            return (
-              <tr key={member.id}>
-                <th scope="row">{name}</th>
-                <td>
-                  <select
-                    className="form-select form-select-sm"
-                    aria-label={t("documents.partners.roleOf", { organisation: name })}
-                    value={member.role}
-                    disabled={!editable}
-                    onChange={(event) =>
-                      update({ role: PartnerRoleSchema.parse(event.target.value) })
-                    }
-                  >
-                    {PartnerRoleSchema.options.map((role) => (
-                      <option key={role} value={role}>
-                        {t(`documents.partners.roles.${role}`)}
-                      </option>
-                    ))}
-                  </select>
-                </td>
-                <td>
-                  <CommitInput
-                    multiline
-                    value={member.responsibilities}
-                    label={t("documents.partners.responsibilitiesOf", { organisation: name })}
-                    disabled={!editable}
-                    onCommit={(responsibilities) => update({ responsibilities })}
-                  />
-                </td>
-                <td>
-                  <CommitInput
-                    multiline
-                    value={member.resources}
-                    label={t("documents.partners.resourcesOf", { organisation: name })}
-                    disabled={!editable}
-                    onCommit={(resources) => update({ resources })}
-                  />
-                </td>
-                {editable && (
-                  <td>
-                    <button
-                      type="button"
-                      className="btn btn-link btn-sm tavolo-block__remove"
-                      onClick={() => removePartnershipMember(block, member.id)}
-                    >
-                      {t("documents.blocks.remove")}
-                      <span className="visually-hidden"> {name}</span>
-                    </button>
-                  </td>
-                )}
-              </tr>
-            );
-          })}
+          {members.map((member) => (
+            <MemberRow key={member.id} block={block} member={member} editable={editable} />
+          ))}
         </tbody>
       </table>
     </div>
+  );
+}
+
+interface MemberRowProps {
+  block: YRecord;
+  member: PartnershipMember;
+  editable: boolean;
+}
+
+function MemberRow({ block, member, editable }: MemberRowProps) {
+  const { t } = useTranslation();
+  const { organisations } = useDocumentContext();
+  const name =
+    organisationName(organisations, member.organisationId) ?? t("documents.removedOrganisation");
+  const of = { organisation: name };
+  const update = (patch: z.input<typeof PartnershipMemberPatchSchema>) =>
+    updatePartnershipMember(block, member.id, patch);
+  return (
+    <tr>
+      <th scope="row">{name}</th>
+      <td>
+        <select
+          className="form-select form-select-sm"
+          aria-label={t("documents.partners.roleOf", of)}
+          value={member.role}
+          disabled={!editable}
+          onChange={(event) => update({ role: PartnerRoleSchema.parse(event.target.value) })}
+        >
+          {PartnerRoleSchema.options.map((role) => (
+            <option key={role} value={role}>
+              {t(`documents.partners.roles.${role}`)}
+            </option>
+          ))}
+        </select>
+      </td>
+      <td>
+        <CommitInput
+          multiline
+          value={member.responsibilities}
+          label={t("documents.partners.responsibilitiesOf", of)}
+          disabled={!editable}
+          onCommit={(responsibilities) => update({ responsibilities })}
+        />
+      </td>
+      <td>
+        <CommitInput
+          multiline
+          value={member.resources}
+          label={t("documents.partners.resourcesOf", of)}
+          disabled={!editable}
+          onCommit={(resources) => update({ resources })}
+        />
+      </td>
+      {editable && (
+        <td>
+          <RemoveButton what={name} onRemove={() => removePartnershipMember(block, member.id)} />
+        </td>
+      )}
+    </tr>
   );
 }

@@ -154,7 +154,6 @@ export const documentsEn: DocumentsMessages = {
     problems: {
       description: "Write the cost item.",
       amount: "Write the amount in euro, for example 12,500.00.",
-      financer: "Choose who finances the item.",
     },
   },
   partners: {

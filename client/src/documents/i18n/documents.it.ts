@@ -158,7 +158,6 @@ export const documentsIt = {
     problems: {
       description: "Scrivi la voce di costo.",
       amount: "Scrivi l'importo in euro, ad esempio 12.500,00.",
-      financer: "Scegli chi finanzia la voce.",
     },
   },
   partners: {
