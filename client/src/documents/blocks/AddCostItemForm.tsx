@@ -1,14 +1,23 @@
-import { addCostItem, type CostCategory, type Financer, type YRecord } from "@tavolo/shared";
+import {
+  addCostItem,
+  type CostCategory,
+  type Financer,
+  type ProposalTemplate,
+  type YRecord,
+} from "@tavolo/shared";
 import { type FormEvent, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { parseEuroToCents } from "../../format/money.ts";
+import { useDocumentContext } from "../DocumentContext.tsx";
 import { useLanguage } from "../useLanguage.ts";
 import { CategorySelect, FinancerSelect } from "./BudgetSelects.tsx";
 
 type Problem = "description" | "amount";
 
-/** Until someone picks a financer, a new item is paid from the call's fund. */
-const DEFAULT_FINANCER: Financer = { kind: "fund", source: "pnrr" };
+/** Until someone picks one, a new item is paid by the call's fund: PNRR, or the Comune. */
+function defaultFinancer(template: ProposalTemplate | null): Financer {
+  return { kind: "fund", source: template?.fundingLine?.includes("PNRR") ? "pnrr" : "comune" };
+}
 
 /** Adds a cost item: what, which category, how much, who pays, whether in kind. */
 export function AddCostItemForm({ block }: { block: YRecord }) {
@@ -18,7 +27,8 @@ export function AddCostItemForm({ block }: { block: YRecord }) {
   const [description, setDescription] = useState("");
   const [category, setCategory] = useState<CostCategory>("personale");
   const [amount, setAmount] = useState("");
-  const [financer, setFinancer] = useState<Financer>(DEFAULT_FINANCER);
+  const { template } = useDocumentContext();
+  const [financer, setFinancer] = useState<Financer>(() => defaultFinancer(template));
   const [inKind, setInKind] = useState(false);
   const [problems, setProblems] = useState<Problem[]>([]);
 
