@@ -1,6 +1,6 @@
 import type { SectionMeta } from "@tavolo/shared";
 import type { Editor } from "@tiptap/react";
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { sectionFilterKey } from "../editor/sectionFilter.ts";
 
 /**
@@ -14,8 +14,11 @@ export function useSectionFilter(
 ): [boolean, (on: boolean) => void] {
   const [onlyMine, setOnlyMine] = useState(false);
   const active = onlyMine && organisationId !== null;
+  const wasActive = useRef(false);
   useEffect(() => {
-    if (editor.isDestroyed) return;
+    // Off and off again: nothing to tell the editor when only the assignments changed.
+    if (editor.isDestroyed || (!active && !wasActive.current)) return;
+    wasActive.current = active;
     const visible = new Set(
       Object.entries(meta)
         .filter(([, section]) => section.assignedOrganisationId === organisationId)
