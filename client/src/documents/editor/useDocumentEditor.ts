@@ -5,6 +5,7 @@ import { useTranslation } from "react-i18next";
 import type { Room } from "../../sync/useRoom.ts";
 import { cleanPastedHtml } from "./cleanPastedHtml.ts";
 import { documentEditorExtensions } from "./documentEditorExtensions.ts";
+import { withoutStructure } from "./pastedStructure.ts";
 
 interface DocumentEditorOptions {
   room: Room;
@@ -35,6 +36,7 @@ export function useDocumentEditor(options: DocumentEditorOptions): Editor {
       editable: options.editable,
       editorProps: {
         transformPastedHTML: cleanPastedHtml,
+        transformPasted: withoutStructure,
         attributes: {
           class: "tavolo-doc__text",
           "aria-label": t("documents.editor.label"),
