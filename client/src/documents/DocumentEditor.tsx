@@ -51,6 +51,7 @@ export function DocumentEditor({ room, user, refused }: DocumentEditorProps) {
       template,
       procedureId: procedure.id,
       editable,
+      // Sharing out the sections is part of running the procedure: facilitators do it.
       canAssign: can(me.role, "procedure.edit"),
       organisations,
       myOrganisationId: me.organisationId,
