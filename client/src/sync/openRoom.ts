@@ -1,18 +1,9 @@
-import { CloseCode, FATAL_CLOSE_CODES, type RoomName } from "@tavolo/shared";
+import { FATAL_CLOSE_CODES, type RoomName } from "@tavolo/shared";
 import { WebsocketProvider } from "y-websocket";
 import * as Y from "yjs";
 import { RoomStatusStore } from "./roomStatus.ts";
 import { SaveTracker } from "./saveTracker.ts";
 import { syncServerUrl } from "./syncServerUrl.ts";
-
-/**
- * Close codes after which this tab stops reconnecting: the server's fatal refusals, and a
- * document grown past the server's limit (reconnecting would resend the same refused update).
- */
-export const STOP_CLOSE_CODES: ReadonlySet<number> = new Set([
-  ...FATAL_CLOSE_CODES,
-  CloseCode.documentTooLarge,
-]);
 
 /** One open room: its document, the provider syncing it, and what to show about both. */
 export interface Room {
@@ -38,7 +29,7 @@ export function openRoom(
   const doc = new Y.Doc();
   const provider = new WebsocketProvider(syncServerUrl(), name, doc, {
     disableBc: true,
-    shouldReconnect: (event) => !STOP_CLOSE_CODES.has(event.code),
+    shouldReconnect: (event) => !FATAL_CLOSE_CODES.has(event.code),
   });
   const saves = new SaveTracker(provider, doc);
   const status = new RoomStatusStore(provider, saves);

@@ -13,11 +13,12 @@ export function processFixture() {
   const servers: ServerProcess[] = [];
   afterEach(async () => {
     for (const client of clients.splice(0)) client.destroy();
-    for (const server of servers.splice(0)) {
-      server.child.kill("SIGKILL");
-      await server.exited;
-      await rm(server.dataDir, { recursive: true, force: true });
-    }
+    // Several servers may share one data folder (restarts): stop them all before removing it.
+    const stopped = servers.splice(0);
+    for (const server of stopped) server.child.kill("SIGKILL");
+    await Promise.all(stopped.map((server) => server.exited));
+    const dirs = new Set(stopped.map((server) => server.dataDir));
+    for (const dir of dirs) await rm(dir, { recursive: true, force: true });
   });
   return {
     async start(dataDir: string, port?: number): Promise<ServerProcess> {

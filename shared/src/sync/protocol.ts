@@ -34,10 +34,14 @@ export const CloseCode = {
 } as const;
 export type CloseCode = (typeof CloseCode)[keyof typeof CloseCode];
 
-/** Close codes after which a client should not reconnect on its own. */
+/**
+ * Close codes after which a client should not reconnect on its own: a refusal, or an update
+ * that reconnecting would only send again.
+ */
 export const FATAL_CLOSE_CODES: ReadonlySet<number> = new Set([
   CloseCode.unauthorized,
   CloseCode.forbidden,
+  CloseCode.documentTooLarge,
 ]);
 
 export const SyncLimits = {
