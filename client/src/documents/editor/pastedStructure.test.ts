@@ -12,7 +12,9 @@ describe("withoutStructure", () => {
     const doc = proposal();
     const copied = withoutStructure(doc.slice(0, doc.content.size));
     const types: string[] = [];
-    copied.content.forEach((node) => types.push(node.type.name));
+    copied.content.forEach((node) => {
+      types.push(node.type.name);
+    });
     expect(types).not.toContain("sectionHeading");
     expect(types).not.toContain("structuredBlock");
     expect(copied.content.firstChild?.textContent).toBe("Analisi del contesto e dei bisogni");
