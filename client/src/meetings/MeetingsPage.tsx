@@ -2,8 +2,8 @@ import { can, type Meeting } from "@tavolo/shared";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { api, type MeetingInput } from "../api/api.ts";
+import { AddableSection } from "../forms/AddableSection.tsx";
 import { useFocusLater } from "../forms/useFocusLater.ts";
-import { Icon } from "../layout/Icon.tsx";
 import { ProcedurePage } from "../procedure/ProcedurePage.tsx";
 import { useProcedure, useRefresh } from "../procedure/useProcedure.ts";
 import { MeetingCard } from "./MeetingCard.tsx";
@@ -33,44 +33,28 @@ export function MeetingsPage() {
 
   return (
     <ProcedurePage section="meetings">
-      <div className="tavolo-section__head">
-        <div>
-          <h2 className="h3">{t("meetings.title")}</h2>
-          <p className="tavolo-muted">{t("meetings.intro")}</p>
-        </div>
-        {manage && !adding && (
-          <button
-            id="add-meeting"
-            type="button"
-            className="btn btn-primary btn-icon"
-            onClick={() => setAdding(true)}
-          >
-            <Icon name="it-plus" className="icon-white icon-sm me-2" />
-            <span>{t("meetings.add")}</span>
-          </button>
-        )}
-      </div>
-      <p role="status" className="tavolo-notice">
-        {notice}
-      </p>
-      {adding && (
-        <section className="card shadow-sm tavolo-card mb-4" aria-labelledby="add-meeting-title">
-          <div className="card-body">
-            <h3 id="add-meeting-title" className="h4">
-              {t("meetings.addTitle")}
-            </h3>
-            <MeetingForm
-              initial={emptyMeetingDraft()}
-              submitLabel={t("meetings.addSubmit")}
-              onSave={create}
-              onCancel={() => {
-                setAdding(false);
-                focusLater("add-meeting");
-              }}
-            />
-          </div>
-        </section>
-      )}
+      <AddableSection
+        addId="add-meeting"
+        title={t("meetings.title")}
+        intro={t("meetings.intro")}
+        addLabel={t("meetings.add")}
+        formTitle={t("meetings.addTitle")}
+        canAdd={manage}
+        adding={adding}
+        onAdd={() => setAdding(true)}
+        notice={notice}
+        form={
+          <MeetingForm
+            initial={emptyMeetingDraft()}
+            submitLabel={t("meetings.addSubmit")}
+            onSave={create}
+            onCancel={() => {
+              setAdding(false);
+              focusLater("add-meeting");
+            }}
+          />
+        }
+      />
       {meetings.length === 0 && (
         <p className="tavolo-empty-text">
           {manage ? t("meetings.emptyFacilitator") : t("meetings.empty")}

@@ -2,8 +2,8 @@ import { type CreateOrganisation, can } from "@tavolo/shared";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { api } from "../api/api.ts";
+import { AddableSection } from "../forms/AddableSection.tsx";
 import { useFocusLater } from "../forms/useFocusLater.ts";
-import { Icon } from "../layout/Icon.tsx";
 import { ProcedurePage } from "../procedure/ProcedurePage.tsx";
 import { useProcedure, useRefresh } from "../procedure/useProcedure.ts";
 import { OrganisationCard } from "./OrganisationCard.tsx";
@@ -35,44 +35,28 @@ export function PartnersPage() {
 
   return (
     <ProcedurePage section="partners">
-      <div className="tavolo-section__head">
-        <div>
-          <h2 className="h3">{t("partners.title")}</h2>
-          <p className="tavolo-muted">{t("partners.intro")}</p>
-        </div>
-        {can(me.role, "organisation.create") && !adding && (
-          <button
-            id="add-partner"
-            type="button"
-            className="btn btn-primary btn-icon"
-            onClick={() => setAdding(true)}
-          >
-            <Icon name="it-plus" className="icon-white icon-sm me-2" />
-            <span>{t("partners.add")}</span>
-          </button>
-        )}
-      </div>
-      <p role="status" className="tavolo-notice">
-        {notice}
-      </p>
-      {adding && (
-        <section className="card shadow-sm tavolo-card mb-4" aria-labelledby="add-partner-title">
-          <div className="card-body">
-            <h3 id="add-partner-title" className="h4">
-              {t("partners.addTitle")}
-            </h3>
-            <OrganisationForm
-              initial={emptyDraft()}
-              submitLabel={t("partners.addSubmit")}
-              onSave={add}
-              onCancel={() => {
-                setAdding(false);
-                focusLater("add-partner");
-              }}
-            />
-          </div>
-        </section>
-      )}
+      <AddableSection
+        addId="add-partner"
+        title={t("partners.title")}
+        intro={t("partners.intro")}
+        addLabel={t("partners.add")}
+        formTitle={t("partners.addTitle")}
+        canAdd={can(me.role, "organisation.create")}
+        adding={adding}
+        onAdd={() => setAdding(true)}
+        notice={notice}
+        form={
+          <OrganisationForm
+            initial={emptyDraft()}
+            submitLabel={t("partners.addSubmit")}
+            onSave={add}
+            onCancel={() => {
+              setAdding(false);
+              focusLater("add-partner");
+            }}
+          />
+        }
+      />
       {organisations.length === 0 ? (
         <p className="tavolo-empty-text">
           {can(me.role, "organisation.create")
