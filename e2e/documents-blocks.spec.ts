@@ -9,6 +9,7 @@ import {
   openDocument,
   PROPOSAL,
   prepareTable,
+  proposalForTwo,
   section,
   sectionParagraph,
   text,
@@ -19,12 +20,7 @@ import { repoRoot } from "./server.ts";
 test("a budget row added by one person updates the totals and shares for both", async ({
   browser,
 }) => {
-  const giulia = await newPerson(browser, "Giulia Rossi");
-  const marco = await newPerson(browser, "Marco Bianchi");
-  const table = await prepareTable(giulia, [{ person: marco, role: "referente" }]);
-  const path = await table.document(PROPOSAL);
-  await openDocument(giulia, path);
-  await openDocument(marco, path);
+  const { giulia, marco } = await proposalForTwo(browser);
 
   await addCostItem(marco.page, {
     description: "Educatore professionale, 18 mesi",
@@ -62,12 +58,7 @@ test("a budget row added by one person updates the totals and shares for both", 
 test("an activity and its months in the cronoprogramma reach the other person", async ({
   browser,
 }) => {
-  const giulia = await newPerson(browser, "Giulia Rossi");
-  const marco = await newPerson(browser, "Marco Bianchi");
-  const table = await prepareTable(giulia, [{ person: marco, role: "referente" }]);
-  const path = await table.document(PROPOSAL);
-  await openDocument(giulia, path);
-  await openDocument(marco, path);
+  const { giulia, marco } = await proposalForTwo(browser);
 
   const form = gantt(marco.page).locator("form");
   await form.getByLabel("Nuova attività").fill("Accoglienza e orientamento");

@@ -2,9 +2,9 @@
  * What the document e2e tests share: a procedure prepared through the API, the document's
  * parts as a person finds them (by role and label), and the budget form filled in.
  */
-import { type APIResponse, expect, type Locator, type Page } from "@playwright/test";
+import { type APIResponse, type Browser, expect, type Locator, type Page } from "@playwright/test";
 import type { Organisation, Procedure, WorkspaceRoom } from "@tavolo/shared";
-import type { Person } from "./people.ts";
+import { newPerson, type Person } from "./people.ts";
 
 export async function json<T>(response: APIResponse): Promise<T> {
   expect(response.ok(), `${response.url()}: ${response.status()} ${await response.text()}`).toBe(
@@ -98,6 +98,17 @@ export function ownText(paragraph: Locator): Promise<string> {
 export async function openDocument(person: Person, path: string): Promise<void> {
   await person.page.goto(path);
   await expect(text(person.page)).toBeVisible();
+}
+
+/** Giulia (facilitator) and Marco (a cooperative's referente) with the same proposal open. */
+export async function proposalForTwo(browser: Browser): Promise<{ giulia: Person; marco: Person }> {
+  const giulia = await newPerson(browser, "Giulia Rossi");
+  const marco = await newPerson(browser, "Marco Bianchi");
+  const table = await prepareTable(giulia, [{ person: marco, role: "referente" }]);
+  const path = await table.document(PROPOSAL);
+  await openDocument(giulia, path);
+  await openDocument(marco, path);
+  return { giulia, marco };
 }
 
 export const budget = (page: Page) => page.getByRole("region", { name: "Piano economico" });

@@ -6,6 +6,7 @@ import {
   ownText,
   PROPOSAL,
   prepareTable,
+  proposalForTwo,
   section,
   sectionParagraph,
   text,
@@ -15,12 +16,7 @@ import { newPerson } from "./people.ts";
 test("two people write in the same section at once and each reads the other's words", async ({
   browser,
 }) => {
-  const giulia = await newPerson(browser, "Giulia Rossi");
-  const marco = await newPerson(browser, "Marco Bianchi");
-  const table = await prepareTable(giulia, [{ person: marco, role: "referente" }]);
-  const path = await table.document(PROPOSAL);
-  await openDocument(giulia, path);
-  await openDocument(marco, path);
+  const { giulia, marco } = await proposalForTwo(browser);
   await expect(giulia.page.getByTestId("presence-list")).toContainText("Marco Bianchi");
   await expectNoSeriousA11yViolations(giulia.page, "the document page of a facilitator");
 
@@ -45,12 +41,7 @@ test("two people write in the same section at once and each reads the other's wo
 });
 
 test("undo takes back my own typing and leaves the other person's words", async ({ browser }) => {
-  const giulia = await newPerson(browser, "Giulia Rossi");
-  const marco = await newPerson(browser, "Marco Bianchi");
-  const table = await prepareTable(giulia, [{ person: marco, role: "referente" }]);
-  const path = await table.document(PROPOSAL);
-  await openDocument(giulia, path);
-  await openDocument(marco, path);
+  const { giulia, marco } = await proposalForTwo(browser);
 
   await sectionParagraph(marco.page, "destinatari").click();
   await marco.page.keyboard.type("Quaranta nuclei.");
@@ -156,12 +147,7 @@ test("the toolbar and its shortcuts format the text: bold, heading, list, link a
 test("a section the facilitator assigns to the cooperative is marked as its own, and can be shown alone", async ({
   browser,
 }) => {
-  const giulia = await newPerson(browser, "Giulia Rossi");
-  const marco = await newPerson(browser, "Marco Bianchi");
-  const table = await prepareTable(giulia, [{ person: marco, role: "referente" }]);
-  const path = await table.document(PROPOSAL);
-  await openDocument(giulia, path);
-  await openDocument(marco, path);
+  const { giulia, marco } = await proposalForTwo(browser);
 
   await giulia.page
     .getByLabel("Ente che scrive la sezione «Obiettivi generali e specifici»")
