@@ -1,8 +1,8 @@
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router-dom";
-import { Breadcrumb } from "../layout/Breadcrumb.tsx";
 import { usePageTitle } from "../layout/usePageTitle.ts";
+import { RoomHeading } from "../procedure/RoomHeading.tsx";
 import { useProcedure } from "../procedure/useProcedure.ts";
 import { BoardView } from "./BoardView.tsx";
 import { type BoardInfo, boardApi } from "./boardApi.ts";
@@ -39,17 +39,7 @@ export function BoardPage() {
   usePageTitle(t("boards.pageTitle", { board: title }));
   return (
     <div className="container-fluid tavolo-page tavolo-board-page">
-      <Breadcrumb
-        crumbs={[
-          { label: t("myProcedures.title"), to: "/" },
-          { label: procedure.title, to: `/procedure/${procedure.id}` },
-          { label: title },
-        ]}
-      />
-      <h1 className="tavolo-page__title tavolo-note-title">
-        <span className="tavolo-note-title__kicker">{t("boards.kicker")}</span>
-        <span className="tavolo-note-title__name">{title}</span>
-      </h1>
+      <RoomHeading kicker={t("boards.kicker")} title={title} />
       {loading.state === "loading" && <p role="status">{t("boards.loading")}</p>}
       {loading.state === "failed" && (
         <div className="alert alert-danger" role="alert">

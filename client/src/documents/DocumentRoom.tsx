@@ -2,11 +2,11 @@ import type { Person, PresenceUser, RoomName } from "@tavolo/shared";
 import { useEffect, useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router-dom";
-import { Breadcrumb } from "../layout/Breadcrumb.tsx";
 import { usePageTitle } from "../layout/usePageTitle.ts";
 import { RoomStatusBar } from "../note/RoomStatusBar.tsx";
 import { PRESENCE_COLORS } from "../presence/presenceColors.ts";
 import { loadColor } from "../presence/savedColor.ts";
+import { RoomHeading } from "../procedure/RoomHeading.tsx";
 import { useProcedure } from "../procedure/useProcedure.ts";
 import { usePerson } from "../session/session.ts";
 import { type Room, useRoom } from "../sync/useRoom.ts";
@@ -25,17 +25,7 @@ export function DocumentRoom({ name }: { name: RoomName }) {
   usePageTitle(title);
   return (
     <div className="container-xxl tavolo-page">
-      <Breadcrumb
-        crumbs={[
-          { label: t("myProcedures.title"), to: "/" },
-          { label: procedure.title, to: `/procedure/${procedure.id}` },
-          { label: title },
-        ]}
-      />
-      <h1 className="tavolo-page__title tavolo-note-title">
-        <span className="tavolo-note-title__kicker">{t("documents.kicker")}</span>
-        <span className="tavolo-note-title__name">{title}</span>
-      </h1>
+      <RoomHeading kicker={t("documents.kicker")} title={title} />
       <p>
         <Link to={`/procedure/${procedure.id}/documento/${name}/versioni`}>
           {t("versions.link")}

@@ -4,10 +4,10 @@ import { useTranslation } from "react-i18next";
 import { Link, useRevalidator } from "react-router-dom";
 import { api } from "../api/api.ts";
 import { CopyField } from "../forms/CopyField.tsx";
-import { Breadcrumb } from "../layout/Breadcrumb.tsx";
 import { usePageTitle } from "../layout/usePageTitle.ts";
 import { PRESENCE_COLORS, type PresenceColorName } from "../presence/presenceColors.ts";
 import { loadColor, saveColor } from "../presence/savedColor.ts";
+import { RoomHeading } from "../procedure/RoomHeading.tsx";
 import { useProcedure } from "../procedure/useProcedure.ts";
 import { usePerson } from "../session/session.ts";
 import { type Room, useRoom } from "../sync/useRoom.ts";
@@ -21,7 +21,6 @@ import { SharedTextarea } from "./SharedTextarea.tsx";
 /** One shared note: the text everyone writes, who is here, and the state of the connection. */
 export function NoteRoom({ name }: { name: RoomName }) {
   const { t } = useTranslation();
-  const { procedure } = useProcedure();
   const person = usePerson();
   const connection = useRoom(name);
   const room = connection.state === "open" ? connection.room : null;
@@ -30,17 +29,7 @@ export function NoteRoom({ name }: { name: RoomName }) {
 
   return (
     <div className="container tavolo-page">
-      <Breadcrumb
-        crumbs={[
-          { label: t("myProcedures.title"), to: "/" },
-          { label: procedure.title, to: `/procedure/${procedure.id}` },
-          { label: title },
-        ]}
-      />
-      <h1 className="tavolo-page__title tavolo-note-title">
-        <span className="tavolo-note-title__kicker">{t("note.kicker")}</span>
-        <span className="tavolo-note-title__name">{title}</span>
-      </h1>
+      <RoomHeading kicker={t("note.kicker")} title={title} />
       {connection.state === "checking" && <p role="status">{t("note.checking")}</p>}
       {connection.state === "refused" && <RefusedAlert reason={connection.reason} />}
       {room && person && <RoomBody room={room} person={person} />}
