@@ -61,6 +61,36 @@ describe("exportSections", () => {
   });
 });
 
+describe("tables written in the text", () => {
+  it("export as numbered tables with the first row as header, padded to a rectangle", () => {
+    const cell = (type: string, text: string) => ({
+      type,
+      content: [{ type: "paragraph", content: text ? [{ type: "text", text }] : [] }],
+    });
+    const document = proposal();
+    const table = {
+      type: "table",
+      content: [
+        { type: "tableRow", content: [cell("tableHeader", "Ente"), cell("tableHeader", "Ore")] },
+        { type: "tableRow", content: [cell("tableCell", "Coop Il Ponte")] },
+      ],
+    };
+    const content = { ...document.content, content: [...(document.content.content ?? []), table] };
+    const sections = exportSections({ ...document, content }, () => "?");
+    const last = sections.at(-1)?.blocks.at(-1);
+    expect(last).toEqual({
+      kind: "table",
+      table: {
+        caption: "Tabella 1",
+        columns: ["Ente", "Ore"],
+        rows: [["Coop Il Ponte", ""]],
+        footer: null,
+        grid: false,
+      },
+    });
+  });
+});
+
 describe("monthRanges", () => {
   it("writes runs of months as ranges", () => {
     expect(monthRanges([1, 2, 3, 5, 7, 8])).toBe("1–3, 5, 7–8");

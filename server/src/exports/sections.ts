@@ -15,6 +15,7 @@ import {
 } from "@tavolo/shared";
 import { euro, monthRanges } from "./format.ts";
 import { type ExportBlock, type ExportSection, type ExportTable, MONTH_MARK } from "./model.ts";
+import { textTable } from "./text-table.ts";
 
 /** Organisation names by id, for the tables. */
 export type NameOf = (organisationId: string) => string;
@@ -95,7 +96,23 @@ export function blockTable(data: BlockData, nameOf: NameOf): ExportTable {
   };
 }
 
-function nodeBlocks(node: PMNodeJSON, document: CanonicalDocument, nameOf: NameOf): ExportBlock[] {
+/** Numbers the tables written in the text, in document order ("Tabella 1", "Tabella 2"...). */
+interface TableCounter {
+  count: number;
+}
+
+function nodeBlocks(
+  node: PMNodeJSON,
+  document: CanonicalDocument,
+  nameOf: NameOf,
+  tables: TableCounter,
+): ExportBlock[] {
+  if (node.type === "table") {
+    const table = textTable(node, `Tabella ${tables.count + 1}`);
+    if (!table) return [];
+    tables.count += 1;
+    return [{ kind: "table", table }];
+  }
   if (node.type === DOCUMENT_NODE.structuredBlock) {
     const data = document.blocks[stringAttr(node, "blockId") ?? ""];
     return data ? [{ kind: "table", table: blockTable(data, nameOf) }] : [];
@@ -120,6 +137,7 @@ function sectionTitle(document: CanonicalDocument, key: string | null, heading: 
 /** The document's sections in order, each with its title, paragraphs and tables. */
 export function exportSections(document: CanonicalDocument, nameOf: NameOf): ExportSection[] {
   const sections: ExportSection[] = [];
+  const tables: TableCounter = { count: 0 };
   for (const node of document.content.content ?? []) {
     if (node.type === DOCUMENT_NODE.sectionHeading) {
       const title = sectionTitle(document, stringAttr(node, "sectionKey"), plainText([node]));
@@ -131,7 +149,7 @@ export function exportSections(document: CanonicalDocument, nameOf: NameOf): Exp
       current = { title: "Premessa", blocks: [] };
       sections.push(current);
     }
-    current.blocks.push(...nodeBlocks(node, document, nameOf));
+    current.blocks.push(...nodeBlocks(node, document, nameOf, tables));
   }
   return sections;
 }

@@ -38,6 +38,31 @@ describe("document editor schema", () => {
     ).toThrow();
   });
 
+  it("keeps a table written in the text, header row included, through Yjs", () => {
+    const cell = (type: string, text: string): PMNodeJSON => ({
+      type,
+      attrs: { colspan: 1, rowspan: 1, colwidth: null },
+      content: [{ type: "paragraph", content: [{ type: "text", text }] }],
+    });
+    const table: PMNodeJSON = {
+      type: "doc",
+      content: [
+        {
+          type: "table",
+          content: [
+            {
+              type: "tableRow",
+              content: [cell("tableHeader", "Ente"), cell("tableHeader", "Ore")],
+            },
+            { type: "tableRow", content: [cell("tableCell", "Coop"), cell("tableCell", "120")] },
+          ],
+        },
+      ],
+    };
+    expect(() => documentSchema().nodeFromJSON(table).check()).not.toThrow();
+    expect(canonicalContent(roundTrip(table))).toEqual(canonicalContent(table));
+  });
+
   it("falls back to a paragraph after a section heading, never a second heading", () => {
     const schema = documentSchema();
     expect(schema.nodes.doc?.contentMatch.defaultType?.name).toBe("paragraph");

@@ -1,4 +1,5 @@
 import { type Extensions, getSchema, mergeAttributes, Node } from "@tiptap/core";
+import { TableKit } from "@tiptap/extension-table";
 import type { Schema } from "@tiptap/pm/model";
 import { StarterKit, type StarterKitOptions } from "@tiptap/starter-kit";
 import { DOCUMENT_NODE } from "./prosemirror-json.ts";
@@ -84,10 +85,16 @@ export const DOCUMENT_STARTER_KIT: Partial<StarterKitOptions> = {
   heading: { levels: [3, 4] },
 };
 
-/** The schema-defining extensions; `starterKit` may change behaviour, not remove nodes. */
+/**
+ * The schema-defining extensions; `starterKit` may change behaviour, not remove nodes. Tables
+ * are part of the schema (not an editor add-on) so the server reads, restores and exports the
+ * tables people write with the very nodes the editor makes. Column resizing is off: widths
+ * would be one person's screen, not the document's.
+ */
 export function documentExtensions(starterKit: Partial<StarterKitOptions> = {}): Extensions {
   return [
     StarterKit.configure({ ...DOCUMENT_STARTER_KIT, ...starterKit }),
+    TableKit.configure({ table: { resizable: false } }),
     SectionHeading,
     StructuredBlock,
   ];

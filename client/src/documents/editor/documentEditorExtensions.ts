@@ -10,7 +10,6 @@ import {
 import { Extension, type Extensions } from "@tiptap/core";
 import { Collaboration } from "@tiptap/extension-collaboration";
 import { CollaborationCaret } from "@tiptap/extension-collaboration-caret";
-import { TableKit } from "@tiptap/extension-table";
 import { ReactNodeViewRenderer } from "@tiptap/react";
 import type { WebsocketProvider } from "y-websocket";
 import type * as Y from "yjs";
@@ -48,7 +47,7 @@ function linkShortcut(onLinkShortcut: () => void) {
  * section headings and structured blocks, bound to the room's Y.Doc by Collaboration (whose
  * undo reverts only this person's edits), others' carets from awareness, each section's
  * guidance as a placeholder (SectionGuidance: Tiptap's Placeholder cannot see a node's
- * neighbours), tables, and sections and blocks that cannot be deleted. No trailing node: it would make every client that opens
+ * neighbours), and sections and blocks that cannot be deleted. No trailing node: it would make every client that opens
  * the document write an empty paragraph of its own.
  */
 export function documentEditorExtensions(setup: EditorSetup): Extensions {
@@ -75,7 +74,6 @@ export function documentEditorExtensions(setup: EditorSetup): Extensions {
   });
   return [
     ...shared,
-    TableKit.configure({ table: { resizable: false } }),
     Collaboration.configure({ document: setup.doc, field: DOCUMENT_CONTENT_FIELD }),
     CollaborationCaret.configure({
       provider: setup.provider,
