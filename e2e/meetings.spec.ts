@@ -1,6 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { expectNoSeriousA11yViolations } from "./axe.ts";
-import { newPerson, shareNote } from "./people.ts";
+import { json } from "./documents-setup.ts";
+import { newPerson, personId, shareNote } from "./people.ts";
 
 test("a facilitator schedules a session with who attends and the linked note, and the table sees it", async ({
   browser,
@@ -53,6 +54,45 @@ test("a facilitator schedules a session with who attends and the linked note, an
   await page.getByRole("button", { name: "Salva le modifiche" }).click();
   await expect(card).toContainText("Sala Paladin");
   await expect(page.getByText("Modifiche a «Secondo incontro: il modello» salvate.")).toBeVisible();
+  await elena.context.close();
+  await marco.context.close();
+});
+
+test("the facilitator writes a session's verbale from its card, prefilled, and the table finds it there", async ({
+  browser,
+}) => {
+  const elena = await newPerson(browser, "Elena Moro");
+  const marco = await newPerson(browser, "Marco Bianchi");
+  const { procedureId } = await shareNote(elena, [marco]);
+  await json(
+    await elena.context.request.post(`/api/procedures/${procedureId}/meetings`, {
+      data: {
+        title: "Terzo incontro: le azioni",
+        date: "2031-06-04T09:30:00+02:00",
+        place: "Sala Paladin",
+        agenda: "1. Azioni\n2. Cronoprogramma",
+        attendance: [{ personId: await personId(marco), organisationId: null }],
+      },
+    }),
+  );
+  const { page } = elena;
+  await page.goto(`/procedure/${procedureId}/incontri`);
+  const card = page.getByRole("article", { name: "Terzo incontro: le azioni" });
+  await card.getByRole("button", { name: "Scrivi il verbale Terzo incontro: le azioni" }).click();
+
+  await expect(page).toHaveURL(/\/documento\//);
+  const text = page.getByRole("textbox", { name: "Testo del documento" });
+  await expect(text).toContainText("Sala Paladin");
+  await expect(text).toContainText("Altri partecipanti: Marco Bianchi");
+  await expect(text).toContainText("Cronoprogramma");
+
+  await marco.page.goto(`/procedure/${procedureId}/incontri`);
+  const seen = marco.page.getByRole("article", { name: "Terzo incontro: le azioni" });
+  await seen.getByRole("link", { name: "Verbale — Terzo incontro: le azioni" }).click();
+  await expect(marco.page.getByRole("textbox", { name: "Testo del documento" })).toContainText(
+    "Altri partecipanti: Marco Bianchi",
+  );
+  await expectNoSeriousA11yViolations(marco.page, "a verbale opened from its session");
   await elena.context.close();
   await marco.context.close();
 });

@@ -430,6 +430,12 @@ export const en: Messages = {
       rooms: "Linked notes and documents",
       roomsHint: "Those used or produced during the session.",
     },
+    minutes: {
+      heading: "Minutes",
+      write: "Write the minutes",
+      none: "The minutes have not been started yet.",
+      documentTitle: "Minutes — {{title}}",
+    },
     errors: {
       date: "Give the day of the session.",
       time: "Give the start time.",

@@ -432,6 +432,12 @@ export const it = {
       rooms: "Note e documenti collegati",
       roomsHint: "Quelli usati o prodotti durante l'incontro.",
     },
+    minutes: {
+      heading: "Verbale",
+      write: "Scrivi il verbale",
+      none: "Il verbale non è ancora stato avviato.",
+      documentTitle: "Verbale — {{title}}",
+    },
     errors: {
       date: "Indica il giorno dell'incontro.",
       time: "Indica l'ora di inizio.",

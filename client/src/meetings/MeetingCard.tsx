@@ -10,6 +10,7 @@ import { Icon } from "../layout/Icon.tsx";
 import { useProcedure, useRefresh } from "../procedure/useProcedure.ts";
 import { roomPath } from "../rooms/roomPath.ts";
 import { MeetingForm } from "./MeetingForm.tsx";
+import { isMinutesOf, MeetingMinutes } from "./MeetingMinutes.tsx";
 import { groupByOrganisation, meetingDraftOf } from "./meetingDraft.ts";
 
 interface MeetingCardProps {
@@ -114,7 +115,9 @@ function MeetingDetails({ meeting }: { meeting: Meeting }) {
   const present = members.filter((member) =>
     meeting.attendance.some((entry) => entry.personId === member.personId),
   );
-  const linked = rooms.filter((room) => meeting.roomIds.includes(room.id));
+  const linked = rooms.filter(
+    (room) => meeting.roomIds.includes(room.id) && !isMinutesOf(room, meeting),
+  );
   return (
     <div className="tavolo-meeting__details">
       {meeting.agenda && (
@@ -140,6 +143,7 @@ function MeetingDetails({ meeting }: { meeting: Meeting }) {
           </ul>
         )}
       </div>
+      <MeetingMinutes meeting={meeting} />
       {linked.length > 0 && (
         <div>
           <h5 className="tavolo-meeting__label">{t("meetings.fields.rooms")}</h5>
