@@ -9,6 +9,7 @@ import { useTranslation } from "react-i18next";
 import { centsToInput, parseEuroToCents } from "../../format/money.ts";
 import { formatEuro } from "../format.ts";
 import { useLanguage } from "../useLanguage.ts";
+import { BlockTable } from "./BlockTable.tsx";
 import { CategorySelect, FinancerSelect } from "./BudgetSelects.tsx";
 import { CommitInput } from "./CommitInput.tsx";
 import { RemoveButton } from "./RemoveButton.tsx";
@@ -22,33 +23,25 @@ interface CostItemsTableProps {
 /** The cost items, each field editable in place (written when the field is left). */
 export function CostItemsTable({ block, items, editable }: CostItemsTableProps) {
   const { t } = useTranslation();
+  const columns = [
+    { label: t("documents.budget.description") },
+    { label: t("documents.budget.category") },
+    { label: t("documents.budget.financedBy") },
+    { label: t("documents.budget.inKind") },
+    { label: t("documents.budget.amount"), className: "text-end" },
+  ];
   return (
-    <div className="table-responsive">
-      <table className="table table-sm tavolo-budget" data-testid="budget-items">
-        <caption className="visually-hidden">{t("documents.budget.caption")}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t("documents.budget.description")}</th>
-            <th scope="col">{t("documents.budget.category")}</th>
-            <th scope="col">{t("documents.budget.financedBy")}</th>
-            <th scope="col">{t("documents.budget.inKind")}</th>
-            <th scope="col" className="text-end">
-              {t("documents.budget.amount")}
-            </th>
-            {editable && (
-              <th scope="col">
-                <span className="visually-hidden">{t("documents.blocks.actions")}</span>
-              </th>
-            )}
-          </tr>
-        </thead>
-        <tbody>
-          {items.map((item) => (
-            <CostItemRow key={item.id} block={block} item={item} editable={editable} />
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <BlockTable
+      caption={t("documents.budget.caption")}
+      columns={columns}
+      editable={editable}
+      className="table table-sm tavolo-budget"
+      testId="budget-items"
+    >
+      {items.map((item) => (
+        <CostItemRow key={item.id} block={block} item={item} editable={editable} />
+      ))}
+    </BlockTable>
   );
 }
 

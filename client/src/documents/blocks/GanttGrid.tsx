@@ -9,6 +9,7 @@ import {
 } from "@tavolo/shared";
 import { useTranslation } from "react-i18next";
 import { useDocumentContext } from "../DocumentContext.tsx";
+import { BlockTable } from "./BlockTable.tsx";
 import { CommitInput } from "./CommitInput.tsx";
 import { OrganisationSelect } from "./OrganisationSelect.tsx";
 import { RemoveButton } from "./RemoveButton.tsx";
@@ -25,41 +26,30 @@ export function GanttGrid({ block, data, editable }: GanttGridProps) {
   const grid = cronoprogrammaGrid(data);
   if (grid.rows.length === 0)
     return <p className="tavolo-block__empty">{t("documents.gantt.empty")}</p>;
+  const columns = [
+    { label: t("documents.gantt.activity"), className: "tavolo-gantt__activity" },
+    { label: t("documents.gantt.responsible") },
+    ...grid.columns.map((column) => ({ label: column.label, className: "tavolo-gantt__month" })),
+  ];
   return (
-    <div className="tavolo-gantt" data-testid="gantt">
-      <table className="tavolo-gantt__table">
-        <caption className="visually-hidden">{t("documents.gantt.caption")}</caption>
-        <thead>
-          <tr>
-            <th scope="col" className="tavolo-gantt__activity">
-              {t("documents.gantt.activity")}
-            </th>
-            <th scope="col">{t("documents.gantt.responsible")}</th>
-            {grid.columns.map((column) => (
-              <th key={column.month} scope="col" className="tavolo-gantt__month">
-                {column.label}
-              </th>
-            ))}
-            {editable && (
-              <th scope="col">
-                <span className="visually-hidden">{t("documents.blocks.actions")}</span>
-              </th>
-            )}
-          </tr>
-        </thead>
-        <tbody>
-          {grid.rows.map((row) => (
-            <GanttRow
-              key={row.activityId}
-              block={block}
-              row={row}
-              labels={grid.columns.map((column) => column.label)}
-              editable={editable}
-            />
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <BlockTable
+      caption={t("documents.gantt.caption")}
+      columns={columns}
+      editable={editable}
+      className="tavolo-gantt__table"
+      wrapperClassName="tavolo-gantt"
+      testId="gantt"
+    >
+      {grid.rows.map((row) => (
+        <GanttRow
+          key={row.activityId}
+          block={block}
+          row={row}
+          labels={grid.columns.map((column) => column.label)}
+          editable={editable}
+        />
+      ))}
+    </BlockTable>
   );
 }
 

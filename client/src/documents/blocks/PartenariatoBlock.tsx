@@ -12,6 +12,7 @@ import type { z } from "zod";
 import { api } from "../../api/api.ts";
 import { organisationName, useDocumentContext } from "../DocumentContext.tsx";
 import { useYSnapshot } from "../useYSnapshot.ts";
+import { BlockTable } from "./BlockTable.tsx";
 import { CommitInput } from "./CommitInput.tsx";
 import { addMissingPartners, readMembers } from "./partnership.ts";
 import { RemoveButton } from "./RemoveButton.tsx";
@@ -74,30 +75,24 @@ function MembersTable({
   editable: boolean;
 }) {
   const { t } = useTranslation();
+  const columns = [
+    { label: t("documents.partners.organisation") },
+    { label: t("documents.partners.role") },
+    { label: t("documents.partners.responsibilities") },
+    { label: t("documents.partners.resources") },
+  ];
   return (
-    <div className="table-responsive">
-      <table className="table table-sm tavolo-partners" data-testid="partners-table">
-        <caption className="visually-hidden">{t("documents.partners.caption")}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t("documents.partners.organisation")}</th>
-            <th scope="col">{t("documents.partners.role")}</th>
-            <th scope="col">{t("documents.partners.responsibilities")}</th>
-            <th scope="col">{t("documents.partners.resources")}</th>
-            {editable && (
-              <th scope="col">
-                <span className="visually-hidden">{t("documents.blocks.actions")}</span>
-              </th>
-            )}
-          </tr>
-        </thead>
-        <tbody>
-          {members.map((member) => (
-            <MemberRow key={member.id} block={block} member={member} editable={editable} />
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <BlockTable
+      caption={t("documents.partners.caption")}
+      columns={columns}
+      editable={editable}
+      className="table table-sm tavolo-partners"
+      testId="partners-table"
+    >
+      {members.map((member) => (
+        <MemberRow key={member.id} block={block} member={member} editable={editable} />
+      ))}
+    </BlockTable>
   );
 }
 
@@ -133,24 +128,17 @@ function MemberRow({ block, member, editable }: MemberRowProps) {
           ))}
         </select>
       </td>
-      <td>
-        <CommitInput
-          multiline
-          value={member.responsibilities}
-          label={t("documents.partners.responsibilitiesOf", of)}
-          disabled={!editable}
-          onCommit={(responsibilities) => update({ responsibilities })}
-        />
-      </td>
-      <td>
-        <CommitInput
-          multiline
-          value={member.resources}
-          label={t("documents.partners.resourcesOf", of)}
-          disabled={!editable}
-          onCommit={(resources) => update({ resources })}
-        />
-      </td>
+      {(["responsibilities", "resources"] as const).map((field) => (
+        <td key={field}>
+          <CommitInput
+            multiline
+            value={member[field]}
+            label={t(`documents.partners.${field}Of`, of)}
+            disabled={!editable}
+            onCommit={(value) => update({ [field]: value })}
+          />
+        </td>
+      ))}
       {editable && (
         <td>
           <RemoveButton what={name} onRemove={() => removePartnershipMember(block, member.id)} />
