@@ -1,6 +1,6 @@
 import { expect, type Page, test } from "@playwright/test";
 import { expectNoSeriousA11yViolations } from "./axe.ts";
-import { newPerson } from "./people.ts";
+import { newPerson, shareNote } from "./people.ts";
 
 /** The tabs of a procedure's home. */
 function section(page: Page, name: string) {
@@ -163,4 +163,42 @@ test("a new installation offers the demo procedure, which opens in one click", a
   await expect(page.getByText("Non partecipi ancora")).toHaveCount(0);
   await expectNoSeriousA11yViolations(page, "the list of procedures");
   await context.close();
+});
+
+test("the facilitator corrects the procedure's details and the table sees them; an editor may not", async ({
+  browser,
+}) => {
+  const elena = await newPerson(browser, "Elena Moro");
+  const marco = await newPerson(browser, "Marco Bianchi");
+  const { procedureId } = await shareNote(elena, [marco]);
+  const { page } = elena;
+  await page.goto(`/procedure/${procedureId}`);
+  await page.getByRole("link", { name: "Modifica i dati" }).click();
+  await expect(page.getByRole("heading", { name: "Dati della procedura", level: 1 })).toBeVisible();
+  await expect(page.getByRole("textbox", { name: "Titolo" })).toHaveValue("Agenzia dell'abitare");
+  await page.getByRole("textbox", { name: "Titolo" }).fill("");
+  await page.getByRole("button", { name: "Salva i dati" }).click();
+  await expect(page.getByRole("heading", { name: "Controlla questi campi" })).toBeVisible();
+  await expectNoSeriousA11yViolations(page, "the procedure details form with an error");
+
+  await page.getByRole("textbox", { name: "Titolo" }).fill("Agenzia dell'abitare del Rhodense");
+  await page.getByRole("textbox", { name: "Linea di finanziamento" }).fill("PNRR M5C2 1.3.1");
+  await page.getByRole("button", { name: "Salva i dati" }).click();
+  await expect(page.getByText("Dati della procedura aggiornati.")).toBeVisible();
+  await expect(
+    page.getByRole("heading", { name: "Agenzia dell'abitare del Rhodense", level: 1 }),
+  ).toBeVisible();
+
+  await marco.page.goto(`/procedure/${procedureId}`);
+  await expect(
+    marco.page.getByRole("heading", { name: "Agenzia dell'abitare del Rhodense", level: 1 }),
+  ).toBeVisible();
+  await expect(marco.page.getByText("PNRR M5C2 1.3.1")).toBeVisible();
+  await expect(marco.page.getByRole("link", { name: "Modifica i dati" })).toHaveCount(0);
+  await marco.page.goto(`/procedure/${procedureId}/dati`);
+  await expect(
+    marco.page.getByText("Solo i facilitatori possono modificare i dati della procedura."),
+  ).toBeVisible();
+  await elena.context.close();
+  await marco.context.close();
 });

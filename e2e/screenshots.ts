@@ -85,6 +85,15 @@ test("procedure home with the phase stepper", async ({ browser }) => {
   await giulia.context.close();
 });
 
+test("the procedure's details, being corrected", async ({ browser }) => {
+  const giulia = await newPerson(browser, "Giulia Rossi – Comune di Padova");
+  await demoFacilitator(giulia);
+  await giulia.page.getByRole("link", { name: "Modifica i dati" }).click();
+  await giulia.page.getByRole("textbox", { name: "Linea di finanziamento" }).waitFor();
+  await shoot(giulia.page, "procedura-dati");
+  await giulia.context.close();
+});
+
 test("partners and their resources", async ({ browser }) => {
   const giulia = await newPerson(browser, "Giulia Rossi");
   const pid = await demoFacilitator(giulia);

@@ -9,6 +9,7 @@ import { MeetingsPage } from "./meetings/MeetingsPage.tsx";
 import { PartnersPage } from "./partners/PartnersPage.tsx";
 import { PeoplePage, peopleLoader } from "./people/PeoplePage.tsx";
 import { CreateProcedurePage } from "./procedure/CreateProcedurePage.tsx";
+import { EditProcedurePage } from "./procedure/EditProcedurePage.tsx";
 import { OverviewPage } from "./procedure/OverviewPage.tsx";
 import { ProcedureError } from "./procedure/ProcedureError.tsx";
 import { procedureLoader } from "./procedure/useProcedure.ts";
@@ -44,6 +45,7 @@ export const router = createBrowserRouter([
               { path: "persone", loader: peopleLoader, element: <PeoplePage /> },
               { path: "incontri", element: <MeetingsPage /> },
               { path: "registro", loader: auditLoader, element: <AuditPage /> },
+              { path: "dati", element: <EditProcedurePage /> },
               {
                 path: "nota/:room",
                 lazy: async () => ({ Component: (await import("./note/NotePage.tsx")).NotePage }),

@@ -48,6 +48,8 @@ export const api = {
     client.ok<Procedure>("POST", "/api/procedures", input),
   createDemo: () => client.ok<Procedure>("POST", "/api/demo"),
   procedure: (pid: string) => client.ok<ProcedureDetail>("GET", procedurePath(pid)),
+  updateProcedure: (pid: string, input: Partial<CreateProcedure>) =>
+    client.ok<Procedure>("PATCH", procedurePath(pid), input),
   changePhase: (pid: string, phase: Phase) =>
     client.ok<Procedure>("POST", `${procedurePath(pid)}/phase`, { phase }),
   audit: (pid: string) => client.ok<AuditEvent[]>("GET", `${procedurePath(pid)}/audit`),

@@ -133,6 +133,15 @@ export const en: Messages = {
       },
     },
   },
+  editProcedure: {
+    title: "Procedure details",
+    lead: "Correct the procedure's details: the whole table sees the change at once, and it stays in the activity log.",
+    link: "Edit details",
+    submit: "Save the details",
+    saved: "Procedure details updated.",
+    cancel: "Back to the procedure without saving",
+    forbidden: "Only facilitators can edit the procedure's details.",
+  },
   procedure: {
     sectionsLabel: "Sections of the procedure",
     sections: {

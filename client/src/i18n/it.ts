@@ -134,6 +134,15 @@ export const it = {
       },
     },
   },
+  editProcedure: {
+    title: "Dati della procedura",
+    lead: "Correggi i dati della procedura: le modifiche compaiono subito a tutto il tavolo e restano nel registro delle attività.",
+    link: "Modifica i dati",
+    submit: "Salva i dati",
+    saved: "Dati della procedura aggiornati.",
+    cancel: "Torna alla procedura senza salvare",
+    forbidden: "Solo i facilitatori possono modificare i dati della procedura.",
+  },
   procedure: {
     sectionsLabel: "Sezioni della procedura",
     sections: {

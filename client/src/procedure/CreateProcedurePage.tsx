@@ -1,14 +1,17 @@
 import { useTranslation } from "react-i18next";
+import { useNavigate } from "react-router-dom";
+import { api } from "../api/api.ts";
 import { Breadcrumb } from "../layout/Breadcrumb.tsx";
 import { usePageTitle } from "../layout/usePageTitle.ts";
 import { StartSessionForm } from "../session/StartSessionForm.tsx";
 import { usePerson } from "../session/session.ts";
-import { ProcedureForm } from "./ProcedureForm.tsx";
+import { NEW_PROCEDURE, ProcedureForm } from "./ProcedureForm.tsx";
 
 /** "/procedure/nuova": the form that starts a procedure; its author becomes the facilitator. */
 export function CreateProcedurePage() {
   const { t } = useTranslation();
   const person = usePerson();
+  const navigate = useNavigate();
   usePageTitle(t("createProcedure.pageTitle"));
   return (
     <div className="container tavolo-page">
@@ -23,7 +26,16 @@ export function CreateProcedurePage() {
           <h1 className="tavolo-page__title">{t("createProcedure.title")}</h1>
           <p className="lead">{t("createProcedure.lead")}</p>
           {person ? (
-            <ProcedureForm />
+            <ProcedureForm
+              initial={NEW_PROCEDURE}
+              submitLabel={t("createProcedure.submit")}
+              onSave={async (input) => {
+                const procedure = await api.createProcedure(input);
+                await navigate(`/procedure/${procedure.id}`, {
+                  state: { notice: t("createProcedure.created") },
+                });
+              }}
+            />
           ) : (
             <section className="card shadow-sm tavolo-card" aria-labelledby="who-title">
               <div className="card-body">

@@ -1,8 +1,11 @@
-import { CreateProcedureSchema, DEFAULT_LEGAL_BASIS } from "@tavolo/shared";
+import {
+  type CreateProcedure,
+  CreateProcedureSchema,
+  DEFAULT_LEGAL_BASIS,
+  type Procedure,
+} from "@tavolo/shared";
 import { type FormEvent, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { useNavigate } from "react-router-dom";
-import { api } from "../api/api.ts";
 import { ErrorSummary } from "../forms/ErrorSummary.tsx";
 import { TextAreaField, TextField } from "../forms/Field.tsx";
 import { issuesToFieldErrors } from "../forms/fieldErrors.ts";
@@ -19,20 +22,37 @@ const FIELDS = [
 type FieldName = (typeof FIELDS)[number];
 const isField = (path: string): path is FieldName => FIELDS.some((field) => field === path);
 
-/** The fields of a new procedure; on success, opens its home page. */
-export function ProcedureForm() {
+/** What the form starts from: a new procedure's defaults, or an existing one's details. */
+export type ProcedureValues = Record<FieldName, string>;
+
+export const NEW_PROCEDURE: ProcedureValues = {
+  title: "",
+  amministrazione: "",
+  ambito: "",
+  legalBasis: DEFAULT_LEGAL_BASIS,
+  fundingLine: "",
+  description: "",
+};
+
+export function procedureValues(procedure: Procedure): ProcedureValues {
+  return Object.fromEntries(
+    FIELDS.map((field) => [field, procedure[field] ?? ""]),
+  ) as ProcedureValues;
+}
+
+interface ProcedureFormProps {
+  initial: ProcedureValues;
+  submitLabel: string;
+  /** Sends the checked details; a refusal is shown next to the fields. */
+  onSave: (input: CreateProcedure) => Promise<void>;
+}
+
+/** The details of a procedure (title, amministrazione, ambito, legal basis, funding, description). */
+export function ProcedureForm({ initial, submitLabel, onSave }: ProcedureFormProps) {
   const { t } = useTranslation();
   const id = useId();
-  const navigate = useNavigate();
   const form = useApiForm();
-  const [values, setValues] = useState<Record<FieldName, string>>({
-    title: "",
-    amministrazione: "",
-    ambito: "",
-    legalBasis: DEFAULT_LEGAL_BASIS,
-    fundingLine: "",
-    description: "",
-  });
+  const [values, setValues] = useState<ProcedureValues>(initial);
   const set = (field: FieldName) => (value: string) =>
     setValues((current) => ({ ...current, [field]: value }));
   const idOf = (path: string) => `${id}-${path}`;
@@ -51,12 +71,7 @@ export function ProcedureForm() {
       form.fail(issuesToFieldErrors(parsed.error, t));
       return;
     }
-    void form.run(async () => {
-      const procedure = await api.createProcedure(parsed.data);
-      await navigate(`/procedure/${procedure.id}`, {
-        state: { notice: t("createProcedure.created") },
-      });
-    });
+    void form.run(() => onSave(parsed.data));
   };
 
   return (
@@ -93,7 +108,7 @@ export function ProcedureForm() {
       />
       <div className="tavolo-form__actions">
         <button type="submit" className="btn btn-primary" disabled={form.busy}>
-          {t("createProcedure.submit")}
+          {submitLabel}
         </button>
       </div>
     </form>

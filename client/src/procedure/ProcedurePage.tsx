@@ -1,9 +1,10 @@
 import { can, phaseDefinition, ROLE_LABELS } from "@tavolo/shared";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
-import { NavLink, useLocation } from "react-router-dom";
+import { Link, NavLink, useLocation } from "react-router-dom";
 import { useLabel } from "../format/language.ts";
 import { Breadcrumb } from "../layout/Breadcrumb.tsx";
+import { Icon } from "../layout/Icon.tsx";
 import { usePageTitle } from "../layout/usePageTitle.ts";
 import { useProcedure } from "./useProcedure.ts";
 
@@ -54,7 +55,15 @@ function ProcedureHeading() {
   return (
     <header className="tavolo-procedure-head">
       <p className="tavolo-kicker">{procedure.amministrazione}</p>
-      <h1 className="tavolo-page__title">{procedure.title}</h1>
+      <div className="tavolo-procedure-head__title">
+        <h1 className="tavolo-page__title">{procedure.title}</h1>
+        {can(me.role, "procedure.edit") && (
+          <Link to={`/procedure/${procedure.id}/dati`} className="btn btn-outline-primary btn-sm">
+            <Icon name="it-pencil" className="icon-primary icon-sm me-1" />
+            {t("editProcedure.link")}
+          </Link>
+        )}
+      </div>
       <dl className="tavolo-facts tavolo-facts--inline">
         <div>
           <dt>{t("procedure.facts.phase")}</dt>
