@@ -54,6 +54,15 @@ test("a facilitator schedules a session with who attends and the linked note, an
   await page.getByRole("button", { name: "Salva le modifiche" }).click();
   await expect(card).toContainText("Sala Paladin");
   await expect(page.getByText("Modifiche a «Secondo incontro: il modello» salvate.")).toBeVisible();
+
+  await card.getByRole("button", { name: "Modifica Secondo incontro: il modello" }).click();
+  await card.getByRole("button", { name: "Annulla l'incontro" }).click();
+  await expect(card.getByRole("button", { name: "Sì, annulla l'incontro" })).toBeFocused();
+  await card.getByRole("button", { name: "Sì, annulla l'incontro" }).click();
+  await expect(page.getByText("Incontro «Secondo incontro: il modello» annullato.")).toBeVisible();
+  await expect(card).toHaveCount(0);
+  await marco.page.reload();
+  await expect(marco.page.getByText("Nessun incontro ancora.")).toBeVisible();
   await elena.context.close();
   await marco.context.close();
 });

@@ -1,4 +1,10 @@
-import type { AuditEvent, Invitation, InvitationPreview, ProcedureDetail } from "@tavolo/shared";
+import type {
+  AuditEvent,
+  Invitation,
+  InvitationPreview,
+  Meeting,
+  ProcedureDetail,
+} from "@tavolo/shared";
 import { ApiClient } from "@tavolo/shared";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { startTestServer, type TestServer } from "./helpers/in-process-server.ts";
@@ -119,6 +125,25 @@ describe("procedures", () => {
     expect(
       (await referente.api.request("POST", `/api/procedures/${pid}/meetings`, meeting)).status,
     ).toBe(403);
+  });
+
+  it("cancel a session for facilitators only, and log it", async () => {
+    const writer = await invitePerson(workspace, "redattore", "Walter Redattore");
+    const meeting = await workspace.api.ok<Meeting>("POST", `/api/procedures/${pid}/meetings`, {
+      title: "Incontro da annullare",
+      date: "2026-12-03T09:30:00+01:00",
+    });
+    const path = `/api/procedures/${pid}/meetings/${meeting.id}`;
+    expect((await writer.api.request("DELETE", path)).status).toBe(403);
+    expect((await workspace.api.request("DELETE", path)).status).toBe(204);
+    expect((await workspace.api.request("DELETE", path)).status).toBe(404);
+    const meetings = await workspace.api.ok<Meeting[]>("GET", `/api/procedures/${pid}/meetings`);
+    expect(meetings.map((m) => m.id)).not.toContain(meeting.id);
+    const audit = await workspace.api.ok<AuditEvent[]>("GET", `/api/procedures/${pid}/audit`);
+    expect(audit[0]).toMatchObject({
+      action: "meeting.cancelled",
+      details: { title: "Incontro da annullare" },
+    });
   });
 });
 

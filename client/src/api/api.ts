@@ -87,6 +87,8 @@ export const api = {
     client.ok<Meeting>("POST", `${procedurePath(pid)}/meetings`, input),
   updateMeeting: (pid: string, mid: string, input: Partial<MeetingInput>) =>
     client.ok<Meeting>("PATCH", `${procedurePath(pid)}/meetings/${mid}`, input),
+  deleteMeeting: (pid: string, mid: string) =>
+    client.ok<null>("DELETE", `${procedurePath(pid)}/meetings/${mid}`),
 
   createNote: (pid: string, title: string) =>
     client.ok<WorkspaceRoom>("POST", `${procedurePath(pid)}/rooms`, { kind: "nota", title }),

@@ -1,6 +1,7 @@
 import type { AuditEvent } from "@tavolo/shared";
 import i18next, { type TFunction } from "i18next";
 import { beforeAll, describe, expect, it } from "vitest";
+import { formatDateTime } from "../format/dates.ts";
 import { en as english } from "../i18n/en.ts";
 import { it as italian } from "../i18n/it.ts";
 import { auditSentence } from "./auditSentence.ts";
@@ -68,6 +69,11 @@ describe("auditSentence", () => {
       "member.changed",
       { member: "Marco Bianchi", role: "osservatore" },
       "ha dato a Marco Bianchi il ruolo di osservatore",
+    ],
+    [
+      "meeting.cancelled",
+      { title: "Primo incontro", date: "2026-12-01T09:30:00+01:00" },
+      `ha annullato l'incontro «Primo incontro» del ${formatDateTime("2026-12-01T09:30:00+01:00", "it")}`,
     ],
     ["member.revoked", { member: "Marco Bianchi" }, "ha revocato l'accesso a Marco Bianchi"],
     ["room.created", { kind: "nota", title: "Appunti" }, "ha creato la nota «Appunti»"],

@@ -54,6 +54,11 @@ const SENTENCES: Record<string, (details: Details, t: TFunction, language: Langu
       title: text(d, "title"),
       date: text(d, "date") ? formatDateTime(text(d, "date"), language) : "",
     }),
+  "meeting.cancelled": (d, t, language) =>
+    t("audit.actions.meetingCancelled", {
+      title: text(d, "title"),
+      date: text(d, "date") ? formatDateTime(text(d, "date"), language) : "",
+    }),
   "meeting.updated": (d, t) =>
     t("audit.actions.meetingUpdated", { title: text(d, "title"), fields: fields(d, t) }),
   "room.created": (d, t) => {

@@ -5,6 +5,7 @@ import { Link } from "react-router-dom";
 import { api, type MeetingInput } from "../api/api.ts";
 import { formatLongDate, formatTime } from "../format/dates.ts";
 import { useLanguage } from "../format/language.ts";
+import { ConfirmButton } from "../forms/ConfirmButton.tsx";
 import { useFocusLater } from "../forms/useFocusLater.ts";
 import { Icon } from "../layout/Icon.tsx";
 import { useProcedure, useRefresh } from "../procedure/useProcedure.ts";
@@ -35,6 +36,12 @@ export function MeetingCard({ meeting, onSaved }: MeetingCardProps) {
     setEditing(false);
     onSaved(t("meetings.saved", { title: input.title }));
     focusLater(headingId);
+  };
+
+  const cancel = async () => {
+    await api.deleteMeeting(procedure.id, meeting.id);
+    await refresh();
+    onSaved(t("meetings.cancelled", { title: meeting.title }));
   };
 
   return (
@@ -92,15 +99,25 @@ export function MeetingCard({ meeting, onSaved }: MeetingCardProps) {
           )}
         </div>
         {editing ? (
-          <MeetingForm
-            initial={meetingDraftOf(meeting)}
-            submitLabel={t("meetings.save")}
-            onSave={save}
-            onCancel={() => {
-              setEditing(false);
-              focusLater(headingId);
-            }}
-          />
+          <>
+            <MeetingForm
+              initial={meetingDraftOf(meeting)}
+              submitLabel={t("meetings.save")}
+              onSave={save}
+              onCancel={() => {
+                setEditing(false);
+                focusLater(headingId);
+              }}
+            />
+            <div className="tavolo-meeting__cancel">
+              <ConfirmButton
+                label={t("meetings.cancel")}
+                question={t("meetings.cancelQuestion", { title: meeting.title })}
+                confirmLabel={t("meetings.cancelConfirm")}
+                onConfirm={cancel}
+              />
+            </div>
+          </>
         ) : (
           <MeetingDetails meeting={meeting} />
         )}

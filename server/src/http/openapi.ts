@@ -92,6 +92,7 @@ const ROUTES: Route[] = [
     "session",
     UpdateMeetingSchema,
   ],
+  ["delete", `${P}/meetings/{mid}`, "Cancel a session (facilitators)", "session"],
   ["get", `${P}/rooms`, "Notes, boards and documents", "session"],
   ["post", `${P}/rooms`, "Create a note, board or document", "session", CreateRoomSchema],
   ["get", "/api/rooms/{room}", "A room and whether you may write in it", "session"],

@@ -66,11 +66,16 @@ export function meetingsRoute({ db }: ApiDeps): Hono<AuthEnv> {
     return c.json(meeting, 201);
   });
 
+  const findMeeting = (pid: string, mid: string): Meeting => {
+    const meeting = db.data.meetings[mid];
+    if (!meeting || meeting.procedureId !== pid) throw new ApiError(404, "meeting: not found");
+    return meeting;
+  };
+
   route.patch("/:mid", async (c) => {
     const pid = readId(c, "pid");
     const { person } = requireMember(c, db.data, pid, "meeting.manage");
-    const meeting = db.data.meetings[readId(c, "mid")];
-    if (!meeting || meeting.procedureId !== pid) throw new ApiError(404, "meeting: not found");
+    const meeting = findMeeting(pid, readId(c, "mid"));
     const changes = await readBody(c, UpdateMeetingSchema);
     checkReferences(pid, changes);
     await db.change((data) => {
@@ -81,6 +86,21 @@ export function meetingsRoute({ db }: ApiDeps): Hono<AuthEnv> {
       });
     });
     return c.json(meeting);
+  });
+
+  /** A session called off: its minutes and linked rooms stay, they are the procedure's. */
+  route.delete("/:mid", async (c) => {
+    const pid = readId(c, "pid");
+    const { person } = requireMember(c, db.data, pid, "meeting.manage");
+    const meeting = findMeeting(pid, readId(c, "mid"));
+    await db.change((data) => {
+      delete data.meetings[meeting.id];
+      recordAudit(data, pid, person, "meeting.cancelled", {
+        title: meeting.title,
+        date: meeting.date,
+      });
+    });
+    return c.body(null, 204);
   });
 
   return route;
