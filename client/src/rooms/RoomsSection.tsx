@@ -39,6 +39,12 @@ export function RoomsSection() {
   );
 }
 
+const CREATE_LABELS = [
+  ["nota", "rooms.newNote"],
+  ["lavagna", "rooms.newBoard"],
+  ["documento", "documents.create.open"],
+] as const satisfies readonly (readonly [RoomKind, string])[];
+
 /** "Nuova nota", "Nuova lavagna", "Nuovo documento": disclosure buttons, each opening its form. */
 function CreateRoom() {
   const { t } = useTranslation();
@@ -47,33 +53,18 @@ function CreateRoom() {
   return (
     <div className="tavolo-room-create">
       <div className="tavolo-room-create__buttons">
-        <button
-          type="button"
-          className="btn btn-outline-primary btn-sm btn-icon"
-          aria-expanded={open === "nota"}
-          onClick={toggle("nota")}
-        >
-          <Icon name="it-plus" className="icon-primary icon-sm me-1" />
-          <span>{t("rooms.newNote")}</span>
-        </button>
-        <button
-          type="button"
-          className="btn btn-outline-primary btn-sm btn-icon"
-          aria-expanded={open === "lavagna"}
-          onClick={toggle("lavagna")}
-        >
-          <Icon name="it-plus" className="icon-primary icon-sm me-1" />
-          <span>{t("rooms.newBoard")}</span>
-        </button>
-        <button
-          type="button"
-          className="btn btn-outline-primary btn-sm btn-icon"
-          aria-expanded={open === "documento"}
-          onClick={toggle("documento")}
-        >
-          <Icon name="it-plus" className="icon-primary icon-sm me-1" />
-          <span>{t("documents.create.open")}</span>
-        </button>
+        {CREATE_LABELS.map(([kind, label]) => (
+          <button
+            key={kind}
+            type="button"
+            className="btn btn-outline-primary btn-sm btn-icon"
+            aria-expanded={open === kind}
+            onClick={toggle(kind)}
+          >
+            <Icon name="it-plus" className="icon-primary icon-sm me-1" />
+            <span>{t(label)}</span>
+          </button>
+        ))}
       </div>
       {open === "nota" && <CreateNoteForm />}
       {open === "lavagna" && <CreateBoardForm />}
