@@ -45,16 +45,5 @@ export function tavoloWebServer(port: number): {
   };
 }
 
-/** Debian's Chromium, never a downloaded browser; CHROMIUM_PATH points elsewhere if needed. */
-export const chromiumLaunchOptions = {
-  executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-  args: [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-  ],
-};
+// The launch options live in chromium.ts so the board benchmark (server/bench) shares them.
+export { chromiumLaunchOptions } from "./chromium.ts";

@@ -10,7 +10,7 @@ export function workloadTable(workload: Workload, result: WorkloadResult): strin
   const labels = Object.keys(result.medians);
   const rows = labels.map((label) => [
     label,
-    ...workload.metrics.map((m) => format(result.medians[label]?.[m.key])),
+    ...workload.metrics.map((m) => formatFigure(result.medians[label]?.[m.key])),
   ]);
   const tavolo = result.medians.tavolo;
   const ratioRows = labels
@@ -68,7 +68,8 @@ export function markdownReport(
   ].join("\n");
 }
 
-function format(value: number | undefined): string {
+/** A figure with as many decimals as its size deserves; "–" when missing. */
+export function formatFigure(value: number | undefined): string {
   if (value === undefined || Number.isNaN(value)) return "–";
   if (Math.abs(value) >= 100) return value.toFixed(0);
   if (Math.abs(value) >= 10) return value.toFixed(1);

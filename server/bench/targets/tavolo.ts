@@ -5,7 +5,8 @@ import { spawnServer } from "./server-process.ts";
 import type { RoomRef, RunningTarget, StartOptions, Target } from "./target.ts";
 import { TavoloProvisioner, type TavoloRoom, tavoloConnection } from "./tavolo-access.ts";
 
-const MAIN = path.resolve(import.meta.dirname, "../../src/main.ts");
+/** The server as it ships: also what the board rendering benchmark starts. */
+export const TAVOLO_MAIN = path.resolve(import.meta.dirname, "../../src/main.ts");
 
 /** Tavolo as it ships (server/src/main.ts), logging warnings only, its log fsynced per commit. */
 export const tavolo: Target = {
@@ -13,7 +14,7 @@ export const tavolo: Target = {
   persistence: "append-only log, fsync before relay (group commit)",
   async start(options: StartOptions): Promise<RunningTarget> {
     const server = await spawnServer({
-      entry: MAIN,
+      entry: TAVOLO_MAIN,
       port: options.port,
       cpuProfDir: options.cpuProfDir,
       env: {

@@ -1,0 +1,68 @@
+import type { Browser } from "playwright-core";
+import type { BoardClient } from "./board-client.ts";
+import type { BoardBenchParams } from "./board-params.ts";
+import { pageClockOffset } from "./clock.ts";
+import { type DragFrames, measureDrag } from "./measure-drag.ts";
+import { addSessionCookie, PAGE_VIEWPORT } from "./measure-open.ts";
+import { countRedrawnNotes } from "./measure-redraws.ts";
+import { type MoveTimes, measureRemoteMoves } from "./measure-remote-move.ts";
+import { installProbes, type ProbeWindow } from "./page-probes.ts";
+import type { Participants } from "./participants.ts";
+
+/** What is measured on the facilitator's open page while the workshop goes on. */
+export interface LiveSamples {
+  moves: MoveTimes;
+  redrawnNotes: number[];
+  drag: DragFrames;
+  clockOffsetMs: number;
+}
+
+export interface LivePageOptions {
+  url: string;
+  cookie: string;
+  notes: number;
+  params: BoardBenchParams;
+  /** Notes to drag (on screen at open) and to move remotely (nobody else touches them). */
+  dragged: readonly string[];
+  moved: readonly string[];
+  participants: Participants;
+  mover: BoardClient;
+}
+
+/** Opens the board once more and keeps it open for remote moves, the redraw count and drags. */
+export async function measureLivePage(
+  browser: Browser,
+  options: LivePageOptions,
+): Promise<LiveSamples> {
+  const context = await browser.newContext({ viewport: PAGE_VIEWPORT });
+  try {
+    await addSessionCookie(context, options.url, options.cookie);
+    const page = await context.newPage();
+    await installProbes(page, options.notes);
+    await page.goto(options.url);
+    await page.waitForFunction(
+      () => (window as unknown as ProbeWindow).__boardBench.open.painted !== null,
+      undefined,
+      { timeout: 60_000, polling: 50 },
+    );
+    const clockOffsetMs = await pageClockOffset(page);
+    const { params, mover, moved } = options;
+    const moves = await measureRemoteMoves(page, mover, moved, params.moves, clockOffsetMs);
+    const redrawnNotes = await countRedrawnNotes(
+      page,
+      mover,
+      moved.slice(0, params.redrawChecks),
+      options.participants,
+      clockOffsetMs,
+    );
+    const drag: DragFrames = { deltas: [], longFrames: 0 };
+    for (const id of options.dragged) {
+      const frames = await measureDrag(page, id, params.dragSteps);
+      drag.deltas.push(...frames.deltas);
+      drag.longFrames += frames.longFrames;
+    }
+    return { moves, redrawnNotes, drag, clockOffsetMs };
+  } finally {
+    await context.close();
+  }
+}

@@ -1,0 +1,52 @@
+import type { Browser } from "playwright-core";
+import { installProbes, type ProbeWindow } from "./page-probes.ts";
+
+export interface OpenTimes {
+  /** Navigation start to every note element in the DOM, ms. */
+  domComplete: number[];
+  /** Navigation start to the paint after that, ms. */
+  painted: number[];
+}
+
+export const PAGE_VIEWPORT = { width: 1280, height: 800 };
+
+/**
+ * Opens the board `runs` times, each in a fresh browser context (empty cache and IndexedDB, as a
+ * person arriving at the workshop), signed in with the facilitator's session cookie.
+ */
+export async function measureOpen(
+  browser: Browser,
+  options: { url: string; cookie: string; notes: number; runs: number; timeoutMs: number },
+): Promise<OpenTimes> {
+  const times: OpenTimes = { domComplete: [], painted: [] };
+  for (let run = 0; run < options.runs; run++) {
+    const context = await browser.newContext({ viewport: PAGE_VIEWPORT });
+    try {
+      await addSessionCookie(context, options.url, options.cookie);
+      const page = await context.newPage();
+      await installProbes(page, options.notes);
+      await page.goto(options.url);
+      await page.waitForFunction(
+        () => (window as unknown as ProbeWindow).__boardBench.open.painted !== null,
+        undefined,
+        { timeout: options.timeoutMs, polling: 50 },
+      );
+      const open = await page.evaluate(() => (window as unknown as ProbeWindow).__boardBench.open);
+      times.domComplete.push(open.domComplete ?? Number.NaN);
+      times.painted.push(open.painted ?? Number.NaN);
+    } finally {
+      await context.close();
+    }
+  }
+  return times;
+}
+
+/** Gives a browser context the session cookie an ApiClient holds (`name=value`). */
+export async function addSessionCookie(
+  context: import("playwright-core").BrowserContext,
+  url: string,
+  cookie: string,
+): Promise<void> {
+  const [name = "", ...value] = cookie.split("=");
+  await context.addCookies([{ name, value: value.join("="), url: new URL(url).origin }]);
+}
