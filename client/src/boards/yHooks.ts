@@ -15,16 +15,35 @@ import * as Y from "yjs";
 /**
  * A value read from Yjs, re-read on `subscribe`'s signal and handed to React only when its JSON
  * changed: a component re-renders when what it shows changed, not on every update of the room.
+ * It is re-read only after such a signal (or when `read` itself changes), never merely because
+ * the component renders: useSyncExternalStore asks for the snapshot on every render, the board
+ * renders many times a second for the others' pointers, and reading 2,000 notes takes tens of
+ * milliseconds (see server/bench/board-render).
  */
 export function useYValue<T>(subscribe: (onChange: () => void) => () => void, read: () => T): T {
-  const cache = useRef<{ json: string; value: T } | null>(null);
+  const cache = useRef<{ json: string; value: T; read: () => T; stale: boolean } | null>(null);
+  const watch = useCallback(
+    (onChange: () => void) => {
+      const unsubscribe = subscribe(() => {
+        if (cache.current) cache.current.stale = true;
+        onChange();
+      });
+      // A change between the render and this subscription must not go unseen.
+      if (cache.current) cache.current.stale = true;
+      return unsubscribe;
+    },
+    [subscribe],
+  );
   const getSnapshot = useCallback(() => {
+    const cached = cache.current;
+    if (cached && !cached.stale && cached.read === read) return cached.value;
     const value = read();
     const json = JSON.stringify(value) ?? "";
-    if (!cache.current || cache.current.json !== json) cache.current = { json, value };
+    const same = cached !== null && cached.json === json;
+    cache.current = { json, value: same ? cached.value : value, read, stale: false };
     return cache.current.value;
   }, [read]);
-  return useSyncExternalStore(subscribe, getSnapshot);
+  return useSyncExternalStore(watch, getSnapshot);
 }
 
 /** Re-reads on every update of a (small) document: the control room, a private room. */
