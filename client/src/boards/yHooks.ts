@@ -7,7 +7,7 @@ import {
   keyboardOrder,
   readFrames,
   readLabels,
-  readNotes,
+  readNoteRects,
 } from "@tavolo/shared";
 import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from "react";
 import * as Y from "yjs";
@@ -83,7 +83,7 @@ export function useNoteOrder(board: Y.Doc): string[] {
     [board],
   );
   const read = useCallback(
-    () => keyboardOrder(readNotes(board), readFrames(board)).map((note) => note.id),
+    () => keyboardOrder(readNoteRects(board), readFrames(board)).map((note) => note.id),
     [board],
   );
   return useYValue(subscribe, read);

@@ -1,17 +1,16 @@
 import { type BoardFrame, frameOf } from "./frames.ts";
-import { readingOrder } from "./geometry.ts";
-import type { BoardNote } from "./notes.ts";
+import { type Rect, readingOrder } from "./geometry.ts";
 
 /**
  * The order Tab and the arrow keys walk the notes in, and the order a screen reader lists them:
  * frame by frame (frames in reading order), each frame's notes in reading order, then the notes
  * outside any frame. Reading a 2×2 matrix row by row across quadrants would mix their notes.
  */
-export function keyboardOrder(
-  notes: readonly BoardNote[],
+export function keyboardOrder<T extends Rect & { id: string }>(
+  notes: readonly T[],
   frames: readonly BoardFrame[],
-): BoardNote[] {
-  const byFrame = new Map<string | null, BoardNote[]>();
+): T[] {
+  const byFrame = new Map<string | null, T[]>();
   for (const note of notes) {
     const key = frameOf(note, frames)?.id ?? null;
     const group = byFrame.get(key) ?? [];
