@@ -17,10 +17,12 @@ export interface BenchOptions {
 
 export const USAGE = `npm run bench -- [options]
   --quick                 small, short runs (about a minute in all)
-  --workloads=a,b         fan-out,many-writers,presence,many-rooms,join-storm,cold-load,crash
+  --workloads=a,b         fan-out,many-writers,presence,many-rooms,join-storm,cold-load,crash,
+                          board-render (headless Chromium on a 2,000-note board; also
+                          \`npm run bench:board\`, needs \`npm run build\` first)
   --targets=a,b           tavolo,hocuspocus,y-websocket (an A/A Tavolo run is always added)
   --rounds=N              rounds per workload, targets alternating (default 3, quick 1)
-  --<workload>.<param>=N  e.g. --fan-out.clients=100 --crash.kills=50
+  --<workload>.<param>=N  e.g. --fan-out.clients=100 --crash.kills=50 --board-render.notes=5000
   --no-write              print only, do not write server/bench/results
   --cpu-prof=DIR          write a V8 CPU profile of every server process to DIR
 Every flag also reads from the environment: BENCH_ROUNDS=5, BENCH_FAN_OUT_CLIENTS=100, ...`;

@@ -1,6 +1,9 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import os, { tmpdir } from "node:os";
 import path from "node:path";
+import { runBoardBench } from "./board-render/board-bench.ts";
+import { BOARD_RENDER, boardParams } from "./board-render/board-params.ts";
+import { boardTable, writeBoardReport } from "./board-render/board-report.ts";
 import { paramsFor, parseOptions, USAGE } from "./options.ts";
 import { fdatasyncLatency } from "./report/disk.ts";
 import { describeMachine } from "./report/machine.ts";
@@ -19,7 +22,7 @@ const argv = process.argv.slice(2);
 const options = parseOptions(
   argv,
   process.env,
-  WORKLOADS.map((w) => w.name),
+  [...WORKLOADS.map((w) => w.name), BOARD_RENDER],
   RESULTS_DIR,
 );
 const startedAt = new Date().toISOString();
@@ -52,6 +55,12 @@ for (const workload of WORKLOADS.filter((w) => options.workloads.includes(w.name
 
 machine.loadAverageAtEnd = os.loadavg()[0] ?? Number.NaN;
 const command = `npm run bench${argv.length > 0 ? ` -- ${argv.join(" ")}` : ""}`;
+if (options.workloads.includes(BOARD_RENDER)) {
+  // After the sync workloads: it drives a browser, and reports into its own files.
+  const board = await runBoardBench(boardParams(argv, process.env), command, log);
+  console.log(`\n### Board rendering\n\n${boardTable(board)}`);
+  if (options.resultsDir) await writeBoardReport(options.resultsDir, board);
+}
 const notes = Object.values(TARGETS).map((t) => `**${t.name}**: ${t.persistence}`);
 const report = markdownReport(machine, command, startedAt, tables, notes);
 if (options.resultsDir) {
@@ -69,6 +78,8 @@ if (options.resultsDir) {
   );
   await writeFile(path.join(options.resultsDir, "latest.md"), report);
   log(`results written to ${path.relative(process.cwd(), options.resultsDir)}/latest.{json,md}`);
+  if (options.workloads.includes(BOARD_RENDER))
+    log("board rendering written to board-latest.{json,md}");
 }
 // Stock clients keep reconnect timers; the benchmark is over.
 process.exit(0);

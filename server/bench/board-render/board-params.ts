@@ -1,3 +1,6 @@
+/** Its name in `npm run bench -- --workloads=...`. */
+export const BOARD_RENDER = "board-render";
+
 /** What one board benchmark run does; `--quick` lowers the repetitions, not the board sizes. */
 export interface BoardBenchParams {
   /** The measured board and the baseline board, in notes. */

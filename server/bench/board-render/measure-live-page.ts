@@ -8,6 +8,7 @@ import { countRedrawnNotes } from "./measure-redraws.ts";
 import { type MoveTimes, measureRemoteMoves } from "./measure-remote-move.ts";
 import { installProbes, type ProbeWindow } from "./page-probes.ts";
 import type { Participants } from "./participants.ts";
+import { traced } from "./performance-trace.ts";
 
 /** What is measured on the facilitator's open page while the workshop goes on. */
 export interface LiveSamples {
@@ -47,7 +48,9 @@ export async function measureLivePage(
     );
     const clockOffsetMs = await pageClockOffset(page);
     const { params, mover, moved } = options;
-    const moves = await measureRemoteMoves(page, mover, moved, params.moves, clockOffsetMs);
+    const moves = await traced(page, `board-remote-moves-${options.notes}`, () =>
+      measureRemoteMoves(page, mover, moved, params.moves, clockOffsetMs),
+    );
     const redrawnNotes = await countRedrawnNotes(
       page,
       mover,
@@ -57,7 +60,9 @@ export async function measureLivePage(
     );
     const drag: DragFrames = { deltas: [], longFrames: 0 };
     for (const id of options.dragged) {
-      const frames = await measureDrag(page, id, params.dragSteps);
+      const frames = await traced(page, `board-drag-${options.notes}`, () =>
+        measureDrag(page, id, params.dragSteps),
+      );
       drag.deltas.push(...frames.deltas);
       drag.longFrames += frames.longFrames;
     }
