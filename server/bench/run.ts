@@ -59,11 +59,15 @@ if (options.workloads.includes(BOARD_RENDER)) {
   // After the sync workloads: it drives a browser, and reports into its own files.
   const board = await runBoardBench(boardParams(argv, process.env), command, log);
   console.log(`\n### Board rendering\n\n${boardTable(board)}`);
-  if (options.resultsDir) await writeBoardReport(options.resultsDir, board);
+  if (options.resultsDir) {
+    await writeBoardReport(options.resultsDir, board);
+    log("board rendering written to board-latest.{json,md}");
+  }
 }
 const notes = Object.values(TARGETS).map((t) => `**${t.name}**: ${t.persistence}`);
 const report = markdownReport(machine, command, startedAt, tables, notes);
-if (options.resultsDir) {
+// A board-only run (--workloads=board-render) must not overwrite the sync results with nothing.
+if (options.resultsDir && results.length > 0) {
   await mkdir(options.resultsDir, { recursive: true });
   const json = {
     startedAt,
@@ -78,8 +82,6 @@ if (options.resultsDir) {
   );
   await writeFile(path.join(options.resultsDir, "latest.md"), report);
   log(`results written to ${path.relative(process.cwd(), options.resultsDir)}/latest.{json,md}`);
-  if (options.workloads.includes(BOARD_RENDER))
-    log("board rendering written to board-latest.{json,md}");
 }
 // Stock clients keep reconnect timers; the benchmark is over.
 process.exit(0);
