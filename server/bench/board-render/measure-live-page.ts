@@ -1,3 +1,4 @@
+import path from "node:path";
 import type { Browser } from "playwright-core";
 import type { BoardClient } from "./board-client.ts";
 import type { BoardBenchParams } from "./board-params.ts";
@@ -46,6 +47,10 @@ export async function measureLivePage(
       undefined,
       { timeout: 60_000, polling: 50 },
     );
+    const traceDir = process.env.BENCH_BOARD_TRACE_DIR;
+    // With traces, a picture of what was measured: the board as the facilitator sees it.
+    if (traceDir)
+      await page.screenshot({ path: path.join(traceDir, `board-${options.notes}.png`) });
     const clockOffsetMs = await pageClockOffset(page);
     const { params, mover, moved } = options;
     const moves = await traced(page, `board-remote-moves-${options.notes}`, () =>
