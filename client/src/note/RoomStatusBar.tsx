@@ -15,7 +15,9 @@ const SAVE_ICONS: Record<SaveView, IconName> = {
   loading: "it-clock",
   saving: "it-upload",
   saved: "it-check-circle",
+  storing: "it-clock",
   onDevice: "it-upload",
+  inMemory: "it-warning-circle",
   unsaved: "it-warning-circle",
 };
 

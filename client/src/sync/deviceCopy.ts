@@ -2,14 +2,96 @@ import { clearDocument, IndexeddbPersistence } from "y-indexeddb";
 import type * as Y from "yjs";
 import { deviceCopyName, isDeviceCopyOf } from "./deviceCopyName.ts";
 
-/** A room's document kept in this browser's IndexedDB, so edits made offline outlive the tab. */
-export interface DeviceCopy {
-  /** Transaction origin of the state read back from the device. */
-  origin: unknown;
+/** How long edits may pause before the copy checks that IndexedDB committed them. */
+const CHECK_DELAY_MS = 50;
+
+/**
+ * A room's document kept in this browser's IndexedDB, so edits made offline outlive the tab.
+ * y-indexeddb writes each update in its own transaction and says nothing when it commits, so
+ * the copy queues one more read-write transaction on the same store after a burst of edits:
+ * IndexedDB runs overlapping transactions in order, so when that one completes, every edit
+ * before it is on disk, and only then does the page say the edits are saved on this device.
+ */
+export class DeviceCopy {
+  private readonly persistence: IndexeddbPersistence;
+  private unwritten = false;
+  private editsSinceCheck = false;
+  private timer: ReturnType<typeof setTimeout> | null = null;
+  private readonly listeners = new Set<() => void>();
   /** Resolves once the stored state is in the document: true when there was any. */
-  loaded: Promise<boolean>;
+  readonly loaded: Promise<boolean>;
+
+  constructor(
+    name: string,
+    private readonly doc: Y.Doc,
+  ) {
+    this.persistence = new IndexeddbPersistence(name, doc);
+    this.loaded = this.persistence.whenSynced.then(() => doc.store.clients.size > 0);
+    doc.on("update", this.onUpdate); // after y-indexeddb's own handler: its write goes first
+  }
+
+  /** Transaction origin of the state read back from the device. */
+  get origin(): unknown {
+    return this.persistence;
+  }
+
+  /** Some change to the document may not be committed to IndexedDB yet. */
+  get writing(): boolean {
+    return this.unwritten;
+  }
+
+  subscribe(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
   /** Stops keeping the room and deletes what was kept (edits the server will never accept). */
-  discard(): void;
+  discard(): void {
+    this.stop();
+    this.persistence.clearData().catch(warnNotDeleted);
+  }
+
+  /** Stops following the document; what was committed stays for the next visit. */
+  stop(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.doc.off("update", this.onUpdate);
+    this.listeners.clear();
+  }
+
+  private readonly onUpdate = (_update: Uint8Array, origin: unknown) => {
+    if (origin === this.persistence) return; // read back from the device: already there
+    this.editsSinceCheck = true;
+    if (!this.unwritten) {
+      this.unwritten = true;
+      this.notify();
+    }
+    this.timer ??= setTimeout(this.check, CHECK_DELAY_MS);
+  };
+
+  private readonly check = () => {
+    this.timer = null;
+    const db = this.persistence.db;
+    if (!db) {
+      this.timer = setTimeout(this.check, CHECK_DELAY_MS); // still opening: the load writes all
+      return;
+    }
+    this.editsSinceCheck = false;
+    let transaction: IDBTransaction;
+    try {
+      transaction = db.transaction(["updates"], "readwrite");
+    } catch {
+      return; // the database closed (room left or discarded): the edits stay "writing"
+    }
+    transaction.oncomplete = () => {
+      if (this.editsSinceCheck || this.timer) return; // a later check covers those
+      this.unwritten = false;
+      this.notify();
+    };
+  };
+
+  private notify(): void {
+    for (const listener of this.listeners) listener();
+  }
 }
 
 /**
@@ -19,14 +101,7 @@ export interface DeviceCopy {
  */
 export function keepOnDevice(personId: string, room: string, doc: Y.Doc): DeviceCopy | null {
   if (typeof indexedDB === "undefined") return null;
-  const persistence = new IndexeddbPersistence(deviceCopyName(personId, room), doc);
-  return {
-    origin: persistence,
-    loaded: persistence.whenSynced.then(() => doc.store.clients.size > 0),
-    discard: () => {
-      persistence.clearData().catch(warnNotDeleted);
-    },
-  };
+  return new DeviceCopy(deviceCopyName(personId, room), doc);
 }
 
 /** Deletes `personId`'s copy of `room`, if this device has one. */

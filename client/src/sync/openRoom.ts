@@ -50,6 +50,7 @@ export function openRoom(
   const status = new RoomStatusStore(provider, saves, device);
   const close = () => {
     stopFollowingNetwork();
+    device?.stop();
     status.destroy();
     saves.destroy();
     provider.awareness.setLocalState(null); // tell the others now, not after a timeout

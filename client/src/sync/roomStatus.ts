@@ -17,6 +17,8 @@ export interface RoomStatus {
   pendingChanges: boolean;
   /** Separate edits made here and not confirmed by the server; 0 when unknown. */
   pendingEdits: number;
+  /** Whether this device keeps the room, and whether every change is committed there. */
+  device: "none" | "writing" | "written";
   /** The server closed with a code after which the provider stops reconnecting (`closed`). */
   refused: { code: number; reason: string } | null;
 }
@@ -34,6 +36,7 @@ export class RoomStatusStore {
     synced: false,
     pendingChanges: false,
     pendingEdits: 0,
+    device: "none",
     refused: null,
   };
   private readonly listeners = new Set<() => void>();
@@ -43,7 +46,7 @@ export class RoomStatusStore {
   constructor(
     private readonly provider: WebsocketProvider,
     private readonly saves: SaveTracker,
-    device: DeviceCopy | null,
+    private readonly device: DeviceCopy | null,
   ) {
     provider.on("status", this.onStatus);
     provider.on("connection-close", this.onClose);
@@ -53,6 +56,10 @@ export class RoomStatusStore {
       saves.subscribe(this.onSaves),
       onNetworkChange((online) => this.update({ online })),
     ];
+    if (device) {
+      this.unsubscribe.push(device.subscribe(this.onDevice));
+      this.onDevice();
+    }
     device?.loaded.then(
       (found) => found && !this.destroyed && this.update({ loaded: true }),
       () => undefined, // no copy could be read: the server's text comes with the sync
@@ -88,6 +95,10 @@ export class RoomStatusStore {
   };
 
   private readonly onSaves = () => this.update(this.saveState());
+
+  private readonly onDevice = () => {
+    if (this.device) this.update({ device: this.device.writing ? "writing" : "written" });
+  };
 
   private readonly onRefused = (event: { code: number; reason: string }) => {
     this.update({

@@ -9,6 +9,7 @@ const CONNECTED: RoomStatus = {
   synced: true,
   pendingChanges: false,
   pendingEdits: 0,
+  device: "written",
   refused: null,
 };
 
@@ -49,6 +50,13 @@ describe("viewRoomStatus", () => {
       pendingEdits: 0,
     });
     expect(view({ ...fromDevice, connection: "connected" }).save).toBe("saving");
+  });
+
+  it("says saved on this device only once the browser committed the edits", () => {
+    const offline = { connection: "disconnected", online: false, pendingChanges: true } as const;
+    expect(view({ ...offline, device: "writing" }).save).toBe("storing");
+    expect(view({ ...offline, device: "written" }).save).toBe("onDevice");
+    expect(view({ ...offline, device: "none" }).save).toBe("inMemory");
   });
 
   it("keeps loading until something stored is shown", () => {

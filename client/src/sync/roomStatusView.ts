@@ -11,8 +11,12 @@ export type SaveView =
   | "saving"
   /** Every edit made here is stored on the server. */
   | "saved"
+  /** Being written to this device (offline): not yet safe from a closed tab. */
+  | "storing"
   /** Kept on this device until the connection comes back. */
   | "onDevice"
+  /** Only in this page's memory (the browser keeps no copy): lost if the tab closes. */
+  | "inMemory"
   /** The server refused the room for good: edits not stored there are lost. */
   | "unsaved";
 
@@ -47,5 +51,7 @@ function saveView(status: RoomStatus): SaveView {
   if (status.refused) return status.pendingChanges ? "unsaved" : "saved";
   if (!status.loaded) return "loading";
   if (!status.pendingChanges) return "saved";
-  return status.connection === "connected" ? "saving" : "onDevice";
+  if (status.connection === "connected") return "saving";
+  if (status.device === "none") return "inMemory";
+  return status.device === "writing" ? "storing" : "onDevice";
 }
