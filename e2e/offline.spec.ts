@@ -6,11 +6,13 @@
  * offline with `setOffline`, and the app itself drops its socket on "offline" (sync/network.ts).
  * A server that cannot be reached while the network is up is a `routeWebSocket` that refuses.
  */
+import path from "node:path";
 import { type BrowserContext, expect, type Locator, type Page, test } from "@playwright/test";
 import type { WorkspaceRoom } from "@tavolo/shared";
 import { expectNoSeriousA11yViolations } from "./axe.ts";
 import { json, openDocument, PROPOSAL, prepareTable, sectionParagraph } from "./documents-setup.ts";
 import { newPerson, type Person } from "./people.ts";
+import { repoRoot } from "./server.ts";
 
 const connection = (page: Page) => page.getByTestId("connection-status");
 const saves = (page: Page) => page.getByTestId("save-status");
@@ -61,6 +63,14 @@ async function writeInSection(page: Page, key: string, text: string): Promise<vo
   await page.keyboard.type(text);
 }
 
+/** The offline state as people see it: in test-results, or docs/screenshots for the README. */
+async function screenshot(page: Page, name: string): Promise<void> {
+  const folder = process.env.TAVOLO_SCREENSHOTS ? "docs/screenshots" : "test-results";
+  await page.evaluate(() => document.fonts.ready);
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: path.join(repoRoot, folder, `${name}.png`) });
+}
+
 /** A second tab for `person`, as opening the same procedure in another window would. */
 async function secondTab(person: Person): Promise<Page> {
   return person.context.newPage();
@@ -90,6 +100,8 @@ test("edits made offline on a document and a board reach the others on reconnect
   await expect(boardNote(giuliaBoard, "Sala civica del quartiere")).toBeVisible();
   await expectNoSeriousA11yViolations(giulia.page, "a document while offline");
   await expectNoSeriousA11yViolations(giuliaBoard, "a board while offline");
+  await screenshot(giulia.page, "documento-offline");
+  await screenshot(giuliaBoard, "lavagna-offline");
   await expect(sectionParagraph(marco.page, "obiettivi")).not.toContainText("senza rete");
   await expect(boardNote(marcoBoard, "Sala civica del quartiere")).toHaveCount(0);
 

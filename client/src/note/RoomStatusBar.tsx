@@ -35,22 +35,24 @@ export function RoomStatusBar({ status }: { status: RoomStatus }) {
       ? t("note.save.toSend", { count: view.pendingEdits })
       : t(`note.save.${view.save}`);
   return (
-    <div className="tavolo-status">
-      <p
-        className={`tavolo-status__item tavolo-status__item--${view.connection}`}
-        role="status"
-        data-testid="connection-status"
-      >
-        <Icon name={CONNECTION_ICONS[view.connection]} className="icon-sm" />
-        <span>{t(`note.connection.${view.connection}`)}</span>
-      </p>
-      <p
-        className={`tavolo-status__item tavolo-status__item--${view.save}`}
-        data-testid="save-status"
-      >
-        <Icon name={SAVE_ICONS[view.save]} className="icon-sm" />
-        <span>{save}</span>
-      </p>
+    <div className="tavolo-status-frame">
+      <div className="tavolo-status">
+        <p
+          className={`tavolo-status__item tavolo-status__item--${view.connection}`}
+          role="status"
+          data-testid="connection-status"
+        >
+          <Icon name={CONNECTION_ICONS[view.connection]} className="icon-sm" />
+          <span>{t(`note.connection.${view.connection}`)}</span>
+        </p>
+        <p
+          className={`tavolo-status__item tavolo-status__item--${view.save}`}
+          data-testid="save-status"
+        >
+          <Icon name={SAVE_ICONS[view.save]} className="icon-sm" />
+          <span>{save}</span>
+        </p>
+      </div>
     </div>
   );
 }
