@@ -94,7 +94,9 @@ test("someone whose access is withdrawn is told so and stops reconnecting", asyn
     "Non hai il permesso di aprire questa nota.",
   );
   await expect(editor.page.getByRole("alert")).toContainText("Codice 4403");
-  await expect(editor.page.getByTestId("connection-status")).toHaveText("Non in linea");
+  await expect(editor.page.getByTestId("connection-status")).toHaveText(
+    "Connessione chiusa dal server",
+  );
   await expect(noteText(editor.page)).not.toBeEditable();
   await editor.page.waitForTimeout(1500);
   expect(reconnects).toBe(0);

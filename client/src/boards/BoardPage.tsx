@@ -2,8 +2,11 @@ import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router-dom";
 import { usePageTitle } from "../layout/usePageTitle.ts";
+import { RoomStatusBar } from "../note/RoomStatusBar.tsx";
 import { RoomHeading } from "../procedure/RoomHeading.tsx";
 import { useProcedure } from "../procedure/useProcedure.ts";
+import type { Room } from "../sync/openRoom.ts";
+import { useRoomStatus } from "../sync/useRoomStatus.ts";
 import { BoardView } from "./BoardView.tsx";
 import { type BoardInfo, boardApi } from "./boardApi.ts";
 import { useBoardRooms } from "./useBoardRooms.ts";
@@ -54,5 +57,16 @@ export function BoardPage() {
 
 function OpenBoard({ info }: { info: BoardInfo }) {
   const rooms = useBoardRooms(info);
-  return rooms ? <BoardView info={info} rooms={rooms} /> : null;
+  if (!rooms) return null;
+  return (
+    <>
+      <BoardStatus room={rooms.board} />
+      <BoardView info={info} rooms={rooms} />
+    </>
+  );
+}
+
+/** The board room's connection and saves, as on notes and documents. */
+function BoardStatus({ room }: { room: Room }) {
+  return <RoomStatusBar status={useRoomStatus(room.status)} />;
 }

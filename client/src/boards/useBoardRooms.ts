@@ -24,7 +24,11 @@ export function useBoardRooms(info: BoardInfo): BoardRooms | null {
     const observer = info.me.role === "osservatore";
     const opened: { close: () => void }[] = [];
     const open = (name: string, readOnly: boolean) => {
-      const result = openRoom(name, { readOnly, title: info.board.title });
+      const result = openRoom(name, {
+        readOnly,
+        title: info.board.title,
+        personId: info.me.personId,
+      });
       opened.push(result);
       return result.room;
     };

@@ -530,13 +530,21 @@ export const en: Messages = {
     connection: {
       connected: "Connected",
       connecting: "Connecting",
-      disconnected: "Offline",
-      retrying: "Trying again automatically shortly.",
+      offline:
+        "You are offline: your changes stay on this device and will be sent when you reconnect",
+      reconnecting: "Connection to the server lost, trying again: your changes stay on this device",
+      refused: "Connection closed by the server",
     },
     save: {
       loading: "Loading",
       saved: "Saved",
-      pending: "Sending changes",
+      saving: "Sending changes",
+      storing: "Saving on this device",
+      onDevice: "Saved on this device",
+      inMemory: "Changes not saved: keep this page open",
+      toSend_one: "{{count}} change to send",
+      toSend_other: "{{count}} changes to send",
+      unsaved: "Latest changes not saved",
     },
     backToProcedure: "Back to the procedure",
     share: {

@@ -533,13 +533,22 @@ export const it = {
     connection: {
       connected: "Connesso",
       connecting: "Connessione in corso",
-      disconnected: "Non in linea",
-      retrying: "Nuovo tentativo automatico tra poco.",
+      offline:
+        "Sei offline: le modifiche restano su questo dispositivo e saranno inviate alla riconnessione",
+      reconnecting:
+        "Connessione al server persa, nuovo tentativo in corso: le modifiche restano su questo dispositivo",
+      refused: "Connessione chiusa dal server",
     },
     save: {
       loading: "In caricamento",
       saved: "Salvato",
-      pending: "Modifiche in invio",
+      saving: "Modifiche in invio",
+      storing: "Salvataggio su questo dispositivo",
+      onDevice: "Salvato su questo dispositivo",
+      inMemory: "Modifiche non salvate: non chiudere la pagina",
+      toSend_one: "{{count}} modifica da inviare",
+      toSend_other: "{{count}} modifiche da inviare",
+      unsaved: "Ultime modifiche non salvate",
     },
     backToProcedure: "Torna alla procedura",
     share: {

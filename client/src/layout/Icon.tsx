@@ -2,6 +2,7 @@ import sprites from "bootstrap-italia/dist/svg/sprites.svg?url";
 
 /** Names of the Bootstrap Italia icons Tavolo uses (ids in the bundled sprite sheet). */
 export type IconName =
+  | "it-ban"
   | "it-calendar"
   | "it-check"
   | "it-check-circle"
@@ -17,6 +18,7 @@ export type IconName =
   | "it-plus"
   | "it-presentation"
   | "it-refresh"
+  | "it-upload"
   | "it-user"
   | "it-warning-circle"
   | "it-wifi";

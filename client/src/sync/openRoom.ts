@@ -1,6 +1,8 @@
 import { FATAL_CLOSE_CODES, type RoomName } from "@tavolo/shared";
 import { WebsocketProvider } from "y-websocket";
 import * as Y from "yjs";
+import { type DeviceCopy, forgetDeviceCopy, keepOnDevice } from "./deviceCopy.ts";
+import { reconnectWithNetwork } from "./network.ts";
 import { RoomStatusStore } from "./roomStatus.ts";
 import { SaveTracker } from "./saveTracker.ts";
 import { syncServerUrl } from "./syncServerUrl.ts";
@@ -17,28 +19,60 @@ export interface Room {
   title: string;
 }
 
+export interface OpenRoomOptions {
+  readOnly: boolean;
+  title: string | null;
+  /** The signed-in person, whose copy of the room this device keeps; null keeps none. */
+  personId: string | null;
+}
+
 /**
- * Connects to a room on the Tavolo server with the stock y-websocket provider. Cross-tab
- * BroadcastChannel sync is off: every tab goes through the server, so "saved" always means
- * stored on the server. Returns the room and the function that leaves it and frees everything.
+ * Connects to a room on the Tavolo server with the stock y-websocket provider, and keeps the
+ * room on this device (IndexedDB) so edits made offline survive a closed tab and are sent on
+ * reconnect. Cross-tab BroadcastChannel sync is off: every tab goes through the server, so
+ * "saved" always means stored on the server. Returns the room and the function that leaves it.
  */
 export function openRoom(
   name: RoomName,
-  { readOnly, title }: { readOnly: boolean; title: string | null },
+  { readOnly, title, personId }: OpenRoomOptions,
 ): { room: Room; close: () => void } {
   const doc = new Y.Doc();
+  const device = deviceCopyFor(name, doc, { readOnly, personId });
   const provider = new WebsocketProvider(syncServerUrl(), name, doc, {
     disableBc: true,
     shouldReconnect: (event) => !FATAL_CLOSE_CODES.has(event.code),
   });
-  const saves = new SaveTracker(provider, doc);
-  const status = new RoomStatusStore(provider, saves);
+  // Refused for good (access withdrawn, session gone, document too large): what this device
+  // kept could only be sent again and refused again, and the person may no longer read it.
+  if (device) provider.on("closed", () => device.discard());
+  const stopFollowingNetwork = reconnectWithNetwork(provider);
+  const saves = new SaveTracker(provider, doc, device?.origin);
+  const status = new RoomStatusStore(provider, saves, device);
   const close = () => {
+    stopFollowingNetwork();
+    device?.stop();
     status.destroy();
     saves.destroy();
     provider.awareness.setLocalState(null); // tell the others now, not after a timeout
     provider.destroy();
-    doc.destroy();
+    doc.destroy(); // also closes the device copy, which keeps what it stored
   };
   return { room: { name, doc, provider, status, readOnly, title: title ?? name }, close };
+}
+
+/**
+ * Only a person who may write keeps a room on the device. A read-only person (an observer, a
+ * partner in a control room) has no edit the server would accept, so a copy would only leave a
+ * procedure's drafts on a possibly shared computer; a copy left from when they could write is
+ * deleted, since its unsent edits can never be accepted now.
+ */
+function deviceCopyFor(
+  name: RoomName,
+  doc: Y.Doc,
+  { readOnly, personId }: Pick<OpenRoomOptions, "readOnly" | "personId">,
+): DeviceCopy | null {
+  if (personId === null) return null;
+  if (!readOnly) return keepOnDevice(personId, name, doc);
+  forgetDeviceCopy(personId, name);
+  return null;
 }

@@ -1,41 +1,69 @@
 import type { WebsocketProvider } from "y-websocket";
+import type { DeviceCopy } from "./deviceCopy.ts";
+import { isOnline, onNetworkChange } from "./network.ts";
 import type { SaveTracker } from "./saveTracker.ts";
 
-/** What the note page tells people about its connection and their edits. */
+/** What the room pages tell people about its connection and their edits. */
 export interface RoomStatus {
   /** `disconnected` also covers the retries that follow a lost connection, until one succeeds. */
   connection: "connecting" | "connected" | "disconnected";
-  /** The first full sync with the server happened: the text shown is the stored one. */
+  /** The browser says it has a network. */
+  online: boolean;
+  /** A stored text is shown: the server's (after the first full sync) or this device's copy. */
   loaded: boolean;
+  /** The first full sync with the server happened. */
+  synced: boolean;
   /** Some local edit may not be on the server's disk yet. */
   pendingChanges: boolean;
+  /** Separate edits made here and not confirmed by the server; 0 when unknown. */
+  pendingEdits: number;
+  /** Whether this device keeps the room, and whether every change is committed there. */
+  device: "none" | "writing" | "written";
   /** The server closed with a code after which the provider stops reconnecting (`closed`). */
   refused: { code: number; reason: string } | null;
 }
 
 /**
- * Follows a provider's events and the save tracker, and keeps an immutable snapshot for
- * `useSyncExternalStore`: a new object only when something shown actually changed.
+ * Follows a provider's events, the save tracker, this device's copy and the browser's network,
+ * and keeps an immutable snapshot for `useSyncExternalStore`: a new object only when something
+ * shown actually changed.
  */
 export class RoomStatusStore {
   private snapshot: RoomStatus = {
     connection: "connecting",
+    online: isOnline(),
     loaded: false,
+    synced: false,
     pendingChanges: false,
+    pendingEdits: 0,
+    device: "none",
     refused: null,
   };
   private readonly listeners = new Set<() => void>();
-  private readonly unsubscribeSaves: () => void;
+  private readonly unsubscribe: (() => void)[];
+  private destroyed = false;
 
   constructor(
     private readonly provider: WebsocketProvider,
     private readonly saves: SaveTracker,
+    private readonly device: DeviceCopy | null,
   ) {
     provider.on("status", this.onStatus);
     provider.on("connection-close", this.onClose);
     provider.on("sync", this.onSync);
     provider.on("closed", this.onRefused);
-    this.unsubscribeSaves = saves.subscribe(this.onSaves);
+    this.unsubscribe = [
+      saves.subscribe(this.onSaves),
+      onNetworkChange((online) => this.update({ online })),
+    ];
+    if (device) {
+      this.unsubscribe.push(device.subscribe(this.onDevice));
+      this.onDevice();
+    }
+    device?.loaded.then(
+      (found) => found && !this.destroyed && this.update({ loaded: true }),
+      () => undefined, // no copy could be read: the server's text comes with the sync
+    );
   }
 
   readonly getSnapshot = (): RoomStatus => this.snapshot;
@@ -46,11 +74,12 @@ export class RoomStatusStore {
   };
 
   destroy(): void {
+    this.destroyed = true;
     this.provider.off("status", this.onStatus);
     this.provider.off("connection-close", this.onClose);
     this.provider.off("sync", this.onSync);
     this.provider.off("closed", this.onRefused);
-    this.unsubscribeSaves();
+    for (const unsubscribe of this.unsubscribe) unsubscribe();
     this.listeners.clear();
   }
 
@@ -62,10 +91,14 @@ export class RoomStatusStore {
   private readonly onClose = () => this.update({ connection: "disconnected" });
 
   private readonly onSync = (synced: boolean) => {
-    if (synced) this.update({ loaded: true, pendingChanges: this.saves.pending });
+    if (synced) this.update({ loaded: true, synced: true, ...this.saveState() });
   };
 
-  private readonly onSaves = () => this.update({ pendingChanges: this.saves.pending });
+  private readonly onSaves = () => this.update(this.saveState());
+
+  private readonly onDevice = () => {
+    if (this.device) this.update({ device: this.device.writing ? "writing" : "written" });
+  };
 
   private readonly onRefused = (event: { code: number; reason: string }) => {
     this.update({
@@ -73,6 +106,10 @@ export class RoomStatusStore {
       refused: { code: event.code, reason: event.reason },
     });
   };
+
+  private saveState(): Pick<RoomStatus, "pendingChanges" | "pendingEdits"> {
+    return { pendingChanges: this.saves.pending, pendingEdits: this.saves.pendingEdits };
+  }
 
   private update(change: Partial<RoomStatus>): void {
     const next = { ...this.snapshot, ...change };

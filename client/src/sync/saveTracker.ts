@@ -8,6 +8,9 @@ import type * as Y from "yjs";
 /** How long typing may pause before the tab asks the server to confirm what it has stored. */
 const PROBE_DELAY_MS = 300;
 
+/** A pause longer than this starts a new "modifica" in the count of edits not yet sent. */
+const EDIT_GAP_MS = 1500;
+
 /**
  * Knows whether this tab's edits are stored on the server. The y-websocket protocol has no
  * acknowledgement, but Tavolo's server answers a sync step 1 only once every update it received
@@ -21,12 +24,20 @@ export class SaveTracker {
   /** Probes sent on the current connection and not answered yet. */
   private unanswered = 0;
   private timer: ReturnType<typeof setTimeout> | null = null;
+  /** Bursts of local editing since nothing was pending (what a person calls "modifiche"). */
+  private edits = 0;
+  private lastEditAt = Number.NEGATIVE_INFINITY;
   private readonly listeners = new Set<() => void>();
   private readonly restoreHandler: () => void;
 
+  /**
+   * `deviceOrigin` is the transaction origin of the state read back from this device: it may
+   * hold edits an earlier visit never sent, so it counts as pending until the server confirms.
+   */
   constructor(
     private readonly provider: WebsocketProvider,
     private readonly doc: Y.Doc,
+    private readonly deviceOrigin: unknown = null,
   ) {
     const handlers = provider.messageHandlers;
     const original = handlers[MessageType.sync];
@@ -37,6 +48,7 @@ export class SaveTracker {
       original(encoder, decoder, from, emitSynced, messageType);
       if (answersProbe && this.unanswered > 0) {
         this.unanswered--;
+        if (!this.pending) this.forgetEdits();
         this.notify();
       }
     };
@@ -51,6 +63,14 @@ export class SaveTracker {
   /** True while some local edit may not be on the server's disk yet. */
   get pending(): boolean {
     return this.unprobed || this.unanswered > 0;
+  }
+
+  /**
+   * How many separate edits (bursts of typing or moving, split by pauses) are pending; 0 when
+   * none are, or when the only pending change is a copy read back from the device.
+   */
+  get pendingEdits(): number {
+    return this.edits;
   }
 
   subscribe(listener: () => void): () => void {
@@ -70,8 +90,10 @@ export class SaveTracker {
   private readonly onUpdate = (_update: Uint8Array, origin: unknown) => {
     if (origin === this.provider) return; // came from the server: nothing to save
     const wasPending = this.pending;
+    const edits = this.edits;
     this.unprobed = true;
-    if (!wasPending) this.notify();
+    if (origin !== this.deviceOrigin) this.countEdit();
+    if (!wasPending || edits !== this.edits) this.notify();
     this.timer ??= setTimeout(this.probe, PROBE_DELAY_MS);
   };
 
@@ -100,6 +122,17 @@ export class SaveTracker {
     this.unprobed = false;
     this.unanswered++;
   };
+
+  private forgetEdits(): void {
+    this.edits = 0;
+    this.lastEditAt = Number.NEGATIVE_INFINITY;
+  }
+
+  private countEdit(): void {
+    const now = performance.now();
+    if (now - this.lastEditAt > EDIT_GAP_MS) this.edits++;
+    this.lastEditAt = now;
+  }
 
   private notify(): void {
     for (const listener of this.listeners) listener();

@@ -1,5 +1,7 @@
 import { CloseCode, type RoomName } from "@tavolo/shared";
 import { useEffect, useState } from "react";
+import { usePerson } from "../session/session.ts";
+import { forgetDeviceCopy } from "./deviceCopy.ts";
 import { openRoom, type Room } from "./openRoom.ts";
 import { checkRoomAccess, type RoomRefusal } from "./roomAccess.ts";
 
@@ -15,9 +17,12 @@ export type RoomConnection =
  * the API whether this session may open it, then connects; on unmount it leaves the room and
  * destroys provider and document. When the server says the person's access changed (4409), the
  * room is opened again from the access check, so a new role (say, observer) is shown.
+ * The signed-in person's copy of the room on this device is kept while they may write, and
+ * deleted when the API refuses the room (withdrawn access, deleted room).
  */
 export function useRoom(name: RoomName): RoomConnection {
   const [connection, setConnection] = useState<RoomConnection>({ state: "checking" });
+  const personId = usePerson()?.id ?? null;
   useEffect(() => {
     const abort = new AbortController();
     let close: (() => void) | null = null;
@@ -28,13 +33,14 @@ export function useRoom(name: RoomName): RoomConnection {
         (access) => {
           if (abort.signal.aborted) return;
           if (access.kind === "refused") {
+            if (personId) forgetDeviceCopy(personId, name);
             setConnection({ state: "refused", reason: access.reason });
             return;
           }
-          const opened = openRoom(
-            name,
-            access.kind === "allowed" ? access : { readOnly: false, title: null },
-          );
+          const opened = openRoom(name, {
+            ...(access.kind === "allowed" ? access : { readOnly: false, title: null }),
+            personId,
+          });
           close = opened.close;
           opened.room.provider.on("connection-close", (event) => {
             if (event?.code !== CloseCode.accessChanged) return;
@@ -59,6 +65,6 @@ export function useRoom(name: RoomName): RoomConnection {
       abort.abort();
       close?.();
     };
-  }, [name]);
+  }, [name, personId]);
   return connection;
 }
