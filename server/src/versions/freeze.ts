@@ -10,6 +10,7 @@ import { newId } from "../auth/ids.ts";
 import type { Data, PersonRecord } from "../db/database.ts";
 import { recordAudit } from "../procedures/audit.ts";
 import type { RoomEditor } from "../procedures/deps.ts";
+import { quotedRefs, readMaterials, roomsOfRefs, withMaterials } from "./board-materials.ts";
 import { impronta } from "./hashing.ts";
 
 /** The server's state of a room right now, canonicalised in the same synchronous step. */
@@ -18,21 +19,53 @@ export interface LiveState {
   canonical: { ok: true; canonical: string } | { ok: false; problems: string[] };
 }
 
+function liveStateOf(doc: Y.Doc): LiveState {
+  const result = canonicalDocumentFromYDoc(doc);
+  return {
+    state: Y.encodeStateAsUpdate(doc),
+    canonical: result.ok
+      ? { ok: true as const, canonical: result.canonical }
+      : { ok: false as const, problems: result.problems },
+  };
+}
+
+/** Tries to catch a text that quotes a new board between loading its rooms and reading them. */
+const MATERIAL_ATTEMPTS = 3;
+
 /**
  * Reads the room's live Y.Doc on the server (loading it from storage if nobody has it open):
- * never a copy sent by a client. Resolves once everything in that state is stored.
+ * never a copy sent by a client. Board outputs the text quotes are re-read from their boards'
+ * rooms in the same synchronous step and written into the state (board-materials.ts). Resolves
+ * once everything in that state is stored.
  */
-export async function readLiveState(rooms: RoomEditor, roomId: string): Promise<LiveState> {
-  return rooms.editRooms([roomId], (docs) => {
-    const doc = docs[0] ?? new Y.Doc();
-    const result = canonicalDocumentFromYDoc(doc);
-    return {
-      state: Y.encodeStateAsUpdate(doc),
-      canonical: result.ok
-        ? { ok: true as const, canonical: result.canonical }
-        : { ok: false as const, problems: result.problems },
-    };
-  });
+export async function readLiveState(
+  rooms: RoomEditor,
+  data: Readonly<Data>,
+  roomId: string,
+): Promise<LiveState> {
+  const procedureId = data.workspaceRooms[roomId]?.procedureId ?? "";
+  let boardRooms: string[] = [];
+  for (let attempt = 1; ; attempt++) {
+    const names = [roomId, ...boardRooms];
+    const result = await rooms.editRooms(names, (docs) => {
+      const doc = docs[0] ?? new Y.Doc();
+      const refs = quotedRefs(doc);
+      const needed = roomsOfRefs(data, procedureId, refs);
+      if (needed.some((name) => !names.includes(name)) && attempt < MATERIAL_ATTEMPTS) {
+        return { retry: needed };
+      }
+      if (refs.length === 0) return liveStateOf(doc);
+      const loaded = new Map(names.map((name, index) => [name, docs[index] ?? new Y.Doc()]));
+      const copy = withMaterials(doc, readMaterials(data, procedureId, refs, loaded));
+      try {
+        return liveStateOf(copy);
+      } finally {
+        copy.destroy();
+      }
+    });
+    if (!("retry" in result)) return result;
+    boardRooms = result.retry;
+  }
 }
 
 export function organisationSnapshot(data: Readonly<Data>, pid: string): OrganisationSnapshot[] {

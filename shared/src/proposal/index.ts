@@ -1,4 +1,5 @@
 export * from "./blocks.ts";
+export * from "./board-output-refs.ts";
 export * from "./canonical.ts";
 export * from "./canonical-document.ts";
 export * from "./canonical-json.ts";
