@@ -1,0 +1,119 @@
+import { expect, test } from "@playwright/test";
+import {
+  addNote,
+  type CanonicalDocument,
+  createCluster,
+  type DocumentVersion,
+  readClusters,
+  readNotes,
+  type WorkspaceRoom,
+} from "@tavolo/shared";
+import { expectNoSeriousA11yViolations } from "./axe.ts";
+import { openBoardAs } from "./board-script.ts";
+import {
+  json,
+  openDocument,
+  PROPOSAL,
+  prepareTable,
+  sectionParagraph,
+  text,
+} from "./documents-setup.ts";
+import { newPerson, personId } from "./people.ts";
+
+const COOPERATIVE = "Cooperativa sociale Il Ponte";
+
+test("the facilitator inserts a board's cluster into the proposal, and the partner reads it with attribution", async ({
+  browser,
+  baseURL,
+}, testInfo) => {
+  const giulia = await newPerson(browser, "Giulia Rossi");
+  const marco = await newPerson(browser, "Marco Bianchi");
+  const table = await prepareTable(giulia, [{ person: marco, role: "referente" }]);
+  const board = await json<WorkspaceRoom>(
+    await giulia.context.request.post(`/api/procedures/${table.procedureId}/rooms`, {
+      data: { kind: "lavagna", title: "Bisogni del quartiere" },
+    }),
+  );
+
+  // The workshop: Marco writes for his cooperative, Giulia for nobody, Giulia groups them.
+  const origin = baseURL ?? "";
+  const marcoBoard = await openBoardAs(marco, origin, board.id);
+  const giuliaBoard = await openBoardAs(giulia, origin, board.id);
+  const marcoAuthor = {
+    personId: await personId(marco),
+    displayName: "Marco Bianchi",
+    organisationId: table.organisationId,
+  };
+  const giuliaAuthor = {
+    personId: await personId(giulia),
+    displayName: "Giulia Rossi",
+    organisationId: null,
+  };
+  addNote(marcoBoard.doc, { text: "Alloggi sfitti in centro", x: 0, y: 0 }, marcoAuthor, {
+    newId: () => "n-marco",
+  });
+  addNote(giuliaBoard.doc, { text: "Mappare gli immobili comunali", x: 260, y: 0 }, giuliaAuthor, {
+    newId: () => "n-giulia",
+  });
+  await expect.poll(() => readNotes(giuliaBoard.doc).length).toBe(2);
+  createCluster(giuliaBoard.doc, {
+    name: "Casa",
+    noteIds: ["n-marco", "n-giulia"],
+    createdBy: giuliaAuthor.personId,
+  });
+  await expect.poll(() => readClusters(marcoBoard.doc).length).toBe(1);
+  marcoBoard.close();
+  giuliaBoard.close();
+
+  const path = await table.document(PROPOSAL);
+  await openDocument(giulia, path);
+  await openDocument(marco, path);
+
+  // Giulia puts the cursor in the needs analysis and opens "Inserisci dalla lavagna".
+  await sectionParagraph(giulia.page, "analisi_contesto").click();
+  await giulia.page.getByRole("button", { name: "Inserisci dalla lavagna" }).click();
+  const dialog = giulia.page.getByRole("dialog", { name: "Inserisci dalla lavagna" });
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByLabel("Lavagna")).toHaveValue(board.id);
+  await expect(dialog.getByRole("radio", { name: "Gruppo «Casa» · 2 note" })).toBeChecked();
+  const preview = dialog.getByRole("region", { name: "Anteprima di ciò che verrà inserito" });
+  await expect(preview).toContainText("Dalla lavagna «Bisogni del quartiere», gruppo «Casa»:");
+  await expect(preview.getByRole("listitem")).toHaveText([
+    `Alloggi sfitti in centro (${COOPERATIVE})`,
+    "Mappare gli immobili comunali (Giulia Rossi)",
+  ]);
+  await expectNoSeriousA11yViolations(giulia.page, "the insert-from-board dialog");
+  await giulia.page.screenshot({ path: testInfo.outputPath("dialog.png") });
+
+  await dialog.getByRole("button", { name: "Inserisci nel testo" }).click();
+  await expect(dialog).toBeHidden();
+  await expect(text(giulia.page)).toBeFocused();
+
+  // Marco, in his own browser, reads the list with the attribution.
+  for (const page of [giulia.page, marco.page]) {
+    await expect(text(page)).toContainText("Dalla lavagna «Bisogni del quartiere», gruppo «Casa»:");
+    // Starts with: the other person's caret (and name) may sit at the end of an item.
+    await expect(text(page).getByRole("listitem")).toHaveText([
+      /^Alloggi sfitti in centro \(Cooperativa sociale Il Ponte\)/,
+      /^Mappare gli immobili comunali \(Giulia Rossi\)/,
+    ]);
+  }
+  await expectNoSeriousA11yViolations(marco.page, "the proposal with a list from a board");
+  await marco.page.getByText("Mappare gli immobili comunali").scrollIntoViewIfNeeded();
+  await marco.page.screenshot({ path: testInfo.outputPath("document.png") });
+
+  // The freeze keeps the cluster, with its attribution, as the board has it.
+  const documentId = path.split("/").at(-1) ?? "";
+  const version = await json<DocumentVersion>(
+    await giulia.context.request.post(`/api/rooms/${documentId}/versions`, {
+      data: { label: "Con i materiali del laboratorio" },
+    }),
+  );
+  const frozen = (JSON.parse(version.canonical) as CanonicalDocument).boardOutputs ?? [];
+  expect(frozen.map((output) => [output.boardTitle, output.heading])).toEqual([
+    ["Bisogni del quartiere", "Casa"],
+  ]);
+  expect(frozen[0]?.extract?.items.map((item) => item.organisationName ?? item.authorName)).toEqual(
+    [COOPERATIVE, "Giulia Rossi"],
+  );
+});
