@@ -3,7 +3,7 @@ import { Hono } from "hono";
 import { z } from "zod";
 import type { AuthEnv } from "../auth/session.ts";
 import { ApiError } from "../http/api-error.ts";
-import { requireMember } from "../procedures/access.ts";
+import { requireMember, requirePerson } from "../procedures/access.ts";
 import type { ApiDeps } from "../procedures/deps.ts";
 import { boardRecord } from "./board-access.ts";
 import { readBoardOutputs } from "./board-outputs-read.ts";
@@ -17,6 +17,7 @@ const ParamsSchema = z.object({ pid: BoardIdSchema, boardId: BoardIdSchema });
  */
 export function boardOutputsRoute({ db, rooms }: ApiDeps): Hono<AuthEnv> {
   return new Hono<AuthEnv>().get("/:boardId/outputs", async (c) => {
+    requirePerson(c);
     const params = ParamsSchema.safeParse(c.req.param());
     if (!params.success) throw new ApiError(400, formatIssues(params.error));
     const { pid, boardId } = params.data;
