@@ -29,14 +29,38 @@ function liveStateOf(doc: Y.Doc): LiveState {
   };
 }
 
-/** Tries to catch a text that quotes a new board between loading its rooms and reading them. */
+/** How often the rooms are loaded again when the text quotes a new board meanwhile. */
 const MATERIAL_ATTEMPTS = 3;
+
+/**
+ * One synchronous step over the document and the board rooms loaded with it: the state with
+ * the quoted outputs' materials, or the board rooms still missing (quoted since the load).
+ */
+function stateWithMaterials(
+  data: Readonly<Data>,
+  procedureId: string,
+  names: readonly string[],
+  docs: readonly Y.Doc[],
+): LiveState | { missing: string[] } {
+  const doc = docs[0] ?? new Y.Doc();
+  const refs = quotedRefs(doc);
+  if (refs.length === 0) return liveStateOf(doc);
+  const missing = roomsOfRefs(data, procedureId, refs).filter((name) => !names.includes(name));
+  if (missing.length > 0) return { missing };
+  const loaded = new Map(names.map((name, index) => [name, docs[index] ?? new Y.Doc()]));
+  const copy = withMaterials(doc, readMaterials(data, procedureId, refs, loaded));
+  try {
+    return liveStateOf(copy);
+  } finally {
+    copy.destroy();
+  }
+}
 
 /**
  * Reads the room's live Y.Doc on the server (loading it from storage if nobody has it open):
  * never a copy sent by a client. Board outputs the text quotes are re-read from their boards'
- * rooms in the same synchronous step and written into the state (board-materials.ts). Resolves
- * once everything in that state is stored.
+ * rooms, loaded together with the document and read in the same synchronous step, and written
+ * into the state (board-materials.ts). Resolves once everything in that state is stored.
  */
 export async function readLiveState(
   rooms: RoomEditor,
@@ -44,28 +68,16 @@ export async function readLiveState(
   roomId: string,
 ): Promise<LiveState> {
   const procedureId = data.workspaceRooms[roomId]?.procedureId ?? "";
-  let boardRooms: string[] = [];
-  for (let attempt = 1; ; attempt++) {
-    const names = [roomId, ...boardRooms];
-    const result = await rooms.editRooms(names, (docs) => {
-      const doc = docs[0] ?? new Y.Doc();
-      const refs = quotedRefs(doc);
-      const needed = roomsOfRefs(data, procedureId, refs);
-      if (needed.some((name) => !names.includes(name)) && attempt < MATERIAL_ATTEMPTS) {
-        return { retry: needed };
-      }
-      if (refs.length === 0) return liveStateOf(doc);
-      const loaded = new Map(names.map((name, index) => [name, docs[index] ?? new Y.Doc()]));
-      const copy = withMaterials(doc, readMaterials(data, procedureId, refs, loaded));
-      try {
-        return liveStateOf(copy);
-      } finally {
-        copy.destroy();
-      }
-    });
-    if (!("retry" in result)) return result;
-    boardRooms = result.retry;
+  const names = [roomId];
+  for (let attempt = 0; attempt < MATERIAL_ATTEMPTS; attempt++) {
+    const result = await rooms.editRooms(names, (docs) =>
+      stateWithMaterials(data, procedureId, names, docs),
+    );
+    if (!("missing" in result)) return result;
+    names.push(...result.missing);
   }
+  const problem = "the text kept quoting new boards while it was read: try again";
+  return { state: new Uint8Array(), canonical: { ok: false, problems: [problem] } };
 }
 
 export function organisationSnapshot(data: Readonly<Data>, pid: string): OrganisationSnapshot[] {

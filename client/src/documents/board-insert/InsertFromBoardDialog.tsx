@@ -9,7 +9,7 @@ const keyOf = (extract: BoardExtract) => JSON.stringify(extract.source);
 
 type Loaded =
   | { state: "loading" }
-  | { state: "failed"; message: string }
+  | { state: "failed" }
   | { state: "ready"; response: BoardOutputsResponse };
 
 interface InsertFromBoardDialogProps {
@@ -32,7 +32,9 @@ export function InsertFromBoardDialog(props: InsertFromBoardDialogProps) {
   const { t } = useTranslation();
   const id = useId();
   const dialog = useRef<HTMLDialogElement>(null);
-  const [boardId, setBoardId] = useState(boards[0]?.id ?? "");
+  const [picked, setPicked] = useState<string | null>(null);
+  // A board created while the page is open appears once the procedure reloads.
+  const boardId = boards.find((board) => board.id === picked)?.id ?? boards[0]?.id ?? "";
   const [loaded, setLoaded] = useState<Loaded>({ state: "loading" });
   const [choice, setChoice] = useState<string | null>(null);
   const [refused, setRefused] = useState(false);
@@ -60,10 +62,8 @@ export function InsertFromBoardDialog(props: InsertFromBoardDialogProps) {
         const first = response.outputs.find((output) => output.items.length > 0);
         setChoice(first ? keyOf(first) : null);
       },
-      (failure: unknown) => {
-        if (!current) return;
-        const message = failure instanceof Error ? failure.message : String(failure);
-        setLoaded({ state: "failed", message });
+      () => {
+        if (current) setLoaded({ state: "failed" });
       },
     );
     return () => {
@@ -114,7 +114,7 @@ export function InsertFromBoardDialog(props: InsertFromBoardDialogProps) {
                 id={`${id}-board`}
                 className="form-select"
                 value={boardId}
-                onChange={(event) => setBoardId(event.target.value)}
+                onChange={(event) => setPicked(event.target.value)}
               >
                 {boards.map((board) => (
                   <option key={board.id} value={board.id}>
@@ -126,9 +126,7 @@ export function InsertFromBoardDialog(props: InsertFromBoardDialogProps) {
             <div aria-live="polite">
               {loaded.state === "loading" && <p>{t("documents.insertBoard.loading")}</p>}
               {loaded.state === "failed" && (
-                <p className="alert alert-danger">
-                  {t("documents.insertBoard.failed", { reason: loaded.message })}
-                </p>
+                <p className="alert alert-danger">{t("documents.insertBoard.failed")}</p>
               )}
               {response?.outputs.length === 0 && <p>{t("documents.insertBoard.empty")}</p>}
             </div>

@@ -36,7 +36,7 @@ export const documentsEn: DocumentsMessages = {
     notes_one: "{{count}} note",
     notes_other: "{{count}} notes",
     loading: "Reading the board…",
-    failed: "The board could not be read: {{reason}}",
+    failed: "The board could not be read: check the connection and try again.",
     empty: "This board has no clusters, frames or closed votes yet.",
     noBoards: "The procedure has no boards yet.",
     preview: "Preview of what will be inserted",

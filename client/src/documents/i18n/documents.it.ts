@@ -38,7 +38,7 @@ export const documentsIt = {
     notes_one: "{{count}} nota",
     notes_other: "{{count}} note",
     loading: "Lettura della lavagna in corso…",
-    failed: "Non è stato possibile leggere la lavagna: {{reason}}",
+    failed: "Non è stato possibile leggere la lavagna: controlla la connessione e riprova.",
     empty: "Questa lavagna non ha ancora gruppi, riquadri o votazioni chiuse.",
     noBoards: "La procedura non ha ancora lavagne.",
     preview: "Anteprima di ciò che verrà inserito",
