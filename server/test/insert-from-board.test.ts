@@ -5,15 +5,19 @@ import {
   addPrivateNote,
   type BoardOutputRef,
   type BoardOutputsResponse,
+  boardControlRoom,
   boardPrivateRoom,
   type CanonicalDocument,
   type ChainReport,
   createCluster,
   type DocumentVersion,
   dissolveCluster,
+  openVote,
+  placeDot,
   quoteBoardOutput,
   readNotes,
   updateNote,
+  type VoteSession,
   type WorkspaceRoom,
 } from "@tavolo/shared";
 import { strFromU8, unzipSync } from "fflate";
@@ -138,6 +142,50 @@ describe("a board's outputs", () => {
     expect(answer.status).toBe(400);
     expect(answer.body.error).toMatch(/boardId/);
     expect((await new ApiClient(server.url).request("GET", outputsUrl())).status).toBe(401);
+  });
+});
+
+describe("the top-voted notes", () => {
+  it("come from the latest closed vote, with each note's votes in its attribution", async () => {
+    await workshop();
+    const control = await open(workspace, boardControlRoom(board.id));
+    const session = openVote(
+      control.doc,
+      { title: "Priorità", scope: { kind: "board" }, mode: "persona", votesPerBallot: 3 },
+      "facilitatore",
+    );
+    if (!session) throw new Error("vote did not open");
+    const eligible = new Set(["n-anna", "n-luca", "n-giulia"]);
+    const annaBallot = await open(anna, boardPrivateRoom(board.id, anna.personId));
+    const lucaBallot = await open(luca, boardPrivateRoom(board.id, luca.personId));
+    for (const noteId of ["n-luca", "n-luca", "n-anna"]) {
+      placeDot(annaBallot.doc, session, { noteId, voterId: anna.personId }, eligible);
+    }
+    placeDot(lucaBallot.doc, session, { noteId: "n-luca", voterId: luca.personId }, eligible);
+    // A second connection to each ballot room sees the dots once the server has them.
+    for (const [person, dots] of [
+      [anna, 3],
+      [luca, 1],
+    ] as const) {
+      const again = await open(person, boardPrivateRoom(board.id, person.personId));
+      await eventually(() => again.doc.getMap("ballots").size === dots, "ballot stored");
+    }
+    const closed = await workspace.api.ok<VoteSession>(
+      "POST",
+      `/api/boards/${board.id}/votes/close`,
+      {},
+    );
+    expect(closed.results?.counts).toEqual({ "n-luca": 3, "n-anna": 1 });
+
+    const body = await outputs(anna);
+    const top = body.outputs.find((output) => output.source.kind === "topVoted");
+    expect(top?.source).toMatchObject({ voteId: session.id });
+    expect(top?.items.map((item) => [item.text, item.organisationName, item.votes])).toEqual([
+      ["Sfratti in crescita", "Associazione La Cordata", 3],
+      ["Alloggi sfitti in centro", "Cooperativa Meta", 1],
+    ]);
+    const cluster = body.outputs.find((output) => output.source.kind === "cluster");
+    expect(cluster?.items.map((item) => item.votes)).toEqual([3, 1, 0]);
   });
 });
 
