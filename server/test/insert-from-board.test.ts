@@ -1,4 +1,6 @@
 import { execFileSync } from "node:child_process";
+import { mkdir, writeFile } from "node:fs/promises";
+import path from "node:path";
 import {
   ApiClient,
   addNote,
@@ -189,15 +191,6 @@ describe("the top-voted notes", () => {
   });
 });
 
-function hasPdftotext(): boolean {
-  try {
-    execFileSync("pdftotext", ["-v"], { stdio: "ignore" });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /** An export's text, whatever the format: the XML of DOCX and ODT, pdftotext for the PDF. */
 async function exportText(versionId: string, format: string): Promise<string> {
   const response = await fetch(`${server.url}/api/versions/${versionId}/export?format=${format}`, {
@@ -205,6 +198,10 @@ async function exportText(versionId: string, format: string): Promise<string> {
   });
   expect(response.status, format).toBe(200);
   const bytes = new Uint8Array(await response.arrayBuffer());
+  if (process.env.EXPORT_SAMPLES_DIR) {
+    await mkdir(process.env.EXPORT_SAMPLES_DIR, { recursive: true });
+    await writeFile(path.join(process.env.EXPORT_SAMPLES_DIR, `board-annex.${format}`), bytes);
+  }
   const xmlText = (name: string) =>
     strFromU8(unzipSync(bytes)[name] ?? new Uint8Array()).replace(/<[^>]+>/g, "");
   if (format === "docx") return xmlText("word/document.xml");
@@ -279,7 +276,7 @@ describe("freezing a document that quotes a board", () => {
     const second = await freeze(workspace, proposal.id, { label: "Dopo il laboratorio" });
     expect(frozenOutputs(second)[0]).toMatchObject({ heading: "Casa", extract: null });
 
-    const formats = ["md", "html", "docx", "odt", ...(hasPdftotext() ? ["pdf"] : [])];
+    const formats = ["md", "html", "docx", "odt", "pdf"];
     for (const format of formats) {
       const text = await exportText(version.id, format);
       expect(text, format).toContain("Materiali dalle lavagne");
