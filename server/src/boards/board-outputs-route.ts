@@ -8,7 +8,10 @@ import type { ApiDeps } from "../procedures/deps.ts";
 import { boardRecord } from "./board-access.ts";
 import { readBoardOutputs } from "./board-outputs-read.ts";
 
-const ParamsSchema = z.object({ pid: BoardIdSchema, boardId: BoardIdSchema });
+const ParamsSchema = z.object({
+  pid: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, "not a valid id"),
+  boardId: BoardIdSchema,
+});
 
 /**
  * `/api/procedures/:pid/boards/:boardId/outputs`: what "Inserisci dalla lavagna" offers — each
