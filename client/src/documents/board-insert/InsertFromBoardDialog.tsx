@@ -2,15 +2,8 @@ import type { BoardExtract, BoardOutputsResponse, WorkspaceRoom } from "@tavolo/
 import { type FormEvent, useEffect, useId, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { BoardOutputPreview } from "./BoardOutputPreview.tsx";
-import { fetchBoardOutputs } from "./boardOutputsApi.ts";
-
-/** An output's key among its board's: its source, which is unique on a board. */
-const keyOf = (extract: BoardExtract) => JSON.stringify(extract.source);
-
-type Loaded =
-  | { state: "loading" }
-  | { state: "failed" }
-  | { state: "ready"; response: BoardOutputsResponse };
+import { OutputChoices } from "./OutputChoices.tsx";
+import { useBoardOutputs } from "./useBoardOutputs.ts";
 
 interface InsertFromBoardDialogProps {
   open: boolean;
@@ -35,8 +28,11 @@ export function InsertFromBoardDialog(props: InsertFromBoardDialogProps) {
   const [picked, setPicked] = useState<string | null>(null);
   // A board created while the page is open appears once the procedure reloads.
   const boardId = boards.find((board) => board.id === picked)?.id ?? boards[0]?.id ?? "";
-  const [loaded, setLoaded] = useState<Loaded>({ state: "loading" });
-  const [choice, setChoice] = useState<string | null>(null);
+  const { loaded, response, chosen, choice, setChoice } = useBoardOutputs(
+    open,
+    procedureId,
+    boardId,
+  );
   const [refused, setRefused] = useState(false);
 
   useEffect(() => {
@@ -51,40 +47,12 @@ export function InsertFromBoardDialog(props: InsertFromBoardDialogProps) {
     }
   }, [open, onClosed]);
 
-  useEffect(() => {
-    if (!open || !boardId) return;
-    let current = true;
-    setLoaded({ state: "loading" });
-    fetchBoardOutputs(procedureId, boardId).then(
-      (response) => {
-        if (!current) return;
-        setLoaded({ state: "ready", response });
-        const first = response.outputs.find((output) => output.items.length > 0);
-        setChoice(first ? keyOf(first) : null);
-      },
-      () => {
-        if (current) setLoaded({ state: "failed" });
-      },
-    );
-    return () => {
-      current = false;
-    };
-  }, [open, procedureId, boardId]);
-
-  const response = loaded.state === "ready" ? loaded.response : null;
-  const chosen = response?.outputs.find((output) => keyOf(output) === choice) ?? null;
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     if (response && chosen && chosen.items.length > 0) {
       setRefused(!onInsert(response.board, chosen));
     }
   };
-
-  const label = (output: BoardExtract) =>
-    `${t(`documents.insertBoard.kind.${output.source.kind}`, { name: output.heading })} · ${t(
-      "documents.insertBoard.notes",
-      { count: output.items.length },
-    )}`;
 
   return (
     <dialog
@@ -131,25 +99,12 @@ export function InsertFromBoardDialog(props: InsertFromBoardDialogProps) {
               {response?.outputs.length === 0 && <p>{t("documents.insertBoard.empty")}</p>}
             </div>
             {response && response.outputs.length > 0 && (
-              <fieldset className="tavolo-board-insert__choices">
-                <legend className="tavolo-field__label">{t("documents.insertBoard.output")}</legend>
-                {response.outputs.map((output, index) => (
-                  <div key={keyOf(output)} className="form-check">
-                    <input
-                      id={`${id}-output-${index}`}
-                      className="form-check-input"
-                      type="radio"
-                      name={`${id}-output`}
-                      checked={choice === keyOf(output)}
-                      disabled={output.items.length === 0}
-                      onChange={() => setChoice(keyOf(output))}
-                    />
-                    <label className="form-check-label" htmlFor={`${id}-output-${index}`}>
-                      {label(output)}
-                    </label>
-                  </div>
-                ))}
-              </fieldset>
+              <OutputChoices
+                id={id}
+                outputs={response.outputs}
+                choice={choice}
+                onChoose={setChoice}
+              />
             )}
             {response && chosen && (
               <BoardOutputPreview id={id} boardTitle={response.board.title} extract={chosen} />
