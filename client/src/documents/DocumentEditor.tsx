@@ -1,11 +1,10 @@
 import { can, findProposalTemplate, type PresenceUser, readDocumentMeta } from "@tavolo/shared";
 import { EditorContent } from "@tiptap/react";
-import { useCallback, useMemo, useState } from "react";
+import { useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useProcedure } from "../procedure/useProcedure.ts";
 import type { Room } from "../sync/useRoom.ts";
-import { InsertFromBoardDialog } from "./board-insert/InsertFromBoardDialog.tsx";
-import { insertBoardOutput } from "./board-insert/insertBoardOutput.ts";
+import { InsertFromBoard } from "./board-insert/InsertFromBoard.tsx";
 import {
   DocumentContext,
   type DocumentContextValue,
@@ -29,7 +28,7 @@ interface DocumentEditorProps {
 export function DocumentEditor({ room, user, refused }: DocumentEditorProps) {
   const { t } = useTranslation();
   const language = useLanguage();
-  const { procedure, me, organisations, rooms } = useProcedure();
+  const { procedure, me, organisations } = useProcedure();
   const [template] = useState(() => {
     const meta = readDocumentMeta(room.doc);
     return meta ? (findProposalTemplate(meta.templateId) ?? null) : null;
@@ -37,7 +36,6 @@ export function DocumentEditor({ room, user, refused }: DocumentEditorProps) {
   const editable = !room.readOnly && !refused;
   const [linkOpen, setLinkOpen] = useState(false);
   const [boardOpen, setBoardOpen] = useState(false);
-  const boards = useMemo(() => rooms.filter((r) => r.kind === "lavagna"), [rooms]);
   const editor = useDocumentEditor({
     room,
     user,
@@ -45,7 +43,6 @@ export function DocumentEditor({ room, user, refused }: DocumentEditorProps) {
     editable,
     onLinkShortcut: () => setLinkOpen(true),
   });
-  const focusText = useCallback(() => editor.commands.focus(), [editor]);
   const counts = useSectionCounts(editor);
   const meta = useSectionMeta(room.doc);
   const [onlyMine, setOnlyMine] = useSectionFilter(editor, meta, me.organisationId);
@@ -85,22 +82,11 @@ export function DocumentEditor({ room, user, refused }: DocumentEditorProps) {
               />
             )}
             {editable && (
-              <InsertFromBoardDialog
+              <InsertFromBoard
+                editor={editor}
+                doc={room.doc}
                 open={boardOpen}
-                procedureId={procedure.id}
-                boards={boards}
-                onCancel={() => setBoardOpen(false)}
-                onClosed={focusText}
-                onInsert={(board, extract) => {
-                  const done = insertBoardOutput(editor, room.doc, {
-                    boardId: board.id,
-                    boardTitle: board.title,
-                    extract,
-                    personId: me.personId,
-                  });
-                  if (done) setBoardOpen(false);
-                  return done;
-                }}
+                onClose={() => setBoardOpen(false)}
               />
             )}
             {template === null && (
