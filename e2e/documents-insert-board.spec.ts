@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { type Browser, expect, test } from "@playwright/test";
 import {
   addNote,
   type CanonicalDocument,
@@ -22,10 +22,11 @@ import { newPerson, personId } from "./people.ts";
 
 const COOPERATIVE = "Cooperativa sociale Il Ponte";
 
-test("the facilitator inserts a board's cluster into the proposal, and the partner reads it with attribution", async ({
-  browser,
-  baseURL,
-}, testInfo) => {
+/**
+ * A table (Giulia facilitates, Marco is the cooperative's referente) with a board where Marco
+ * wrote for his cooperative, Giulia for nobody, and Giulia grouped both notes as «Casa».
+ */
+async function workshopTable(browser: Browser, origin: string) {
   const giulia = await newPerson(browser, "Giulia Rossi");
   const marco = await newPerson(browser, "Marco Bianchi");
   const table = await prepareTable(giulia, [{ person: marco, role: "referente" }]);
@@ -36,7 +37,6 @@ test("the facilitator inserts a board's cluster into the proposal, and the partn
   );
 
   // The workshop: Marco writes for his cooperative, Giulia for nobody, Giulia groups them.
-  const origin = baseURL ?? "";
   const marcoBoard = await openBoardAs(marco, origin, board.id);
   const giuliaBoard = await openBoardAs(giulia, origin, board.id);
   const marcoAuthor = {
@@ -65,6 +65,14 @@ test("the facilitator inserts a board's cluster into the proposal, and the partn
   marcoBoard.close();
   giuliaBoard.close();
 
+  return { giulia, marco, table, board };
+}
+
+test("the facilitator inserts a board's cluster into the proposal, and the partner reads it with attribution", async ({
+  browser,
+  baseURL,
+}, testInfo) => {
+  const { giulia, marco, table, board } = await workshopTable(browser, baseURL ?? "");
   const path = await table.document(PROPOSAL);
   await openDocument(giulia, path);
   await openDocument(marco, path);
@@ -116,4 +124,41 @@ test("the facilitator inserts a board's cluster into the proposal, and the partn
   expect(frozen[0]?.extract?.items.map((item) => item.organisationName ?? item.authorName)).toEqual(
     [COOPERATIVE, "Giulia Rossi"],
   );
+});
+
+test("the dialog works from the keyboard, Escape inserts nothing, and one undo takes the list back out", async ({
+  browser,
+  baseURL,
+}) => {
+  const { giulia, table } = await workshopTable(browser, baseURL ?? "");
+  const path = await table.document(PROPOSAL);
+  await openDocument(giulia, path);
+  const page = giulia.page;
+  await sectionParagraph(page, "obiettivi").click();
+  await page.getByRole("button", { name: "Inserisci dalla lavagna" }).focus();
+  await page.keyboard.press("Enter");
+  const dialog = page.getByRole("dialog", { name: "Inserisci dalla lavagna" });
+  await expect(dialog.getByLabel("Lavagna")).toBeFocused();
+  await expect(dialog.getByRole("radio", { name: "Gruppo «Casa» · 2 note" })).toBeChecked();
+  const insert = dialog.getByRole("button", { name: "Inserisci nel testo" });
+  // Focus order: the board, the chosen output, then the insert button.
+  await page.keyboard.press("Tab");
+  await expect(dialog.getByRole("radio", { name: "Gruppo «Casa» · 2 note" })).toBeFocused();
+  await page.keyboard.press("Tab");
+  await expect(insert).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(dialog).toBeHidden();
+  await expect(text(page)).toBeFocused();
+  await expect(text(page).getByRole("listitem")).toHaveCount(2);
+
+  await page.keyboard.press("ControlOrMeta+z");
+  await expect(text(page).getByRole("listitem")).toHaveCount(0);
+  await expect(text(page)).not.toContainText("Dalla lavagna");
+
+  // Escape closes the dialog without inserting anything.
+  await page.getByRole("button", { name: "Inserisci dalla lavagna" }).click();
+  await expect(dialog).toBeVisible();
+  await page.keyboard.press("Escape");
+  await expect(dialog).toBeHidden();
+  await expect(text(page).getByRole("listitem")).toHaveCount(0);
 });
