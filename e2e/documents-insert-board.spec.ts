@@ -1,4 +1,5 @@
-import { type Browser, expect, test } from "@playwright/test";
+import path from "node:path";
+import { type Browser, expect, type TestInfo, test } from "@playwright/test";
 import {
   addNote,
   type CanonicalDocument,
@@ -19,8 +20,16 @@ import {
   text,
 } from "./documents-setup.ts";
 import { newPerson, personId } from "./people.ts";
+import { repoRoot } from "./server.ts";
 
 const COOPERATIVE = "Cooperativa sociale Il Ponte";
+
+/** Screenshots go to test-results, or to docs/screenshots when TAVOLO_SCREENSHOTS is set. */
+function shotPath(testInfo: TestInfo, name: string): string {
+  return process.env.TAVOLO_SCREENSHOTS
+    ? path.join(repoRoot, "docs/screenshots", `${name}.png`)
+    : testInfo.outputPath(`${name}.png`);
+}
 
 /**
  * A table (Giulia facilitates, Marco is the cooperative's referente) with a board where Marco
@@ -91,7 +100,7 @@ test("the facilitator inserts a board's cluster into the proposal, and the partn
     "Mappare gli immobili comunali (Giulia Rossi)",
   ]);
   await expectNoSeriousA11yViolations(giulia.page, "the insert-from-board dialog");
-  await giulia.page.screenshot({ path: testInfo.outputPath("dialog.png") });
+  await giulia.page.screenshot({ path: shotPath(testInfo, "documento-lavagna-dialogo") });
 
   await dialog.getByRole("button", { name: "Inserisci nel testo" }).click();
   await expect(dialog).toBeHidden();
@@ -108,7 +117,7 @@ test("the facilitator inserts a board's cluster into the proposal, and the partn
   }
   await expectNoSeriousA11yViolations(marco.page, "the proposal with a list from a board");
   await marco.page.getByText("Mappare gli immobili comunali").scrollIntoViewIfNeeded();
-  await marco.page.screenshot({ path: testInfo.outputPath("document.png") });
+  await marco.page.screenshot({ path: shotPath(testInfo, "documento-dalla-lavagna") });
 
   // The freeze keeps the cluster, with its attribution, as the board has it.
   const documentId = path.split("/").at(-1) ?? "";
