@@ -4,6 +4,7 @@ import { useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useProcedure } from "../procedure/useProcedure.ts";
 import type { Room } from "../sync/useRoom.ts";
+import { InsertFromBoard } from "./board-insert/InsertFromBoard.tsx";
 import {
   DocumentContext,
   type DocumentContextValue,
@@ -34,6 +35,7 @@ export function DocumentEditor({ room, user, refused }: DocumentEditorProps) {
   });
   const editable = !room.readOnly && !refused;
   const [linkOpen, setLinkOpen] = useState(false);
+  const [boardOpen, setBoardOpen] = useState(false);
   const editor = useDocumentEditor({
     room,
     user,
@@ -72,7 +74,20 @@ export function DocumentEditor({ room, user, refused }: DocumentEditorProps) {
               </p>
             )}
             {editable && (
-              <EditorToolbar editor={editor} linkOpen={linkOpen} onLinkOpen={setLinkOpen} />
+              <EditorToolbar
+                editor={editor}
+                linkOpen={linkOpen}
+                onLinkOpen={setLinkOpen}
+                onInsertFromBoard={() => setBoardOpen(true)}
+              />
+            )}
+            {editable && (
+              <InsertFromBoard
+                editor={editor}
+                doc={room.doc}
+                open={boardOpen}
+                onClose={() => setBoardOpen(false)}
+              />
             )}
             {template === null && (
               <p className="alert alert-warning">{t("documents.editor.noTemplate")}</p>

@@ -62,7 +62,7 @@ export function draftExportRoute({ db, rooms }: ApiDeps): Hono<AuthEnv> {
     const room = documentRoom(db.data, readId(c, "room"));
     requireMember(c, db.data, room.procedureId);
     const format = readFormat(c);
-    const live = await readLiveState(rooms, room.id);
+    const live = await readLiveState(rooms, db.data, room.id);
     if (!live.canonical.ok) {
       const error = "the document cannot be exported as it stands";
       return c.json({ error, problems: live.canonical.problems }, 409);

@@ -13,6 +13,7 @@ import {
   plainText,
   stringAttr,
 } from "@tavolo/shared";
+import { boardAnnex } from "./board-annex.ts";
 import { euro, monthRanges } from "./format.ts";
 import { type ExportBlock, type ExportSection, type ExportTable, MONTH_MARK } from "./model.ts";
 import { textTable } from "./text-table.ts";
@@ -134,7 +135,10 @@ function sectionTitle(document: CanonicalDocument, key: string | null, heading: 
   return template?.sections.find((s) => s.key === key)?.title ?? "Premessa";
 }
 
-/** The document's sections in order, each with its title, paragraphs and tables. */
+/**
+ * The document's sections in order, each with its title, paragraphs and tables, then the annex
+ * of board materials when the text quotes a board.
+ */
 export function exportSections(document: CanonicalDocument, nameOf: NameOf): ExportSection[] {
   const sections: ExportSection[] = [];
   const tables: TableCounter = { count: 0 };
@@ -151,5 +155,6 @@ export function exportSections(document: CanonicalDocument, nameOf: NameOf): Exp
     }
     current.blocks.push(...nodeBlocks(node, document, nameOf, tables));
   }
-  return sections;
+  const annex = boardAnnex(document);
+  return annex ? [...sections, annex] : sections;
 }

@@ -98,6 +98,12 @@ const ROUTES: Route[] = [
   ["get", "/api/rooms/{room}", "A room and whether you may write in it", "session"],
   ["post", "/api/rooms/{room}/token", "A 10-minute token for /sync/{room}?token=…", "session"],
   ["get", "/api/boards/{boardId}", "A board, your role and its rooms", "session"],
+  [
+    "get",
+    `${P}/boards/{boardId}/outputs`,
+    "A board's clusters, frames and top-voted notes as lists with attribution (never hidden cards)",
+    "session",
+  ],
   ["post", "/api/boards/{boardId}/token", "A 10-minute token for one room of a board", "session"],
   ["post", "/api/boards/{boardId}/lock", "Lock or unlock a board (facilitators)", "session"],
   ["post", "/api/boards/{boardId}/reveal", "Reveal private notes (facilitators)", "session"],

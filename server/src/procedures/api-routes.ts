@@ -1,5 +1,6 @@
 import { Hono } from "hono";
 import { type AuthEnv, sessionMiddleware } from "../auth/session.ts";
+import { boardOutputsRoute } from "../boards/board-outputs-route.ts";
 import { boardsRoute } from "../boards/boards-route.ts";
 import { mountExports } from "../exports/index.ts";
 import { mountVersions } from "../versions/index.ts";
@@ -29,6 +30,7 @@ export function apiRoutes(deps: ApiDeps): Hono<AuthEnv> {
   api.route("/procedures/:pid/invitations", procedureInvitationsRoute(deps));
   api.route("/procedures/:pid/meetings", meetingsRoute(deps));
   api.route("/procedures/:pid/rooms", procedureRoomsRoute(deps));
+  api.route("/procedures/:pid/boards", boardOutputsRoute(deps));
   api.route("/procedures", proceduresRoute(deps));
   return api;
 }

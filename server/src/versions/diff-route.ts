@@ -18,7 +18,7 @@ export function versionDiffRoute({ db, rooms }: ApiDeps): Hono<AuthEnv> {
     const to = c.req.query("to") ?? "draft";
     let after: string;
     if (to === "draft") {
-      const live = await readLiveState(rooms, from.roomId);
+      const live = await readLiveState(rooms, db.data, from.roomId);
       if (!live.canonical.ok) throw new ApiError(409, "the draft cannot be read as it stands");
       after = live.canonical.canonical;
     } else {

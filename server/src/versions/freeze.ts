@@ -10,6 +10,7 @@ import { newId } from "../auth/ids.ts";
 import type { Data, PersonRecord } from "../db/database.ts";
 import { recordAudit } from "../procedures/audit.ts";
 import type { RoomEditor } from "../procedures/deps.ts";
+import { quotedRefs, readMaterials, roomsOfRefs, withMaterials } from "./board-materials.ts";
 import { impronta } from "./hashing.ts";
 
 /** The server's state of a room right now, canonicalised in the same synchronous step. */
@@ -18,21 +19,65 @@ export interface LiveState {
   canonical: { ok: true; canonical: string } | { ok: false; problems: string[] };
 }
 
+function liveStateOf(doc: Y.Doc): LiveState {
+  const result = canonicalDocumentFromYDoc(doc);
+  return {
+    state: Y.encodeStateAsUpdate(doc),
+    canonical: result.ok
+      ? { ok: true as const, canonical: result.canonical }
+      : { ok: false as const, problems: result.problems },
+  };
+}
+
+/** How often the rooms are loaded again when the text quotes a new board meanwhile. */
+const MATERIAL_ATTEMPTS = 3;
+
+/**
+ * One synchronous step over the document and the board rooms loaded with it: the state with
+ * the quoted outputs' materials, or the board rooms still missing (quoted since the load).
+ */
+function stateWithMaterials(
+  data: Readonly<Data>,
+  procedureId: string,
+  names: readonly string[],
+  docs: readonly Y.Doc[],
+): LiveState | { missing: string[] } {
+  const doc = docs[0] ?? new Y.Doc();
+  const refs = quotedRefs(doc);
+  if (refs.length === 0) return liveStateOf(doc);
+  const missing = roomsOfRefs(data, procedureId, refs).filter((name) => !names.includes(name));
+  if (missing.length > 0) return { missing };
+  const loaded = new Map(names.map((name, index) => [name, docs[index] ?? new Y.Doc()]));
+  const copy = withMaterials(doc, readMaterials(data, procedureId, refs, loaded));
+  try {
+    return liveStateOf(copy);
+  } finally {
+    copy.destroy();
+  }
+}
+
 /**
  * Reads the room's live Y.Doc on the server (loading it from storage if nobody has it open):
- * never a copy sent by a client. Resolves once everything in that state is stored.
+ * never a copy sent by a client. Board outputs the text quotes are re-read from their boards'
+ * rooms, loaded together with the document and read in the same synchronous step, and written
+ * into the state (board-materials.ts). Resolves once everything in that state is stored.
  */
-export async function readLiveState(rooms: RoomEditor, roomId: string): Promise<LiveState> {
-  return rooms.editRooms([roomId], (docs) => {
-    const doc = docs[0] ?? new Y.Doc();
-    const result = canonicalDocumentFromYDoc(doc);
-    return {
-      state: Y.encodeStateAsUpdate(doc),
-      canonical: result.ok
-        ? { ok: true as const, canonical: result.canonical }
-        : { ok: false as const, problems: result.problems },
-    };
-  });
+export async function readLiveState(
+  rooms: RoomEditor,
+  data: Readonly<Data>,
+  roomId: string,
+): Promise<LiveState> {
+  const procedureId = data.workspaceRooms[roomId]?.procedureId ?? "";
+  const names = [roomId];
+  for (let attempt = 0; attempt < MATERIAL_ATTEMPTS; attempt++) {
+    const result = await rooms.editRooms(names, (docs) =>
+      stateWithMaterials(data, procedureId, names, docs),
+    );
+    if (!("missing" in result)) return result;
+    names.push(...result.missing);
+  }
+  const problem = "the text kept quoting new boards while it was read: try again";
+  return { state: new Uint8Array(), canonical: { ok: false, problems: [problem] } };
 }
 
 export function organisationSnapshot(data: Readonly<Data>, pid: string): OrganisationSnapshot[] {

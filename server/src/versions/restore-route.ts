@@ -27,7 +27,7 @@ export function restoreRoute({ db, rooms }: ApiDeps, states: VersionStates): Hon
       throw new ApiError(409, "the stored state of this version does not match its hash");
     }
     await rooms.editRooms([version.roomId], (docs) => restoreInto(docs[0] ?? new Y.Doc(), state));
-    const live = await readLiveState(rooms, version.roomId);
+    const live = await readLiveState(rooms, db.data, version.roomId);
     const draftHash = live.canonical.ok ? impronta(live.canonical.canonical) : null;
     await db.change((data) =>
       recordAudit(data, version.procedureId, person, "version.restored", {

@@ -19,7 +19,7 @@ export function roomVersionsRoute({ db, rooms }: ApiDeps, states: VersionStates)
   route.get("/", async (c) => {
     const room = documentRoom(db.data, readId(c, "room"));
     requireMember(c, db.data, room.procedureId);
-    const live = await readLiveState(rooms, room.id);
+    const live = await readLiveState(rooms, db.data, room.id);
     const body: VersionList = {
       versions: versionsOfRoom(db.data, room.id).map(summaryOf),
       rounds: roundsOfRoom(db.data, room.id),
@@ -37,7 +37,7 @@ export function roomVersionsRoute({ db, rooms }: ApiDeps, states: VersionStates)
     if (openApproval && organisationSnapshot(db.data, room.procedureId).length === 0) {
       throw new ApiError(409, "openApproval: the procedure has no organisation to approve");
     }
-    const live = await readLiveState(rooms, room.id);
+    const live = await readLiveState(rooms, db.data, room.id);
     if (!live.canonical.ok) {
       const error = "the document cannot be frozen as it stands";
       return c.json({ error, problems: live.canonical.problems }, 409);

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { fullAttribution, itemLine } from "./attribution.ts";
 import { ItemIdSchema } from "./board-shape.ts";
 import { itemsInFrame } from "./frames.ts";
 import { keyboardOrder } from "./navigation.ts";
@@ -14,7 +15,12 @@ import { topVoted } from "./tally.ts";
 export const BoardExtractSourceSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("cluster"), clusterId: ItemIdSchema }),
   z.object({ kind: z.literal("frame"), frameId: ItemIdSchema }),
-  z.object({ kind: z.literal("topVoted"), limit: z.number().int().min(1).max(100) }),
+  z.object({
+    kind: z.literal("topVoted"),
+    limit: z.number().int().min(1).max(100),
+    /** The closed vote the ranking comes from; absent: the latest closed vote. */
+    voteId: ItemIdSchema.optional(),
+  }),
 ]);
 export type BoardExtractSource = z.infer<typeof BoardExtractSourceSchema>;
 
@@ -106,11 +112,6 @@ function toItem(note: BoardNote, options: ExtractOptions): BoardExtractItem {
  * plain-text paste or a verbale gets.
  */
 export function extractAsText(extract: BoardExtract): string {
-  const lines = extract.items.map((item) => {
-    const who = [item.authorName, item.organisationName].filter(Boolean).join(", ");
-    const votes =
-      item.votes === null ? "" : `; ${item.votes === 1 ? "1 voto" : `${item.votes} voti`}`;
-    return `- ${item.text.replace(/\s+/g, " ").trim()} (${who}${votes})`;
-  });
+  const lines = extract.items.map((item) => `- ${itemLine(item)} (${fullAttribution(item)})`);
   return [extract.heading, ...lines].join("\n");
 }

@@ -4,6 +4,8 @@
  * counts votes and reveals private notes. test-support.ts and output-fixture.ts are for tests.
  */
 export * from "./accessible-label.ts";
+export * from "./attribution.ts";
+export * from "./available-outputs.ts";
 export * from "./ballots.ts";
 export * from "./board-outputs.ts";
 export * from "./board-rooms.ts";

@@ -1,5 +1,10 @@
 import { formatIssues } from "../validation/format-issues.ts";
 import type { BlockData, ReadBlockResult } from "./blocks.ts";
+import {
+  type BoardMaterial,
+  type BoardOutputRef,
+  referencedBoardOutputs,
+} from "./board-output-refs.ts";
 import { canonicalContent, canonicalText } from "./canonical.ts";
 import { canonicalString } from "./canonical-json.ts";
 import type { DocumentMeta } from "./document-shape.ts";
@@ -18,6 +23,10 @@ import {
  *   it says; reassigning a section must not change the impronta;
  * - blocks whose node was deleted from the text: no reader sees them;
  * - computed totals and shares: derived from the items, recomputed by any reader.
+ * Board outputs the text shows (lists inserted from a board) are kept as the server read them
+ * from their boards at the freeze, in reading order. A document without any has no
+ * `boardOutputs` field at all, so the impronta of every text frozen before boards could be
+ * quoted stays the same.
  */
 export const CANONICAL_FORMAT = "tavolo.documento/1";
 
@@ -28,7 +37,23 @@ export interface CanonicalDocument {
   content: PMNodeJSON;
   /** The data of every block the text shows, keyed by block id. */
   blocks: Record<string, BlockData>;
+  /** The board outputs the text shows, as they stood on their boards at the freeze. */
+  boardOutputs?: CanonicalBoardOutput[];
 }
+
+/** One board output as frozen: where it came from, and its notes with their attribution. */
+export type CanonicalBoardOutput = Omit<BoardOutputRef, "insertedBy" | "insertedAt"> &
+  BoardMaterial;
+
+/**
+ * A reference the text shows: `unknown` when the document has no such reference (a list copied
+ * from another document: nothing to freeze), `unread` when its material was not read from the
+ * board (a server fault, which stops the freeze).
+ */
+export type ReadBoardOutputResult =
+  | { kind: "ok"; ref: BoardOutputRef; material: BoardMaterial }
+  | { kind: "unknown" }
+  | { kind: "unread" };
 
 export type CanonicalResult =
   | { ok: true; document: CanonicalDocument; canonical: string }
@@ -87,6 +112,22 @@ function collectBlocks(
   return { blocks, problems };
 }
 
+function collectBoardOutputs(
+  content: PMNodeJSON,
+  readBoardOutput: (id: string) => ReadBoardOutputResult,
+): { outputs: CanonicalBoardOutput[]; problems: string[] } {
+  const outputs: CanonicalBoardOutput[] = [];
+  const problems: string[] = [];
+  for (const id of referencedBoardOutputs(content)) {
+    const read = readBoardOutput(id);
+    if (read.kind === "unread") problems.push(`board output ${id}: not read from its board`);
+    if (read.kind !== "ok") continue;
+    const { boardId, source, heading } = read.ref;
+    outputs.push(normaliseStrings({ id, boardId, source, heading, ...read.material }));
+  }
+  return { outputs, problems };
+}
+
 /**
  * The canonical document and its canonical text, or every problem that stops a freeze (a block
  * with a negative amount, months outside the span, a block without data).
@@ -95,11 +136,18 @@ export function buildCanonicalDocument(input: {
   meta: DocumentMeta | null;
   content: unknown;
   readBlock: (blockId: string) => ReadBlockResult;
+  /** Absent: the document quotes no board (every reference reads as unknown). */
+  readBoardOutput?: (id: string) => ReadBoardOutputResult;
 }): CanonicalResult {
   const parsed = PMNodeJSONSchema.safeParse(input.content);
   if (!parsed.success) return { ok: false, problems: [`content: ${formatIssues(parsed.error)}`] };
   const content = canonicalContent(parsed.data);
   const { blocks, problems } = collectBlocks(content, input.readBlock);
+  const board = collectBoardOutputs(
+    content,
+    input.readBoardOutput ?? (() => ({ kind: "unknown" })),
+  );
+  problems.push(...board.problems);
   if (problems.length > 0) return { ok: false, problems };
   const document: CanonicalDocument = {
     format: CANONICAL_FORMAT,
@@ -107,6 +155,7 @@ export function buildCanonicalDocument(input: {
     templateVersion: input.meta?.templateVersion ?? null,
     content,
     blocks,
+    ...(board.outputs.length > 0 ? { boardOutputs: board.outputs } : {}),
   };
   return { ok: true, document, canonical: canonicalString(document) };
 }

@@ -15,12 +15,19 @@ import { MAX_SECTION_CHAR_LIMIT } from "./templates/template-schema.ts";
  * - `blocks`   Y.Map of Y.Map per block id: `type` plus the block's fields; rows are Y.Arrays of
  *              Y.Maps, so two people adding budget rows at once both keep theirs.
  * - `comments` Y.Map per comment id: discussion about the text, never part of the frozen text.
+ * - `boardOutputs` Y.Map per reference id: a board output inserted into the text ("Inserisci
+ *              dalla lavagna"), so a freeze knows which board materials the text draws on
+ *              (board-output-refs.ts).
+ * - `boardMaterials` Y.Map per reference id: written only by the server, only into the state a
+ *              version stores: each referenced output as it stood on its board at the freeze.
  */
 export const DOCUMENT_CONTENT_FIELD = "content";
 export const DOCUMENT_META = "meta";
 export const DOCUMENT_SECTIONS = "sections";
 export const DOCUMENT_BLOCKS = "blocks";
 export const DOCUMENT_COMMENTS = "comments";
+export const DOCUMENT_BOARD_OUTPUTS = "boardOutputs";
+export const DOCUMENT_BOARD_MATERIALS = "boardMaterials";
 /** Bumped when the shape above changes in a way old readers would misread. */
 export const DOCUMENT_FORMAT_VERSION = 1;
 
@@ -46,6 +53,16 @@ export function documentBlocks(doc: Y.Doc): YRecord {
 /** Comments live here, keyed by id, anchored to the text by Yjs relative positions. */
 export function documentComments(doc: Y.Doc): YRecord {
   return doc.getMap<unknown>(DOCUMENT_COMMENTS);
+}
+
+/** References to board outputs inserted into the text, keyed by reference id. */
+export function documentBoardOutputs(doc: Y.Doc): YRecord {
+  return doc.getMap<unknown>(DOCUMENT_BOARD_OUTPUTS);
+}
+
+/** The board outputs as frozen with a version (server-written, in a version's state only). */
+export function documentBoardMaterials(doc: Y.Doc): YRecord {
+  return doc.getMap<unknown>(DOCUMENT_BOARD_MATERIALS);
 }
 
 export const OrganisationRefSchema = z.string().min(1).max(64);

@@ -1,7 +1,8 @@
-import { type Extensions, getSchema, mergeAttributes, Node } from "@tiptap/core";
+import { Extension, type Extensions, getSchema, mergeAttributes, Node } from "@tiptap/core";
 import { TableKit } from "@tiptap/extension-table";
 import type { Schema } from "@tiptap/pm/model";
 import { StarterKit, type StarterKitOptions } from "@tiptap/starter-kit";
+import { BOARD_OUTPUT_ATTR } from "./board-output-refs.ts";
 import { DOCUMENT_NODE } from "./prosemirror-json.ts";
 
 /**
@@ -74,6 +75,32 @@ export const StructuredBlock = Node.create({
 });
 
 /**
+ * A bullet list inserted from a board keeps the id of its reference (board-output-refs.ts), so
+ * the freeze keeps the board material the text still shows, and only that. Kept in HTML as
+ * `data-board-output`, so the list copied within the document keeps pointing at its source.
+ */
+export const BoardOutputLink = Extension.create({
+  name: "boardOutputLink",
+  addGlobalAttributes() {
+    return [
+      {
+        types: [DOCUMENT_NODE.bulletList],
+        attributes: {
+          [BOARD_OUTPUT_ATTR]: {
+            default: null,
+            parseHTML: (element: ElementLike) => element.getAttribute("data-board-output"),
+            renderHTML: (attributes: Record<string, unknown>) => {
+              const id = attributes[BOARD_OUTPUT_ATTR];
+              return typeof id === "string" ? { "data-board-output": id } : {};
+            },
+          },
+        },
+      },
+    ];
+  },
+});
+
+/**
  * StarterKit as documents use it: no code marks or code blocks (a proposal has none), h3–h4
  * for headings inside a section (h2 is the section heading), and no local undo history,
  * because Collaboration brings Yjs' own undo.
@@ -97,6 +124,7 @@ export function documentExtensions(starterKit: Partial<StarterKitOptions> = {}):
     TableKit.configure({ table: { resizable: false } }),
     SectionHeading,
     StructuredBlock,
+    BoardOutputLink,
   ];
 }
 

@@ -1,4 +1,5 @@
 export * from "./blocks.ts";
+export * from "./board-output-refs.ts";
 export * from "./canonical.ts";
 export * from "./canonical-document.ts";
 export * from "./canonical-json.ts";
@@ -13,6 +14,7 @@ export * from "./partenariato.ts";
 export * from "./piano-economico.ts";
 export * from "./piano-economico-yjs.ts";
 export * from "./prosemirror-json.ts";
+export * from "./quote-board-output.ts";
 export * from "./section-text.ts";
 export * from "./shares.ts";
 export * from "./templates/registry.ts";

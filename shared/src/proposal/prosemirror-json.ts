@@ -24,6 +24,8 @@ export const DOCUMENT_NODE = {
   paragraph: "paragraph",
   text: "text",
   hardBreak: "hardBreak",
+  /** A bullet list; one inserted from a board carries attrs { boardOutputId }. */
+  bulletList: "bulletList",
   /** The heading that opens a section: attrs { sectionKey }. */
   sectionHeading: "sectionHeading",
   /** Where a structured block sits in the text: attrs { blockType, blockId }. */

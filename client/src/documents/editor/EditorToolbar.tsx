@@ -53,10 +53,17 @@ interface EditorToolbarProps {
   editor: Editor;
   linkOpen: boolean;
   onLinkOpen: (open: boolean) => void;
+  /** Opens "Inserisci dalla lavagna". */
+  onInsertFromBoard: () => void;
 }
 
 /** Formatting for the document, each action with its keyboard shortcut. */
-export function EditorToolbar({ editor, linkOpen, onLinkOpen }: EditorToolbarProps) {
+export function EditorToolbar({
+  editor,
+  linkOpen,
+  onLinkOpen,
+  onInsertFromBoard,
+}: EditorToolbarProps) {
   const { t } = useTranslation();
   const state = useEditorState({
     editor,
@@ -95,6 +102,15 @@ export function EditorToolbar({ editor, linkOpen, onLinkOpen }: EditorToolbarPro
           <Icon name="it-link" className="icon-sm" />
         </ToolButton>
         {tableTools(state).map(button)}
+      </div>
+      <div className="tavolo-toolbar__group">
+        <ToolButton
+          tool="insertBoard"
+          label={t("documents.insertBoard.open")}
+          onClick={onInsertFromBoard}
+        >
+          <Icon name="it-presentation" className="icon-sm" /> {t("documents.insertBoard.short")}
+        </ToolButton>
       </div>
       {linkOpen && <LinkForm editor={editor} onClose={() => onLinkOpen(false)} />}
     </div>
