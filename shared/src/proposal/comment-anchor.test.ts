@@ -46,7 +46,7 @@ function positionOf(pmDoc: PMNode, needle: string): number {
 function anchorOn(doc: Y.Doc, needle: string) {
   const { doc: pmDoc, mapping } = view(doc);
   const from = positionOf(pmDoc, needle);
-  return anchorFromRange(documentContent(doc), mapping, { from, to: from + needle.length });
+  return anchorFromRange(documentContent(doc), mapping, pmDoc, { from, to: from + needle.length });
 }
 
 function textAt(doc: Y.Doc, anchor: ReturnType<typeof anchorOn>): string | null {
@@ -70,6 +70,14 @@ describe("comment anchors", () => {
     Y.applyUpdate(doc, Y.encodeStateAsUpdate(other));
     expect(textAt(doc, anchor)).toBe("25.000 abitanti");
     expect(view(doc).doc.textContent).toContain("Secondo l'ISTAT, Il territorio");
+  });
+
+  it("leave out text typed right before or right after them", () => {
+    const { doc, text } = proposalWithText();
+    const anchor = anchorOn(doc, SENTENCE);
+    text.insert(0, "Oggi: ");
+    text.insert(text.length, " Fonte: ISTAT.");
+    expect(textAt(doc, anchor)).toBe(SENTENCE);
   });
 
   it("read as deleted once the commented text is gone, and never throw on bad bytes", () => {

@@ -53,10 +53,12 @@ interface EditorToolbarProps {
   editor: Editor;
   linkOpen: boolean;
   onLinkOpen: (open: boolean) => void;
+  /** Opens a comment thread on the selected text. */
+  onComment: () => void;
 }
 
 /** Formatting for the document, each action with its keyboard shortcut. */
-export function EditorToolbar({ editor, linkOpen, onLinkOpen }: EditorToolbarProps) {
+export function EditorToolbar({ editor, linkOpen, onLinkOpen, onComment }: EditorToolbarProps) {
   const { t } = useTranslation();
   const state = useEditorState({
     editor,
@@ -95,6 +97,16 @@ export function EditorToolbar({ editor, linkOpen, onLinkOpen }: EditorToolbarPro
           <Icon name="it-link" className="icon-sm" />
         </ToolButton>
         {tableTools(state).map(button)}
+      </div>
+      <div className="tavolo-toolbar__group">
+        <ToolButton
+          tool="comment"
+          label={t("documents.toolbar.comment")}
+          shortcut={shortcut("Alt+M")}
+          onClick={onComment}
+        >
+          <Icon name="it-comment" className="icon-sm" />
+        </ToolButton>
       </div>
       {linkOpen && <LinkForm editor={editor} onClose={() => onLinkOpen(false)} />}
     </div>
