@@ -1,6 +1,13 @@
 import { expect, type Page, test } from "@playwright/test";
 import { expectNoSeriousA11yViolations } from "./axe.ts";
-import { proposalForTwo, sectionParagraph } from "./documents-setup.ts";
+import {
+  openDocument,
+  PROPOSAL,
+  prepareTable,
+  proposalForTwo,
+  sectionParagraph,
+} from "./documents-setup.ts";
+import { newPerson } from "./people.ts";
 
 const comments = (page: Page) => page.getByRole("region", { name: "Commenti" });
 const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -99,4 +106,31 @@ test("a thread follows its text as the other person edits, and says so when the 
   await expect(giulia.page.locator(".tavolo-comment-mark")).toHaveCount(0);
   await giulia.context.close();
   await marco.context.close();
+});
+
+test("an observer reads the comments but cannot write, answer or resolve them", async ({
+  browser,
+}) => {
+  const giulia = await newPerson(browser, "Giulia Rossi");
+  const olga = await newPerson(browser, "Olga Verdi");
+  const table = await prepareTable(giulia, [{ person: olga, role: "osservatore" }]);
+  const path = await table.document(PROPOSAL);
+  await openDocument(giulia, path);
+  await sectionParagraph(giulia.page, "governance").click();
+  await giulia.page.keyboard.type("Cabina di regia mensile.");
+  await giulia.page.keyboard.press("Shift+Home");
+  await giulia.page.getByRole("button", { name: /^Commenta/ }).click();
+  const composer = comments(giulia.page).getByRole("form", { name: "Nuovo commento" });
+  await composer.getByLabel("Commento").fill("Chi la convoca?");
+  await composer.getByRole("button", { name: "Commenta", exact: true }).click();
+
+  await openDocument(olga, path);
+  const seen = thread(olga.page, "Cabina di regia mensile.");
+  await expect(seen).toContainText("Chi la convoca?");
+  await expect(seen.getByRole("button")).toHaveText(["Mostra nel testo"]);
+  await expect(seen.getByLabel("Rispondi")).toHaveCount(0);
+  await expect(olga.page.getByRole("toolbar", { name: "Formattazione del testo" })).toHaveCount(0);
+  await expectNoSeriousA11yViolations(olga.page, "the comments panel of an observer");
+  await giulia.context.close();
+  await olga.context.close();
 });
