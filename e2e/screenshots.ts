@@ -223,6 +223,15 @@ test("document with the comments panel", async ({ browser }) => {
   await giulia.page.getByText("lo aggiorno io").waitFor();
   await giulia.page.locator(".tavolo-comment-mark").first().click();
   await shoot(giulia.page, "documento-commenti", false);
+  await sectionParagraph(giulia.page, "destinatari").click();
+  await giulia.page.keyboard.insertText("Quaranta nuclei familiari.");
+  await giulia.page.keyboard.press("Shift+Home");
+  await giulia.page.keyboard.press("Control+Alt+m");
+  await giulia.page.getByLabel("Commento", { exact: true }).pressSequentially("Chiedo a @ma");
+  await giulia.page.getByRole("option", { name: "Marco Bianchi" }).waitFor();
+  await giulia.page.getByRole("region", { name: "Commenti" }).screenshot({
+    path: path.join(repoRoot, "test-results/screenshots/commento-nuovo.png"),
+  });
   await giulia.context.close();
   await marco.context.close();
 });

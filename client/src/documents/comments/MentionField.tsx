@@ -76,54 +76,56 @@ export function MentionField({
       <label htmlFor={`${id}-text`} className="tavolo-mention__label">
         {label}
       </label>
-      <textarea
-        id={`${id}-text`}
-        ref={fieldRef}
-        className="form-control tavolo-mention__text"
-        rows={3}
-        value={value}
-        aria-describedby={`${id}-hint`}
-        aria-autocomplete="list"
-        aria-controls={open ? `${id}-list` : undefined}
-        aria-activedescendant={open ? `${id}-option-${active}` : undefined}
-        onChange={(event) => {
-          onChange(event.target.value);
-          follow(event.target.value, event.target.selectionStart);
-        }}
-        onKeyDown={onKeyDown}
-        onBlur={() => setQuery(null)}
-      />
+      <div className="tavolo-mention__box">
+        <textarea
+          id={`${id}-text`}
+          ref={fieldRef}
+          className="form-control tavolo-mention__text"
+          rows={3}
+          value={value}
+          aria-describedby={`${id}-hint`}
+          aria-autocomplete="list"
+          aria-controls={open ? `${id}-list` : undefined}
+          aria-activedescendant={open ? `${id}-option-${active}` : undefined}
+          onChange={(event) => {
+            onChange(event.target.value);
+            follow(event.target.value, event.target.selectionStart);
+          }}
+          onKeyDown={onKeyDown}
+          onBlur={() => setQuery(null)}
+        />
+        {open && (
+          <div
+            id={`${id}-list`}
+            role="listbox"
+            className="tavolo-mention__list"
+            aria-label={t("documents.comments.people")}
+          >
+            {suggestions.map((person, index) => (
+              <div
+                key={person.personId}
+                id={`${id}-option-${index}`}
+                role="option"
+                // Chosen from the field with aria-activedescendant, or clicked: never tabbed to.
+                tabIndex={-1}
+                aria-selected={index === active}
+                className="tavolo-mention__option"
+                // Keep the focus in the field: the click chooses, the field keeps typing.
+                onMouseDown={(event) => {
+                  event.preventDefault();
+                  const field = document.getElementById(`${id}-text`);
+                  if (field instanceof HTMLTextAreaElement) choose(person, field);
+                }}
+              >
+                {person.name}
+              </div>
+            ))}
+          </div>
+        )}
+      </div>
       <p id={`${id}-hint`} className="tavolo-mention__hint">
         {t("documents.comments.mentionHint")}
       </p>
-      {open && (
-        <div
-          id={`${id}-list`}
-          role="listbox"
-          className="tavolo-mention__list"
-          aria-label={t("documents.comments.people")}
-        >
-          {suggestions.map((person, index) => (
-            <div
-              key={person.personId}
-              id={`${id}-option-${index}`}
-              role="option"
-              // Chosen from the field with aria-activedescendant, or clicked: never tabbed to.
-              tabIndex={-1}
-              aria-selected={index === active}
-              className="tavolo-mention__option"
-              // Keep the focus in the field: the click chooses, the field keeps typing.
-              onMouseDown={(event) => {
-                event.preventDefault();
-                const field = document.getElementById(`${id}-text`);
-                if (field instanceof HTMLTextAreaElement) choose(person, field);
-              }}
-            >
-              {person.name}
-            </div>
-          ))}
-        </div>
-      )}
       <p className="visually-hidden" aria-live="polite">
         {open ? t("documents.comments.suggestions", { count: suggestions.length }) : ""}
       </p>
