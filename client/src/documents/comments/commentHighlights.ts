@@ -58,15 +58,19 @@ function decorate(
   return DecorationSet.create(state.doc, decorations);
 }
 
-/** Reads every open thread's anchor again, through the sync binding's current mapping. */
+/**
+ * Reads every open thread's anchor again, through the sync binding's current mapping; null
+ * while the binding has not rendered the text (no anchor could be found, none is deleted).
+ */
 function resolveRanges(state: EditorState, threads: readonly CommentThread[]) {
   const binding = syncBinding(state);
+  if (!binding) return null;
   const ranges = new Map<string, TextRange | null>();
   for (const thread of threads) {
     if (isResolved(thread)) continue;
     ranges.set(
       thread.id,
-      binding && rangeFromAnchor(binding.doc, binding.fragment, binding.mapping, thread.anchor),
+      rangeFromAnchor(binding.doc, binding.fragment, binding.mapping, thread.anchor),
     );
   }
   return ranges;
@@ -147,7 +151,7 @@ export const CommentHighlights = Extension.create<CommentHighlightsOptions>({
               ?.isChangeOrigin;
             const activeId = meta?.activeId === undefined ? previous.activeId : meta.activeId;
             let ranges = previous.ranges;
-            if (meta?.refresh || remote) ranges = resolveRanges(state, read());
+            if (meta?.refresh || remote) ranges = resolveRanges(state, read()) ?? previous.ranges;
             else if (tr.docChanged) ranges = mapRanges(tr, ranges);
             if (ranges === previous.ranges && activeId === previous.activeId) return previous;
             return { ranges, activeId, decorations: decorate(state, ranges, activeId) };
