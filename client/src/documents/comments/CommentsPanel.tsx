@@ -84,6 +84,9 @@ export function CommentsPanel(props: CommentsPanelProps) {
       <h2 id={`${id}-title`} className="h6 tavolo-doc-side__title">
         {t("documents.comments.title")}
       </h2>
+      <p className="tavolo-doc-side__hint">
+        {t(editable ? "documents.comments.howTo" : "documents.comments.howToRead")}
+      </p>
       <p className="visually-hidden" role="status">
         {announcement}
       </p>

@@ -90,6 +90,9 @@ export const documentsEn: DocumentsMessages = {
   },
   comments: {
     title: "Comments",
+    howTo:
+      "Select the text and press “Comment” (Ctrl+Alt+M). On highlighted text, Ctrl+Alt+M takes you to its discussion.",
+    howToRead: "On highlighted text, Ctrl+Alt+M takes you to its discussion.",
     new: "New comment",
     about: "On the text:",
     body: "Comment",

@@ -94,6 +94,9 @@ export const documentsIt = {
   },
   comments: {
     title: "Commenti",
+    howTo:
+      "Seleziona il testo e premi «Commenta» (Ctrl+Alt+M). Sul testo evidenziato, Ctrl+Alt+M porta alla sua discussione.",
+    howToRead: "Sul testo evidenziato, Ctrl+Alt+M porta alla sua discussione.",
     new: "Nuovo commento",
     about: "Sul testo:",
     body: "Commento",
