@@ -1,5 +1,6 @@
 import path from "node:path";
 import { type Page, test } from "@playwright/test";
+import { proposalForTwo, sectionParagraph } from "./documents-setup.ts";
 import {
   createDemo,
   newPerson,
@@ -188,6 +189,49 @@ test("note page with two people present", async ({ browser }) => {
   await giulia.page.getByTestId("save-status").getByText("Salvato", { exact: true }).waitFor();
   await giulia.page.getByRole("heading", { level: 1 }).click();
   await shoot(giulia.page, "nota");
+  await giulia.context.close();
+  await marco.context.close();
+});
+
+test("document with the comments panel", async ({ browser }) => {
+  test.setTimeout(90_000);
+  const { giulia, marco } = await proposalForTwo(browser);
+  const comment = async (person: Person, key: string, sentence: string, body: string) => {
+    await sectionParagraph(person.page, key).click();
+    await person.page.keyboard.insertText(sentence);
+    await person.page.keyboard.press("Shift+Home");
+    await person.page.keyboard.press("Control+Alt+m");
+    const composer = person.page.getByRole("form", { name: "Nuovo commento" });
+    await composer.getByLabel("Commento", { exact: true }).fill(body);
+    await composer.getByRole("button", { name: "Commenta", exact: true }).click();
+  };
+  await comment(
+    giulia,
+    "analisi_contesto",
+    "Nel Comune di Pero 40 nuclei sono in graduatoria per un alloggio pubblico.",
+    "@Marco Bianchi hai il dato aggiornato al 2025?",
+  );
+  await comment(
+    marco,
+    "obiettivi",
+    "Ridurre i tempi di attesa per un alloggio.",
+    "Proporrei un indicatore: mesi medi di attesa.",
+  );
+  const thread = marco.page.getByRole("article", { name: /40 nuclei/ });
+  await thread.getByLabel("Rispondi").fill("Sì: 43 nuclei a settembre 2025, lo aggiorno io.");
+  await thread.getByRole("button", { name: "Invia la risposta" }).click();
+  await giulia.page.getByText("lo aggiorno io").waitFor();
+  await giulia.page.locator(".tavolo-comment-mark").first().click();
+  await shoot(giulia.page, "documento-commenti", false);
+  await sectionParagraph(giulia.page, "destinatari").click();
+  await giulia.page.keyboard.insertText("Quaranta nuclei familiari.");
+  await giulia.page.keyboard.press("Shift+Home");
+  await giulia.page.keyboard.press("Control+Alt+m");
+  await giulia.page.getByLabel("Commento", { exact: true }).pressSequentially("Chiedo a @ma");
+  await giulia.page.getByRole("option", { name: "Marco Bianchi" }).waitFor();
+  await giulia.page.getByRole("region", { name: "Commenti" }).screenshot({
+    path: path.join(repoRoot, "test-results/screenshots/commento-nuovo.png"),
+  });
   await giulia.context.close();
   await marco.context.close();
 });

@@ -5,6 +5,9 @@ import { useTranslation } from "react-i18next";
 import { useProcedure } from "../procedure/useProcedure.ts";
 import type { Room } from "../sync/useRoom.ts";
 import { InsertFromBoard } from "./board-insert/InsertFromBoard.tsx";
+import { CommentsPanel, type ThreadFocus } from "./comments/CommentsPanel.tsx";
+import { type CommentDraft, draftFromSelection } from "./comments/commentDraft.ts";
+import { threadAt } from "./comments/commentHighlights.ts";
 import {
   DocumentContext,
   type DocumentContextValue,
@@ -36,12 +39,29 @@ export function DocumentEditor({ room, user, refused }: DocumentEditorProps) {
   const editable = !room.readOnly && !refused;
   const [linkOpen, setLinkOpen] = useState(false);
   const [boardOpen, setBoardOpen] = useState(false);
+  const [commentDraft, setCommentDraft] = useState<CommentDraft | null>(null);
+  const [commentNotice, setCommentNotice] = useState("");
+  const [focusThread, setFocusThread] = useState<ThreadFocus | null>(null);
+  const startComment = () => {
+    const { selection } = editor.state;
+    const onThread = selection.empty ? threadAt(editor.state, selection.from) : null;
+    if (onThread) {
+      setFocusThread({ threadId: onThread, moveFocus: true });
+      return;
+    }
+    if (!editable) return;
+    const draft = draftFromSelection(editor);
+    setCommentDraft(draft);
+    setCommentNotice(draft ? "" : t("documents.comments.selectFirst"));
+  };
   const editor = useDocumentEditor({
     room,
     user,
     template,
     editable,
     onLinkShortcut: () => setLinkOpen(true),
+    onCommentShortcut: startComment,
+    onOpenThread: (threadId) => setFocusThread({ threadId, moveFocus: false }),
   });
   const counts = useSectionCounts(editor);
   const meta = useSectionMeta(room.doc);
@@ -79,6 +99,7 @@ export function DocumentEditor({ room, user, refused }: DocumentEditorProps) {
                 linkOpen={linkOpen}
                 onLinkOpen={setLinkOpen}
                 onInsertFromBoard={() => setBoardOpen(true)}
+                onComment={startComment}
               />
             )}
             {editable && (
@@ -99,7 +120,23 @@ export function DocumentEditor({ room, user, refused }: DocumentEditorProps) {
             template={template}
             onlyMine={onlyMine}
             onOnlyMine={setOnlyMine}
-          />
+          >
+            <CommentsPanel
+              editor={editor}
+              doc={room.doc}
+              template={template}
+              editable={editable}
+              draft={commentDraft}
+              notice={commentNotice}
+              onDraftDone={(threadId) => {
+                setCommentDraft(null);
+                if (threadId) setFocusThread({ threadId, moveFocus: true });
+                else editor.commands.focus();
+              }}
+              focus={focusThread}
+              onFocusHandled={() => setFocusThread(null)}
+            />
+          </DocumentSidebar>
         </div>
       </SectionStateContext.Provider>
     </DocumentContext.Provider>

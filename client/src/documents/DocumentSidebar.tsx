@@ -1,5 +1,5 @@
 import type { ProposalTemplate } from "@tavolo/shared";
-import { useId } from "react";
+import { type ReactNode, useId } from "react";
 import { useTranslation } from "react-i18next";
 import type { Awareness } from "y-protocols/awareness";
 import { useProcedure } from "../procedure/useProcedure.ts";
@@ -11,14 +11,17 @@ interface DocumentSidebarProps {
   template: ProposalTemplate | null;
   onlyMine: boolean;
   onOnlyMine: (on: boolean) => void;
+  /** Panels below the sections (the comments). */
+  children?: ReactNode;
 }
 
-/** Beside the text: who is here, the "Le mie sezioni" filter and the list of sections. */
+/** Beside the text: who is here, the "Le mie sezioni" filter, the list of sections, then `children`. */
 export function DocumentSidebar({
   awareness,
   template,
   onlyMine,
   onOnlyMine,
+  children,
 }: DocumentSidebarProps) {
   const { t } = useTranslation();
   const id = useId();
@@ -45,6 +48,7 @@ export function DocumentSidebar({
         )}
         {template && <SectionOutline template={template} />}
       </section>
+      {children}
     </aside>
   );
 }

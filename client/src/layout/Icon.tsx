@@ -7,6 +7,7 @@ export type IconName =
   | "it-check"
   | "it-check-circle"
   | "it-clock"
+  | "it-comment"
   | "it-copy"
   | "it-error"
   | "it-file"

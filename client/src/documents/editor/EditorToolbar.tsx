@@ -55,6 +55,8 @@ interface EditorToolbarProps {
   onLinkOpen: (open: boolean) => void;
   /** Opens "Inserisci dalla lavagna". */
   onInsertFromBoard: () => void;
+  /** Opens a comment thread on the selected text. */
+  onComment: () => void;
 }
 
 /** Formatting for the document, each action with its keyboard shortcut. */
@@ -63,6 +65,7 @@ export function EditorToolbar({
   linkOpen,
   onLinkOpen,
   onInsertFromBoard,
+  onComment,
 }: EditorToolbarProps) {
   const { t } = useTranslation();
   const state = useEditorState({
@@ -110,6 +113,14 @@ export function EditorToolbar({
           onClick={onInsertFromBoard}
         >
           <Icon name="it-presentation" className="icon-sm" /> {t("documents.insertBoard.short")}
+        </ToolButton>
+        <ToolButton
+          tool="comment"
+          label={t("documents.toolbar.comment")}
+          shortcut={shortcut("Alt+M")}
+          onClick={onComment}
+        >
+          <Icon name="it-comment" className="icon-sm" />
         </ToolButton>
       </div>
       {linkOpen && <LinkForm editor={editor} onClose={() => onLinkOpen(false)} />}

@@ -14,6 +14,7 @@ import { ReactNodeViewRenderer } from "@tiptap/react";
 import type { WebsocketProvider } from "y-websocket";
 import type * as Y from "yjs";
 import { StructuredBlockView } from "../blocks/StructuredBlockView.tsx";
+import { CommentHighlights } from "../comments/commentHighlights.ts";
 import { SectionHeadingView } from "../sections/SectionHeadingView.tsx";
 import { renderCaret } from "./caret.ts";
 import { ProtectStructure } from "./protectStructure.ts";
@@ -27,6 +28,10 @@ export interface EditorSetup {
   template: ProposalTemplate | null;
   /** Ctrl/Cmd+K: the toolbar opens its link field. */
   onLinkShortcut: () => void;
+  /** Ctrl/Cmd+Alt+M: comment on the selection. */
+  onCommentShortcut: () => void;
+  /** A click on a comment's highlighted text. */
+  onOpenThread: (threadId: string) => void;
 }
 
 /** Ctrl/Cmd+K, the usual shortcut for a link, handed to the toolbar's link field. */
@@ -84,5 +89,10 @@ export function documentEditorExtensions(setup: EditorSetup): Extensions {
     SectionFilterExtension,
     ProtectStructure,
     linkShortcut(setup.onLinkShortcut),
+    CommentHighlights.configure({
+      doc: setup.doc,
+      onCommentShortcut: setup.onCommentShortcut,
+      onOpenThread: setup.onOpenThread,
+    }),
   ];
 }

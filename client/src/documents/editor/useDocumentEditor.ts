@@ -13,6 +13,8 @@ interface DocumentEditorOptions {
   template: ProposalTemplate | null;
   editable: boolean;
   onLinkShortcut: () => void;
+  onCommentShortcut: () => void;
+  onOpenThread: (threadId: string) => void;
 }
 
 /**
@@ -24,6 +26,11 @@ export function useDocumentEditor(options: DocumentEditorOptions): Editor {
   const { t } = useTranslation();
   const linkShortcut = useRef(options.onLinkShortcut);
   linkShortcut.current = options.onLinkShortcut;
+  // The editor is built once: its callbacks reach the page's current handlers through refs.
+  const commentShortcut = useRef(options.onCommentShortcut);
+  commentShortcut.current = options.onCommentShortcut;
+  const openThread = useRef(options.onOpenThread);
+  openThread.current = options.onOpenThread;
   const editor = useEditor(
     {
       extensions: documentEditorExtensions({
@@ -32,6 +39,8 @@ export function useDocumentEditor(options: DocumentEditorOptions): Editor {
         user: options.user,
         template: options.template,
         onLinkShortcut: () => linkShortcut.current(),
+        onCommentShortcut: () => commentShortcut.current(),
+        onOpenThread: (threadId) => openThread.current(threadId),
       }),
       editable: options.editable,
       editorProps: {
