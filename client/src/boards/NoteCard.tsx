@@ -12,6 +12,7 @@ import { useBoard } from "./boardContext.ts";
 import { NoteEditor } from "./NoteEditor.tsx";
 import { NoteVoting } from "./NoteVoting.tsx";
 import { useIsSelected } from "./selection.ts";
+import { useNotePlace } from "./structureHooks.ts";
 import { useNoteGestures } from "./useNoteGestures.ts";
 import { useVoteState } from "./useVoting.ts";
 import { useDocValue, useNote } from "./yHooks.ts";
@@ -38,6 +39,7 @@ export const NoteCard = memo(function NoteCard({
   const readDraft = useCallback((doc: Y.Doc) => readDrafts(doc).get(id) ?? null, [id]);
   const draft = useDocValue(rooms.private?.doc ?? rooms.control.doc, readDraft);
   const gestures = useNoteGestures(note);
+  const place = useNotePlace(rooms.board.doc, note);
   if (!note) return null;
   const mine = note.authorId === info.me.personId;
   const text = note.hidden && mine ? (draft ?? "") : note.text;
@@ -48,6 +50,7 @@ export const NoteCard = memo(function NoteCard({
     {
       organisationName: organisationName(organisations, note.organisationId),
       votes: votes.closed ? (counted ?? 0) : null,
+      ...place,
     },
   );
   const hiddenForMe = note.hidden && !mine;
