@@ -1,4 +1,4 @@
-import { type BoardFrame, NOTE_COLOURS, setFrameLock } from "@tavolo/shared";
+import { areaOf, type BoardFrame, NOTE_COLOURS, setFrameLock } from "@tavolo/shared";
 import { memo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useBoard } from "./boardContext.ts";
@@ -9,15 +9,20 @@ import { mayEdit, removeFrame, renameFrame } from "./structureActions.ts";
 
 const HELP_ID = "tavolo-frame-help";
 
-/** The frames, and the keyboard help their move buttons point to (once, not per frame). */
+/**
+ * The frames, largest first so a frame drawn inside a bigger one stays on top of it (and
+ * reachable), as `frameOf` gives its notes to the inner one; and the keyboard help their move
+ * buttons point to (once, not per frame).
+ */
 export function FrameLayer({ frames }: { frames: readonly BoardFrame[] }) {
   const { t } = useTranslation();
+  const stacked = [...frames].sort((a, b) => areaOf(b) - areaOf(a));
   return (
     <>
       <span id={HELP_ID} className="visually-hidden">
         {t("boards.structure.frameHelp")}
       </span>
-      {frames.map((frame) => (
+      {stacked.map((frame) => (
         <FrameItem key={frame.id} frame={frame} />
       ))}
     </>
