@@ -48,7 +48,8 @@ function ClusterOutlineView({ outline, votes }: { outline: ClusterOutline; votes
         height: bounds.h + 2 * PAD,
       }}
     >
-      <div className="tavolo-cluster__tag">
+      {/* biome-ignore lint/a11y/noStaticElementInteractions: only keeps a double-click on the tag from adding a note */}
+      <div className="tavolo-cluster__tag" onDoubleClick={(event) => event.stopPropagation()}>
         {renaming ? (
           <NameForm
             label={t("boards.structure.clusterName")}
@@ -61,33 +62,29 @@ function ClusterOutlineView({ outline, votes }: { outline: ClusterOutline; votes
             onCancel={() => setRenaming(false)}
           />
         ) : (
+          <h3 className="tavolo-cluster__name">{name}</h3>
+        )}
+        {votes !== null && (
+          <span className="tavolo-cluster__votes">{t("boards.vote.count", { count: votes })}</span>
+        )}
+        {editable && (
           <>
-            <h3 className="tavolo-cluster__name">{name}</h3>
-            {votes !== null && (
-              <span className="tavolo-cluster__votes">
-                {t("boards.vote.count", { count: votes })}
-              </span>
-            )}
-            {editable && (
-              <>
-                <button
-                  type="button"
-                  className="btn btn-xs btn-link"
-                  aria-label={t("boards.structure.renameCluster", { name })}
-                  onClick={() => setRenaming(true)}
-                >
-                  {t("boards.structure.rename")}
-                </button>
-                <button
-                  type="button"
-                  className="btn btn-xs btn-link"
-                  aria-label={t("boards.structure.ungroupCluster", { name })}
-                  onClick={() => ungroup(board, outline.id)}
-                >
-                  {t("boards.structure.ungroup")}
-                </button>
-              </>
-            )}
+            <button
+              type="button"
+              className="btn btn-xs btn-link"
+              aria-label={t("boards.structure.renameCluster", { name })}
+              onClick={() => setRenaming(true)}
+            >
+              {t("boards.structure.rename")}
+            </button>
+            <button
+              type="button"
+              className="btn btn-xs btn-link"
+              aria-label={t("boards.structure.ungroupCluster", { name })}
+              onClick={() => ungroup(board, outline.id)}
+            >
+              {t("boards.structure.ungroup")}
+            </button>
           </>
         )}
       </div>

@@ -79,7 +79,7 @@ const FrameItem = memo(function FrameItem({ frame }: { frame: BoardFrame }) {
             {frame.title}
           </h2>
         )}
-        {layout && !renaming && (
+        {layout && (
           <FrameControls frame={frame} locked={locked} onRename={() => setRenaming(true)} />
         )}
       </div>
@@ -108,7 +108,12 @@ function FrameControls({ frame, locked, onRename }: ControlsProps) {
   const title = frame.title || t("boards.structure.untitledFrame");
   const small = "btn btn-xs btn-outline-primary tavolo-frame__button";
   return (
-    <span className="tavolo-frame__controls" onPointerDown={(event) => event.stopPropagation()}>
+    // biome-ignore lint/a11y/noStaticElementInteractions: keeps clicks on the buttons from dragging the frame or adding a note
+    <span
+      className="tavolo-frame__controls"
+      onPointerDown={(event) => event.stopPropagation()}
+      onDoubleClick={(event) => event.stopPropagation()}
+    >
       <button
         type="button"
         className={small}

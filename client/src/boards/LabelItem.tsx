@@ -91,6 +91,11 @@ const LabelItem = memo(function LabelItem({ label }: { label: BoardLabel }) {
             setEditing(false);
           }}
           onCancel={() => setEditing(false)}
+          restoreFocus={() =>
+            document
+              .querySelector<HTMLElement>(`[data-label-id="${CSS.escape(label.id)}"]`)
+              ?.focus()
+          }
         />
       </div>
     );

@@ -9,6 +9,11 @@ interface NameFormProps {
   maxLength?: number;
   onSubmit: (name: string) => void;
   onCancel: () => void;
+  /**
+   * Where focus goes when the form closes; by default back to the control that opened it (the
+   * element focused when the form appeared), so keyboard users do not land on the page's top.
+   */
+  restoreFocus?: () => void;
 }
 
 /**
@@ -22,14 +27,27 @@ export function NameForm({
   maxLength = 200,
   onSubmit,
   onCancel,
+  restoreFocus,
 }: NameFormProps) {
   const { t } = useTranslation();
   const id = useId();
   const [name, setName] = useState(initial);
+  const [opener] = useState(() => document.activeElement);
+  const refocus = () =>
+    requestAnimationFrame(() => {
+      if (restoreFocus) restoreFocus();
+      else if (opener instanceof HTMLElement && opener.isConnected) opener.focus();
+    });
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const trimmed = name.trim();
-    if (trimmed) onSubmit(trimmed);
+    if (!trimmed) return;
+    onSubmit(trimmed);
+    refocus();
+  };
+  const cancel = () => {
+    onCancel();
+    refocus();
   };
   return (
     <form
@@ -39,7 +57,7 @@ export function NameForm({
       onDoubleClick={(event) => event.stopPropagation()}
       onKeyDown={(event) => {
         event.stopPropagation();
-        if (event.key === "Escape") onCancel();
+        if (event.key === "Escape") cancel();
       }}
     >
       <label htmlFor={id} className="visually-hidden">
@@ -59,7 +77,7 @@ export function NameForm({
       <button type="submit" className="btn btn-sm btn-primary" disabled={!name.trim()}>
         {submitLabel}
       </button>
-      <button type="button" className="btn btn-sm btn-outline-secondary" onClick={onCancel}>
+      <button type="button" className="btn btn-sm btn-outline-secondary" onClick={cancel}>
         {t("boards.structure.cancel")}
       </button>
     </form>

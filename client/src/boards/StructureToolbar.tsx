@@ -50,34 +50,32 @@ export function StructureToolbar({ centre }: { centre: () => Point }) {
   };
   return (
     <div className="tavolo-toolbar" role="toolbar" aria-label={t("boards.structure.label")}>
-      {asking ? (
+      {button(
+        t("boards.structure.group"),
+        () => setAsking("cluster"),
+        selected.length === 0 || !mayEdit(board, "note", "move"),
+      )}
+      {button(
+        t("boards.structure.connect"),
+        connect,
+        selected.length !== 2 || !mayEdit(board, "connector", "create"),
+      )}
+      {facilitator && (
+        <>
+          <span className="tavolo-toolbar__sep" />
+          {button(t("boards.structure.newFrame"), () => setAsking("frame"), false)}
+          {button(t("boards.structure.newLabel"), () => setAsking("label"), false)}
+        </>
+      )}
+      {asking && (
         <NameForm
+          key={asking}
           label={forms[asking][0]}
           submitLabel={forms[asking][1]}
           maxLength={asking === "label" ? 500 : 200}
           onSubmit={submit}
           onCancel={() => setAsking(null)}
         />
-      ) : (
-        <>
-          {button(
-            t("boards.structure.group"),
-            () => setAsking("cluster"),
-            selected.length === 0 || !mayEdit(board, "note", "move"),
-          )}
-          {button(
-            t("boards.structure.connect"),
-            connect,
-            selected.length !== 2 || !mayEdit(board, "connector", "create"),
-          )}
-          {facilitator && (
-            <>
-              <span className="tavolo-toolbar__sep" />
-              {button(t("boards.structure.newFrame"), () => setAsking("frame"), false)}
-              {button(t("boards.structure.newLabel"), () => setAsking("label"), false)}
-            </>
-          )}
-        </>
       )}
       <span className="visually-hidden" role="status">
         {message}
