@@ -48,6 +48,20 @@ test("clusters, connectors, frames and labels are shared, and a locked frame hol
     page.getByRole("button", { name: `Collegamento da «${SALA}» a «${AULA}»` });
   await expect(arrow(fp)).toBeVisible();
 
+  // A closed vote: the cluster carries the sum of its notes' votes.
+  await fp.getByLabel("Punti").fill("2");
+  await fp.getByRole("button", { name: "Apri votazione" }).click();
+  for (const text of [SALA, AULA]) {
+    await note(pp, text)
+      .getByRole("button", { name: /Aggiungi un punto/ })
+      .click();
+  }
+  await expect(pp.getByText("Ti restano 0 punti")).toBeVisible();
+  await fp.getByRole("button", { name: "Chiudi votazione" }).click();
+  await expect(
+    pp.locator("[data-cluster-id]").filter({ hasText: "Spazi disponibili" }),
+  ).toContainText("2 voti");
+
   // The facilitator deletes the arrow by keyboard and brings it back with Ctrl+Z.
   await arrow(fp).focus();
   await fp.keyboard.press("Delete");
