@@ -1,7 +1,7 @@
 import { type KeyboardEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useBoard } from "./boardContext.ts";
-import { mayEdit, removeConnector } from "./structureActions.ts";
+import { mayConnect, removeConnector } from "./structureActions.ts";
 import { type DrawnConnector, useConnectorLines } from "./structureHooks.ts";
 
 const HELP_ID = "tavolo-connector-help";
@@ -15,10 +15,11 @@ export function ConnectorLayer() {
   const board = useBoard();
   const connectors = useConnectorLines(board.rooms.board.doc);
   const [selected, setSelected] = useState<string | null>(null);
-  const editable = mayEdit(board, "connector", "delete");
+  const editable = (connector: DrawnConnector) =>
+    mayConnect(board, "delete", [connector.from, connector.to]);
   const chosen = connectors.find((connector) => connector.id === selected) ?? null;
-  const remove = (id: string) => {
-    removeConnector(board, id);
+  const remove = (connector: DrawnConnector) => {
+    removeConnector(board, connector);
     setSelected(null);
   };
   return (
@@ -44,14 +45,14 @@ export function ConnectorLayer() {
             connector={connector}
             selected={connector.id === selected}
             onSelect={() => setSelected(connector.id === selected ? null : connector.id)}
-            onDelete={editable ? () => remove(connector.id) : null}
+            onDelete={editable(connector) ? () => remove(connector) : null}
           />
         ))}
       </svg>
       <span id={HELP_ID} className="visually-hidden">
         {t("boards.structure.connectorHelp")}
       </span>
-      {chosen && editable && (
+      {chosen && editable(chosen) && (
         <button
           type="button"
           className="btn btn-sm btn-danger tavolo-connector-delete"
@@ -60,7 +61,7 @@ export function ConnectorLayer() {
             top: (chosen.line.from.y + chosen.line.to.y) / 2,
           }}
           onPointerDown={(event) => event.stopPropagation()}
-          onClick={() => remove(chosen.id)}
+          onClick={() => remove(chosen)}
         >
           {t("boards.structure.deleteConnector")}
         </button>

@@ -4,7 +4,14 @@ import { useTranslation } from "react-i18next";
 import { useBoard } from "./boardContext.ts";
 import { NameForm } from "./NameForm.tsx";
 import { useSelection } from "./selection.ts";
-import { connectNotes, createFrame, createLabel, groupNotes, mayEdit } from "./structureActions.ts";
+import {
+  connectNotes,
+  createFrame,
+  createLabel,
+  groupNotes,
+  mayConnect,
+  mayEdit,
+} from "./structureActions.ts";
 
 type Asking = "cluster" | "frame" | "label" | null;
 
@@ -58,7 +65,7 @@ export function StructureToolbar({ centre }: { centre: () => Point }) {
       {button(
         t("boards.structure.connect"),
         connect,
-        selected.length !== 2 || !mayEdit(board, "connector", "create"),
+        selected.length !== 2 || !mayConnect(board, "create", selected),
       )}
       {facilitator && (
         <>

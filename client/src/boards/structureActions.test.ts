@@ -101,5 +101,6 @@ describe("structure actions", () => {
     expect(readNote(doc, a)?.clusterId).toBe(cluster);
     expect(createNote(locked, { x: 400, y: 300 })).toBeNull();
     expect(createNote(locked, { x: 2000, y: 2000 })).not.toBeNull();
+    expect(connectNotes(locked, a, b)).toBeNull();
   });
 });

@@ -12,7 +12,9 @@ import {
   deleteFrame,
   deleteLabel,
   dissolveCluster,
+  frameOf,
   moveFrame,
+  readFrames,
   readLabels,
   readNote,
   readNotes,
@@ -82,15 +84,27 @@ export function ungroup(ctx: Ctx, clusterId: string): void {
   }
 }
 
+/**
+ * Whether this person may draw or remove an arrow between two notes: an arrow belongs to the
+ * frames of both its ends, so a locked frame keeps its arrows as they are.
+ */
+export function mayConnect(ctx: Ctx, operation: "create" | "delete", ends: string[]): boolean {
+  const frames = readFrames(ctx.rooms.board.doc);
+  return ends.every((id) => {
+    const note = readNote(ctx.rooms.board.doc, id);
+    return mayEdit(ctx, "connector", operation, note ? (frameOf(note, frames)?.id ?? null) : null);
+  });
+}
+
 /** Draws an arrow from the first to the second note; returns its id, or null. */
 export function connectNotes(ctx: Ctx, from: string, to: string): string | null {
-  if (!mayEdit(ctx, "connector", "create")) return null;
+  if (!mayConnect(ctx, "create", [from, to])) return null;
   return step(ctx, () => addConnector(ctx.rooms.board.doc, { from, to }))?.id ?? null;
 }
 
-export function removeConnector(ctx: Ctx, id: string): void {
-  if (mayEdit(ctx, "connector", "delete")) {
-    step(ctx, () => deleteConnector(ctx.rooms.board.doc, id));
+export function removeConnector(ctx: Ctx, connector: { id: string; from: string; to: string }) {
+  if (mayConnect(ctx, "delete", [connector.from, connector.to])) {
+    step(ctx, () => deleteConnector(ctx.rooms.board.doc, connector.id));
   }
 }
 

@@ -60,6 +60,8 @@ export function useClusterOutlines(board: Y.Doc): ClusterOutline[] {
 
 export interface DrawnConnector {
   id: string;
+  from: string;
+  to: string;
   line: ConnectorLine;
   fromText: string;
   toText: string;
@@ -75,7 +77,8 @@ export function useConnectorLines(board: Y.Doc): DrawnConnector[] {
       const to = notes.get(connector.to);
       const line = from && to ? connectorLine(from, to) : null;
       if (!from || !to || !line) return [];
-      return [{ id: connector.id, line, fromText: shortText(from), toText: shortText(to) }];
+      const texts = { fromText: shortText(from), toText: shortText(to) };
+      return [{ ...connector, line, ...texts }];
     });
   }, [board]);
   return useYValue(subscribe, read);
