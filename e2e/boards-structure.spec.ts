@@ -78,6 +78,17 @@ test("clusters, connectors, frames and labels are shared, and a locked frame hol
   await fp.keyboard.press("Shift+ArrowDown");
   await expect(note(pp, SALA)).toHaveCSS("top", `${top + 100}px`);
   await expect(note(pp, AULA)).toHaveCSS("top", `${aulaTop + 100}px`);
+  // ... and so does dragging it by its title with the mouse.
+  const leftBeforeDrag = await px(pp, SALA, "left");
+  const title = await fp.getByRole("heading", { name: "Spazi del quartiere" }).boundingBox();
+  if (title) {
+    await fp.mouse.move(title.x + 10, title.y + 10);
+    await fp.mouse.down();
+    await fp.mouse.move(title.x + 70, title.y + 10, { steps: 4 });
+    await fp.mouse.up();
+  }
+  await expect(note(pp, SALA)).not.toHaveCSS("left", `${leftBeforeDrag}px`);
+  await move.focus();
   await fp.keyboard.press("Alt+Shift+ArrowRight");
   await expect(pp.locator("[data-frame-id]").filter({ hasText: "Spazi del quartiere" })).toHaveCSS(
     "width",
