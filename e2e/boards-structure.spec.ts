@@ -110,6 +110,7 @@ test("clusters, connectors, frames and labels are shared, and a locked frame hol
   // Locked frame: a padlock shows, and the partner can neither move nor delete its notes.
   await fp.getByRole("button", { name: "Blocca il riquadro «Spazi del quartiere»" }).click();
   await expect(pp.getByRole("region", { name: "Spazi del quartiere (bloccato)" })).toBeVisible();
+  await expect(note(pp, SALA)).toHaveCSS("cursor", "not-allowed");
   const left = await px(pp, SALA, "left");
   await note(pp, SALA).focus();
   await pp.keyboard.press("Shift+ArrowRight");

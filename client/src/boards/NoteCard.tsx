@@ -32,7 +32,7 @@ export const NoteCard = memo(function NoteCard({
 }) {
   const { t } = useTranslation();
   const board = useBoard();
-  const { rooms, info, selection, editing } = board;
+  const { rooms, info, selection, editing, locks } = board;
   const note = useNote(rooms.board.doc, id);
   const selected = useIsSelected(selection, id);
   const votes = useVoteState();
@@ -50,10 +50,14 @@ export const NoteCard = memo(function NoteCard({
     {
       organisationName: organisationName(organisations, note.organisationId),
       votes: votes.closed ? (counted ?? 0) : null,
-      ...place,
+      frameTitle: place.frameTitle,
+      clusterName: place.clusterName,
     },
   );
   const hiddenForMe = note.hidden && !mine;
+  // A locked frame stops everyone but facilitators (see canEdit): say so with the pointer.
+  const locked =
+    place.frameId !== null && locks.frames.has(place.frameId) && info.me.role !== "facilitatore";
   const colour = NOTE_COLOURS[resolveNoteColour(note)].hex;
   return (
     // biome-ignore lint/a11y/useSemanticElements: a note is a group of its text, author and dots, not a form fieldset
@@ -64,7 +68,7 @@ export const NoteCard = memo(function NoteCard({
       // biome-ignore lint/a11y/noNoninteractiveTabindex: notes are reached with Tab in keyboard order (WCAG 2.1.1)
       tabIndex={0}
       data-note-id={note.id}
-      className={`tavolo-note${selected ? " is-selected" : ""}${hiddenForMe ? " is-hidden" : ""}`}
+      className={`tavolo-note${selected ? " is-selected" : ""}${hiddenForMe ? " is-hidden" : ""}${locked ? " is-locked" : ""}`}
       style={{ left: note.x, top: note.y, width: note.w, height: note.h, background: colour }}
       {...gestures}
     >

@@ -90,6 +90,7 @@ function shortText(note: BoardNote): string {
 }
 
 export interface NotePlace {
+  frameId: string | null;
   frameTitle: string | null;
   clusterName: string | null;
 }
@@ -104,11 +105,12 @@ export function useNotePlace(board: Y.Doc, note: BoardNote | null): NotePlace {
   const clusterId = note?.clusterId ?? null;
   const read = useCallback((): NotePlace => {
     if (x === undefined || y === undefined || w === undefined || h === undefined) {
-      return { frameTitle: null, clusterName: null };
+      return { frameId: null, frameTitle: null, clusterName: null };
     }
     const frame = frameOf({ x, y, w, h }, readFrames(board));
     const cluster = clusterId ? readClusters(board).find((c) => c.id === clusterId) : undefined;
-    return { frameTitle: frame?.title ?? null, clusterName: cluster?.name ?? null };
+    const clusterName = cluster?.name ?? null;
+    return { frameId: frame?.id ?? null, frameTitle: frame?.title ?? null, clusterName };
   }, [board, x, y, w, h, clusterId]);
   return useYValue(subscribe, read);
 }
