@@ -1,5 +1,6 @@
 import path from "node:path";
 import { type Page, test } from "@playwright/test";
+import { note, openBoard, prepareBoard, writeNoteByKeyboard } from "./boards-setup.ts";
 import { proposalForTwo, sectionParagraph } from "./documents-setup.ts";
 import {
   createDemo,
@@ -234,4 +235,48 @@ test("document with the comments panel", async ({ browser }) => {
   });
   await giulia.context.close();
   await marco.context.close();
+});
+
+test("board with a frame, a cluster, arrows and a label", async ({ browser }) => {
+  const federica = await newPerson(browser, "Federica Facilitatrice");
+  const paolo = await newPerson(browser, "Paolo Partner");
+  const path = await prepareBoard(federica, paolo);
+  await openBoard(federica, path);
+  await openBoard(paolo, path);
+  const [fp, pp] = [federica.page, paolo.page];
+  for (const page of [fp, pp]) await page.setViewportSize({ width: 1400, height: 1300 });
+  await fp.getByRole("button", { name: "Nuovo riquadro" }).click();
+  await fp.getByRole("textbox", { name: "Titolo del riquadro" }).fill("Spazi del quartiere");
+  await fp.keyboard.press("Enter");
+  await pp.getByRole("region", { name: "Spazi del quartiere" }).waitFor();
+  const notes: [string, string][] = [
+    ["Sala civica libera il martedì", ""],
+    ["Aula studio in biblioteca", "Shift+ArrowRight"],
+    ["Oratorio aperto il sabato", "Shift+ArrowDown"],
+  ];
+  for (const [text, key] of notes) {
+    await writeNoteByKeyboard(pp, text);
+    for (let i = 0; i < 4 && key; i++) await pp.keyboard.press(key);
+  }
+  await note(pp, "Sala civica").click();
+  await note(pp, "Aula studio").click({ modifiers: ["Shift"] });
+  await pp.getByRole("button", { name: "Raggruppa" }).click();
+  await pp.getByRole("textbox", { name: "Nome del gruppo" }).fill("Spazi disponibili");
+  await pp.getByRole("button", { name: "Crea il gruppo" }).click();
+  await note(pp, "Oratorio").click({ modifiers: ["Shift"] });
+  await note(pp, "Sala civica").click({ modifiers: ["Shift"] });
+  await pp.getByRole("button", { name: "Collega" }).click();
+  await fp.getByRole("button", { name: "Nuova etichetta" }).click();
+  await fp.getByRole("textbox", { name: "Testo dell'etichetta" }).fill("Priorità emerse");
+  await fp.keyboard.press("Enter");
+  await fp.locator("[data-label-id]").filter({ hasText: "Priorità emerse" }).focus();
+  for (let i = 0; i < 5; i++) await fp.keyboard.press("Shift+ArrowUp");
+  await fp.getByRole("button", { name: "Blocca il riquadro «Spazi del quartiere»" }).click();
+  await fp.getByRole("region", { name: "Gruppo «Spazi disponibili», 2 note" }).waitFor();
+  await fp.locator("[data-connector-id]").waitFor();
+  await shoot(fp, "lavagna-struttura", false);
+  await pp.getByRole("region", { name: "Spazi del quartiere (bloccato)" }).waitFor();
+  await shoot(pp, "lavagna-struttura-partner", false);
+  await federica.context.close();
+  await paolo.context.close();
 });

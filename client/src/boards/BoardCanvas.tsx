@@ -1,9 +1,12 @@
 import type { Viewport } from "@tavolo/shared";
 import { type KeyboardEvent, memo, type PointerEvent, type RefObject, useRef } from "react";
 import { useTranslation } from "react-i18next";
-import { FrameView, LabelView } from "./BoardItems.tsx";
 import { useBoard } from "./boardContext.ts";
+import { ClusterLayer } from "./ClusterLayer.tsx";
+import { ConnectorLayer } from "./ConnectorLayer.tsx";
 import { Cursors } from "./Cursors.tsx";
+import { FrameLayer } from "./FrameItem.tsx";
+import { LabelLayer } from "./LabelItem.tsx";
 import { NoteCard } from "./NoteCard.tsx";
 import { createNote } from "./noteActions.ts";
 import { type PresenceEntry, usePresenceField } from "./presence.ts";
@@ -68,8 +71,8 @@ export interface CanvasProps {
 }
 
 /**
- * The board surface: a world layer moved and scaled by the viewport, holding frames, labels,
- * notes (in keyboard order, so Tab walks them as a screen reader lists them) and the others'
+ * The board surface: a world layer moved and scaled by the viewport, holding frames, cluster
+ * outlines, connectors (under the notes), labels, notes (in keyboard order, so Tab walks them as a screen reader lists them) and the others'
  * pointers. Drag the background (or space+drag) to pan, wheel to zoom, double-click to add.
  */
 export function BoardCanvas({
@@ -147,12 +150,10 @@ export function BoardCanvas({
           transform: `translate(${-viewport.x * viewport.zoom}px, ${-viewport.y * viewport.zoom}px) scale(${viewport.zoom})`,
         }}
       >
-        {frames.map((frame) => (
-          <FrameView key={frame.id} frame={frame} />
-        ))}
-        {labels.map((label) => (
-          <LabelView key={label.id} label={label} />
-        ))}
+        <FrameLayer frames={frames} />
+        <ClusterLayer />
+        <ConnectorLayer />
+        <LabelLayer labels={labels} />
         <NoteLayer order={order} typists={typists} />
         <Cursors
           presences={presences}

@@ -11,6 +11,7 @@ import { BoardView } from "./BoardView.tsx";
 import { type BoardInfo, boardApi } from "./boardApi.ts";
 import { useBoardRooms } from "./useBoardRooms.ts";
 import "./boards.css";
+import "./structure.css";
 
 type Loading =
   | { state: "loading" }

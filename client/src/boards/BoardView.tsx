@@ -9,13 +9,14 @@ import { BoardContext } from "./boardContext.ts";
 import { FacilitatorToolbar } from "./FacilitatorToolbar.tsx";
 import { FollowBanner, useFollow } from "./FollowBanner.tsx";
 import { usePresenceField, usePresences, usePublishUser } from "./presence.ts";
+import { StructureToolbar } from "./StructureToolbar.tsx";
 import { TimerDisplay } from "./TimerDisplay.tsx";
 import { boardCommands, onBoardKey } from "./useBoardCommands.ts";
 import type { BoardRooms } from "./useBoardRooms.ts";
 import { useBoardState } from "./useBoardState.ts";
 import { useInitialFit } from "./useInitialFit.ts";
 import { VotePanel } from "./VotePanel.tsx";
-import { INITIAL_VIEWPORT } from "./viewport.ts";
+import { INITIAL_VIEWPORT, viewCentre } from "./viewport.ts";
 
 /** An open board: toolbars, the canvas, the people here and the vote. */
 export function BoardView({ info, rooms }: { info: BoardInfo; rooms: BoardRooms }) {
@@ -36,6 +37,11 @@ export function BoardView({ info, rooms }: { info: BoardInfo; rooms: BoardRooms 
     [board, viewport],
   );
   const facilitator = info.me.role === "facilitatore";
+  const centre = () =>
+    viewCentre(viewport, {
+      w: canvasRef.current?.clientWidth ?? 0,
+      h: canvasRef.current?.clientHeight ?? 0,
+    });
 
   return (
     <BoardContext.Provider value={board}>
@@ -44,6 +50,7 @@ export function BoardView({ info, rooms }: { info: BoardInfo; rooms: BoardRooms 
           <BoardToolbar commands={commands} zoom={viewport.zoom} />
           <TimerDisplay />
         </div>
+        <StructureToolbar centre={centre} />
         {facilitator && <FacilitatorToolbar />}
         <FollowBanner follow={follow} />
         <div className="tavolo-board__main">

@@ -12,6 +12,7 @@ import { useBoard } from "./boardContext.ts";
 import { NoteEditor } from "./NoteEditor.tsx";
 import { NoteVoting } from "./NoteVoting.tsx";
 import { useIsSelected } from "./selection.ts";
+import { useNotePlace } from "./structureHooks.ts";
 import { useNoteGestures } from "./useNoteGestures.ts";
 import { useVoteState } from "./useVoting.ts";
 import { useDocValue, useNote } from "./yHooks.ts";
@@ -31,13 +32,14 @@ export const NoteCard = memo(function NoteCard({
 }) {
   const { t } = useTranslation();
   const board = useBoard();
-  const { rooms, info, selection, editing } = board;
+  const { rooms, info, selection, editing, locks } = board;
   const note = useNote(rooms.board.doc, id);
   const selected = useIsSelected(selection, id);
   const votes = useVoteState();
   const readDraft = useCallback((doc: Y.Doc) => readDrafts(doc).get(id) ?? null, [id]);
   const draft = useDocValue(rooms.private?.doc ?? rooms.control.doc, readDraft);
   const gestures = useNoteGestures(note);
+  const place = useNotePlace(rooms.board.doc, note);
   if (!note) return null;
   const mine = note.authorId === info.me.personId;
   const text = note.hidden && mine ? (draft ?? "") : note.text;
@@ -48,9 +50,14 @@ export const NoteCard = memo(function NoteCard({
     {
       organisationName: organisationName(organisations, note.organisationId),
       votes: votes.closed ? (counted ?? 0) : null,
+      frameTitle: place.frameTitle,
+      clusterName: place.clusterName,
     },
   );
   const hiddenForMe = note.hidden && !mine;
+  // A locked frame stops everyone but facilitators (see canEdit): say so with the pointer.
+  const locked =
+    place.frameId !== null && locks.frames.has(place.frameId) && info.me.role !== "facilitatore";
   const colour = NOTE_COLOURS[resolveNoteColour(note)].hex;
   return (
     // biome-ignore lint/a11y/useSemanticElements: a note is a group of its text, author and dots, not a form fieldset
@@ -61,7 +68,7 @@ export const NoteCard = memo(function NoteCard({
       // biome-ignore lint/a11y/noNoninteractiveTabindex: notes are reached with Tab in keyboard order (WCAG 2.1.1)
       tabIndex={0}
       data-note-id={note.id}
-      className={`tavolo-note${selected ? " is-selected" : ""}${hiddenForMe ? " is-hidden" : ""}`}
+      className={`tavolo-note${selected ? " is-selected" : ""}${hiddenForMe ? " is-hidden" : ""}${locked ? " is-locked" : ""}`}
       style={{ left: note.x, top: note.y, width: note.w, height: note.h, background: colour }}
       {...gestures}
     >

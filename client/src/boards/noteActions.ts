@@ -4,8 +4,10 @@ import {
   canEdit,
   deleteNotes,
   frameOf,
+  NOTE_DEFAULT_SIZE,
   type NoteColourChoice,
   placeNote,
+  type Rect,
   readFrames,
   readNote,
   readNotes,
@@ -54,11 +56,19 @@ export function mayCreate(ctx: Ctx): boolean {
   return !ctx.rooms.board.readOnly && canEdit(ctx.actor, "create", target, ctx.locks);
 }
 
+/** Whether a note may be placed at `rect`: not in a frame locked against this person. */
+function mayCreateIn(ctx: Ctx, rect: Rect): boolean {
+  const frame = frameOf(rect, readFrames(ctx.rooms.board.doc));
+  const target = { kind: "note" as const, authorId: null, frameId: frame?.id ?? null };
+  return canEdit(ctx.actor, "create", target, ctx.locks);
+}
+
 /** Places a note centred on `at`; hidden while private writing is on. Returns its id. */
 export function createNote(ctx: Ctx, at: { x: number; y: number }, text = ""): string | null {
   const privateDoc = ctx.rooms.private?.doc;
   if (!mayCreate(ctx) || !privateDoc) return null;
   const input = { text, ...freeSpot(ctx.rooms.board.doc, at.x - 100, at.y - 80) };
+  if (!mayCreateIn(ctx, { ...input, ...NOTE_DEFAULT_SIZE })) return null;
   const note = step(ctx, () =>
     placeNote(
       { board: ctx.rooms.board.doc, privateDoc },

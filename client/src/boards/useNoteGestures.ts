@@ -14,7 +14,7 @@ const ARROWS: Record<string, [number, number]> = {
  * Follows the pointer until it is released, calling `onMove` with the board distance moved; the
  * whole drag is one undo step.
  */
-function track(
+export function track(
   event: PointerEvent,
   zoom: number,
   undo: { stopCapturing: () => void },
