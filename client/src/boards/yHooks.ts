@@ -66,17 +66,36 @@ function deepSubscriber(type: Y.Map<unknown>) {
   };
 }
 
+/** How long note moves settle before the keyboard order (and so the DOM order) is read again. */
+const ORDER_SETTLE_MS = 250;
+
 /**
  * The note ids in keyboard order (frame by frame, reading order): the board re-renders when a
  * note is added, removed or moves to another place in the order — not when one changes text.
+ * A note added or removed (or a frame changed) re-reads the order at once; moves wait until they
+ * settle, so a drag does not re-sort 2,000 notes and reorder their elements on every frame (a
+ * full layout each time, see server/bench/board-render): the order is for Tab and screen
+ * readers, which need it once the note has landed.
  */
 export function useNoteOrder(board: Y.Doc): string[] {
   const subscribe = useCallback(
     (onChange: () => void) => {
-      const notes = deepSubscriber(boardCollection(board, "notes"))(onChange);
+      const notes = boardCollection(board, "notes");
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const settle = () => {
+        timer = undefined;
+        onChange();
+      };
+      const onNotes = (events: Y.YEvent<Y.AbstractType<unknown>>[]) => {
+        clearTimeout(timer);
+        if (events.some((event) => event.target === notes)) settle();
+        else timer = setTimeout(settle, ORDER_SETTLE_MS);
+      };
+      notes.observeDeep(onNotes);
       const frames = deepSubscriber(boardCollection(board, "frames"))(onChange);
       return () => {
-        notes();
+        clearTimeout(timer);
+        notes.unobserveDeep(onNotes);
         frames();
       };
     },
