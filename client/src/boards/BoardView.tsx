@@ -17,6 +17,7 @@ import { useBoardState } from "./useBoardState.ts";
 import { useInitialFit } from "./useInitialFit.ts";
 import { VotePanel } from "./VotePanel.tsx";
 import { INITIAL_VIEWPORT, viewCentre } from "./viewport.ts";
+import "./facilitation.css";
 
 /** An open board: toolbars, the canvas, the people here and the vote. */
 export function BoardView({ info, rooms }: { info: BoardInfo; rooms: BoardRooms }) {

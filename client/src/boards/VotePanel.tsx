@@ -3,6 +3,7 @@ import { useCallback } from "react";
 import { useTranslation } from "react-i18next";
 import type * as Y from "yjs";
 import { useBoard } from "./boardContext.ts";
+import { useVoteFrameTitle } from "./useVoteScope.ts";
 import { useBallotDoc, useVoteState } from "./useVoting.ts";
 import { useDocValue } from "./yHooks.ts";
 
@@ -25,6 +26,7 @@ function OpenVote() {
     [session, ballot],
   );
   const used = useDocValue(ballot?.doc ?? rooms.control.doc, read);
+  const frameTitle = useVoteFrameTitle(votes);
   if (!session) return null;
   const left = Math.max(0, session.votesPerBallot - used);
   return (
@@ -32,6 +34,11 @@ function OpenVote() {
       <h2 id="board-vote-title" className="h6">
         {t("boards.vote.openTitle")}
       </h2>
+      <p className="mb-1" data-testid="vote-scope">
+        {frameTitle === null
+          ? t("boards.voteScope.openOnBoard")
+          : t("boards.voteScope.openOnFrame", { title: frameTitle })}
+      </p>
       <p className="mb-0" role="status">
         {ballot ? t("boards.vote.left", { count: left }) : t("boards.vote.cannotVote")}
       </p>

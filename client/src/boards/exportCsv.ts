@@ -1,5 +1,6 @@
 import { CSV_BOM, notesToCsv, readBoard } from "@tavolo/shared";
 import type * as Y from "yjs";
+import { boardFileName, downloadBlob } from "./download.ts";
 
 /** The board's visible notes as a CSV file (with the latest vote's counts), downloaded. */
 export function downloadNotesCsv(
@@ -12,12 +13,6 @@ export function downloadNotesCsv(
     organisations: new Map(Object.entries(organisations)),
     counts,
   });
-  const url = URL.createObjectURL(new Blob([CSV_BOM, csv], { type: "text/csv;charset=utf-8" }));
-  const link = document.createElement("a");
-  link.href = url;
-  link.download = `${title.replace(/[^\p{L}\p{N}]+/gu, "-").replace(/^-|-$/g, "") || "lavagna"}.csv`;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+  const blob = new Blob([CSV_BOM, csv], { type: "text/csv;charset=utf-8" });
+  downloadBlob(blob, boardFileName(title, "csv"));
 }

@@ -1,5 +1,8 @@
+import { facilitationEn, facilitationIt } from "./facilitationStrings.ts";
+
 /** The board page's Italian strings: the `boards` group of it.ts. */
 export const boardsIt = {
+  ...facilitationIt,
   kicker: "Lavagna",
   pageTitle: "{{board}} – Lavagna",
   loading: "Apertura della lavagna…",
@@ -138,6 +141,7 @@ export const boardsIt = {
 
 /** The same strings in English. */
 export const boardsEn: typeof boardsIt = {
+  ...facilitationEn,
   kicker: "Board",
   pageTitle: "{{board}} – Board",
   loading: "Opening the board…",

@@ -47,7 +47,7 @@ const WORDS = {
 const MARGIN = 40;
 const HEADING = 60;
 const CLUSTER_PAD = 18;
-const FONT = "'Titillium Web', 'Segoe UI', Arial, sans-serif";
+const FONT = "'Titillium Web', Arial, 'Liberation Sans', Helvetica, sans-serif";
 const INK = "#17324d";
 const LABEL_FONT = { piccolo: 16, medio: 22, grande: 36 } as const;
 

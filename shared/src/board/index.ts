@@ -39,4 +39,5 @@ export * from "./templates/risorse-potenzialita.ts";
 export * from "./templates/template.ts";
 export * from "./timer.ts";
 export * from "./undo.ts";
+export * from "./vote-scope.ts";
 export * from "./voting.ts";
