@@ -11,6 +11,7 @@ import { FollowBanner, useFollow } from "./FollowBanner.tsx";
 import { usePresenceField, usePresences, usePublishUser } from "./presence.ts";
 import { StructureToolbar } from "./StructureToolbar.tsx";
 import { TimerDisplay } from "./TimerDisplay.tsx";
+import { TimerEndBanner } from "./TimerEndBanner.tsx";
 import { boardCommands, onBoardKey } from "./useBoardCommands.ts";
 import type { BoardRooms } from "./useBoardRooms.ts";
 import { useBoardState } from "./useBoardState.ts";
@@ -54,6 +55,7 @@ export function BoardView({ info, rooms }: { info: BoardInfo; rooms: BoardRooms 
         <StructureToolbar centre={centre} />
         {facilitator && <FacilitatorToolbar />}
         <FollowBanner follow={follow} />
+        <TimerEndBanner />
         <div className="tavolo-board__main">
           <BoardCanvas
             canvasRef={canvasRef}

@@ -11,11 +11,12 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import type * as Y from "yjs";
 import { useBoard } from "./boardContext.ts";
+import { TimerExtend } from "./TimerExtend.tsx";
 import { useDocValue } from "./yHooks.ts";
 
 const read = (control: Y.Doc) => readTimer(control);
 
-/** Facilitators: set the minutes, start or pause, reset. Everyone sees the TimerDisplay. */
+/** Facilitators: set the minutes, start or pause, add time, reset. Everyone sees the TimerDisplay. */
 export function TimerControls() {
   const { t } = useTranslation();
   const control = useBoard().rooms.control.doc;
@@ -48,6 +49,7 @@ export function TimerControls() {
       <button type="button" className="btn btn-sm btn-outline-primary" onClick={startOrPause}>
         {running ? t("boards.timer.pause") : t("boards.timer.start")}
       </button>
+      <TimerExtend />
       <button
         type="button"
         className="btn btn-sm btn-outline-primary"
