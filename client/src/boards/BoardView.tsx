@@ -8,6 +8,7 @@ import type { BoardInfo } from "./boardApi.ts";
 import { BoardContext } from "./boardContext.ts";
 import { FacilitatorToolbar } from "./FacilitatorToolbar.tsx";
 import { FollowBanner, useFollow } from "./FollowBanner.tsx";
+import { Minimap } from "./Minimap.tsx";
 import { usePresenceField, usePresences, usePublishUser } from "./presence.ts";
 import { StructureToolbar } from "./StructureToolbar.tsx";
 import { TimerDisplay } from "./TimerDisplay.tsx";
@@ -66,6 +67,7 @@ export function BoardView({ info, rooms }: { info: BoardInfo; rooms: BoardRooms 
           />
           <aside className="tavolo-board__side" aria-label={t("boards.side.label")}>
             <VotePanel />
+            <Minimap viewport={viewport} setViewport={setViewport} canvasRef={canvasRef} />
             <BoardPeople presences={presences} />
           </aside>
         </div>
