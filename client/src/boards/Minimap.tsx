@@ -120,7 +120,7 @@ export function Minimap({
         onChange={(event) => goTo(event.target.value)}
       >
         <option value="" disabled>
-          …
+          {t("boards.minimap.choose")}
         </option>
         <option value="*">{t("boards.minimap.everything")}</option>
         {shapes.frames.map((frame) => (

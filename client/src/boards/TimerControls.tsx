@@ -1,6 +1,5 @@
 import {
   pauseTimer,
-  readTimer,
   resetTimer,
   setTimer,
   startTimer,
@@ -9,20 +8,18 @@ import {
 } from "@tavolo/shared";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import type * as Y from "yjs";
 import { useBoard } from "./boardContext.ts";
 import { TimerExtend } from "./TimerExtend.tsx";
-import { useDocValue } from "./yHooks.ts";
-
-const read = (control: Y.Doc) => readTimer(control);
+import { useTimerClock } from "./useTimerClock.ts";
 
 /** Facilitators: set the minutes, start or pause, add time, reset. Everyone sees the TimerDisplay. */
 export function TimerControls() {
   const { t } = useTranslation();
   const control = useBoard().rooms.control.doc;
-  const timer = useDocValue(control, read);
+  // The clock (not just the stored state) so that "Pausa" turns back into "Avvia" at the end.
+  const { timer, status } = useTimerClock();
   const [minutes, setMinutes] = useState(5);
-  const running = timer.runningSince !== null;
+  const running = status === "running";
   const startOrPause = () => {
     const now = Date.now();
     const fresh = timer.durationMs === 0 || timerStatus(timer, now) === "finished";

@@ -30,6 +30,7 @@ export const facilitationIt = {
     title: "Panoramica",
     hint: "Clic sulla mappa per spostare la vista.",
     goTo: "Vai a",
+    choose: "Scegli dove…",
     everything: "tutta la lavagna",
   },
 };
@@ -62,6 +63,7 @@ export const facilitationEn: typeof facilitationIt = {
     title: "Overview",
     hint: "Click the map to move the view there.",
     goTo: "Go to",
+    choose: "Choose where…",
     everything: "the whole board",
   },
 };
