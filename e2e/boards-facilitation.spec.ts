@@ -74,11 +74,19 @@ test("a vote on one frame: the partner votes inside it only, and everyone sees t
   await expectNoSeriousA11yViolations(paolo.page, "a vote on one frame");
 
   await federica.page.getByRole("button", { name: "Chiudi votazione" }).click();
+  await expect(paolo.page.getByText(`Sul riquadro «${HIGH}».`)).toBeVisible();
   const ranking = paolo.page.getByTestId("vote-ranking");
   await expect(ranking.getByRole("listitem")).toHaveCount(1);
   await expect(ranking.getByRole("listitem").first()).toContainText("Contratto 3+2 in via Roma");
   await expect(ranking.getByRole("listitem").first()).toContainText("2 voti");
   await expect(note(paolo.page, "Accoglienza notturna")).not.toHaveClass(/is-out-of-vote/);
+
+  // The CSV counts the notes of the frame voted on; the others were not in the vote.
+  const csv = (await download(federica, "CSV")).toString("utf8");
+  expect(csv).toContain(
+    `Contratto 3+2 in via Roma,Paolo Partner,Cooperativa La Lanterna,${HIGH},,2`,
+  );
+  expect(csv).toContain(`Accoglienza notturna,Paolo Partner,Cooperativa La Lanterna,${LOW},,\r\n`);
 
   // The board as SVG (well-formed, with the notes and the votes) and as PNG at twice its size.
   const svg = (await download(federica, "SVG")).toString("utf8");

@@ -52,7 +52,7 @@ export function BoardExports() {
         downloadNotesCsv(
           board.rooms.board.doc,
           board.info.organisations,
-          counts,
+          votes.closed,
           board.info.board.title,
         ),
       )}

@@ -24,6 +24,7 @@ export const facilitationIt = {
     frame: "riquadro «{{title}}»",
     openOnBoard: "Votazione su tutta la lavagna.",
     openOnFrame: "Votazione sul riquadro «{{title}}»: si votano solo le sue note.",
+    closedOnFrame: "Sul riquadro «{{title}}».",
     outOfScope: "Fuori dalla votazione",
   },
   minimap: {
@@ -57,6 +58,7 @@ export const facilitationEn: typeof facilitationIt = {
     frame: "frame “{{title}}”",
     openOnBoard: "Vote on the whole board.",
     openOnFrame: "Vote on the frame “{{title}}”: only its notes can be voted.",
+    closedOnFrame: "On the frame “{{title}}”.",
     outOfScope: "Not in this vote",
   },
   minimap: {

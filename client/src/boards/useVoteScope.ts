@@ -1,4 +1,9 @@
-import { type BoardNote, isNoteInVoteScope, voteScopeFrame } from "@tavolo/shared";
+import {
+  type BoardNote,
+  isNoteInVoteScope,
+  type VoteSession,
+  voteScopeFrame,
+} from "@tavolo/shared";
 import { useBoard } from "./boardContext.ts";
 import type { VoteState } from "./useVoting.ts";
 import { useFrames } from "./yHooks.ts";
@@ -13,9 +18,9 @@ export function useNoteInVote(note: BoardNote | null, votes: VoteState): boolean
   return isNoteInVoteScope(votes.open.scope, note, frames);
 }
 
-/** The title of the frame the open vote is on; null for a vote on the whole board. */
-export function useVoteFrameTitle(votes: VoteState): string | null {
+/** The title of the frame a vote is (or was) on; null for a vote on the whole board. */
+export function useVoteFrameTitle(session: VoteSession | null): string | null {
   const frames = useFrames(useBoard().rooms.board.doc);
-  if (!votes.open || votes.open.scope.kind === "board") return null;
-  return voteScopeFrame(votes.open.scope, frames)?.title ?? votes.open.title;
+  if (!session || session.scope.kind === "board") return null;
+  return voteScopeFrame(session.scope, frames)?.title ?? session.title;
 }
