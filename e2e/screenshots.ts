@@ -277,6 +277,9 @@ test("board with a frame, a cluster, arrows and a label", async ({ browser }) =>
   await shoot(fp, "lavagna-struttura", false);
   await pp.getByRole("region", { name: "Spazi del quartiere (bloccato)" }).waitFor();
   await shoot(pp, "lavagna-struttura-partner", false);
+  await federica.context.close();
+  await paolo.context.close();
+});
 
 test("board with its minimap, a vote on one frame and the timer's end", async ({ browser }) => {
   const federica = await newPerson(browser, "Federica Facilitatrice");
