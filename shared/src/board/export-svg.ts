@@ -1,8 +1,8 @@
 import { clusterBounds } from "./clusters.ts";
 import { NOTE_COLOURS, resolveNoteColour } from "./colours.ts";
-import type { BoardConnector } from "./connectors.ts";
+import { type BoardConnector, connectorLine } from "./connectors.ts";
 import type { BoardFrame } from "./frames.ts";
-import { centreOf, type Point, type Rect, unionBounds } from "./geometry.ts";
+import { type Rect, unionBounds } from "./geometry.ts";
 import type { BoardLabel } from "./labels.ts";
 import type { BoardNote } from "./notes.ts";
 import { type BoardSnapshot, type OrganisationNames, organisationName } from "./snapshot.ts";
@@ -184,25 +184,13 @@ function labelSvg(label: BoardLabel): string {
   return textSvg(lines, { x: label.x, y: label.y + size, size, weight, fill: INK });
 }
 
-/** Where the line from a rectangle's centre towards `target` leaves the rectangle. */
-function borderPoint(rect: Rect, target: Point): Point {
-  const centre = centreOf(rect);
-  const dx = target.x - centre.x;
-  const dy = target.y - centre.y;
-  if (dx === 0 && dy === 0) return centre;
-  const scale = Math.min(
-    dx === 0 ? Number.POSITIVE_INFINITY : rect.w / 2 / Math.abs(dx),
-    dy === 0 ? Number.POSITIVE_INFINITY : rect.h / 2 / Math.abs(dy),
-  );
-  return { x: centre.x + dx * scale, y: centre.y + dy * scale };
-}
-
 function connectorSvg(connector: BoardConnector, notes: ReadonlyMap<string, BoardNote>): string {
   const from = notes.get(connector.from);
   const to = notes.get(connector.to);
   if (!from || !to) return "";
-  const start = borderPoint(from, centreOf(to));
-  const end = borderPoint(to, centreOf(from));
+  const segment = connectorLine(from, to);
+  if (!segment) return "";
+  const { from: start, to: end } = segment;
   const line = `<line x1="${n(start.x)}" y1="${n(start.y)}" x2="${n(end.x)}" y2="${n(end.y)}" stroke="${INK}" stroke-width="2.5" marker-end="url(#tavolo-arrow)"/>`;
   if (!connector.label) return line;
   const middle = { x: (start.x + end.x) / 2, y: (start.y + end.y) / 2 };
