@@ -1,78 +1,13 @@
 import { readFile } from "node:fs/promises";
-import { type APIResponse, expect, type Locator, type Page, test } from "@playwright/test";
-import type { Organisation, Procedure, WorkspaceRoom } from "@tavolo/shared";
+import { type APIResponse, expect, type Page, test } from "@playwright/test";
+import type { Procedure, WorkspaceRoom } from "@tavolo/shared";
 import { expectNoSeriousA11yViolations } from "./axe.ts";
-import { newPerson, type Person, signIn } from "./people.ts";
+import { canvas, note, openBoard, prepareBoard, writeNoteByKeyboard } from "./boards-setup.ts";
+import { newPerson, signIn } from "./people.ts";
 
 async function json<T>(response: APIResponse): Promise<T> {
   expect(response.ok(), `${response.url()}: ${response.status()}`).toBe(true);
   return (await response.json()) as T;
-}
-
-/**
- * A facilitator's procedure with a partner organisation and a board laid out as "Risorse ×
- * Potenzialità"; the partner joins as that organisation's referente. Returns the board's path.
- */
-async function prepareBoard(host: Person, partner: Person): Promise<string> {
-  const api = host.context.request;
-  await signIn(host);
-  const procedure = await json<Procedure>(
-    await api.post("/api/procedures", {
-      data: { title: "Agenzia dell'abitare", amministrazione: "Comune di Pero" },
-    }),
-  );
-  const base = `/api/procedures/${procedure.id}`;
-  const organisation = await json<Organisation>(
-    await api.post(`${base}/organisations`, {
-      data: {
-        name: "Cooperativa La Lanterna",
-        type: "cooperativa_sociale",
-        fiscalCode: "01234567890",
-        role: "partner",
-      },
-    }),
-  );
-  const board = await json<WorkspaceRoom>(
-    await api.post(`${base}/rooms`, {
-      data: {
-        kind: "lavagna",
-        title: "Laboratorio risorse",
-        boardTemplateId: "risorse-potenzialita",
-      },
-    }),
-  );
-  const invitation = await json<{ token: string }>(
-    await api.post(`${base}/invitations`, {
-      data: { role: "referente", organisationId: organisation.id },
-    }),
-  );
-  await json(
-    await partner.context.request.post(`/api/invitations/${invitation.token}/accept`, {
-      data: { displayName: partner.name },
-    }),
-  );
-  return `/procedure/${procedure.id}/lavagna/${board.id}`;
-}
-
-const canvas = (page: Page) => page.getByRole("region", { name: "Lavagna", exact: true });
-const note = (page: Page, text: string | RegExp): Locator =>
-  page.locator("[data-note-id]").filter({ hasText: text });
-
-async function openBoard(person: Person, path: string): Promise<void> {
-  await person.page.goto(path);
-  await expect(canvas(person.page)).toBeVisible();
-  await expect(person.page.getByRole("heading", { name: /Risorse alte/ }).first()).toBeVisible();
-}
-
-/** Writes a new note with the keyboard only: N on the focused canvas, type, Escape. */
-async function writeNoteByKeyboard(page: Page, text: string): Promise<void> {
-  await canvas(page).focus();
-  await page.keyboard.press("n");
-  const editor = page.getByRole("textbox", { name: "Testo della nota" });
-  await expect(editor).toBeFocused();
-  await page.keyboard.type(text);
-  await page.keyboard.press("Escape");
-  await expect(editor).toBeHidden();
 }
 
 test("two people fill a board: notes, private writing and reveal, dot voting, CSV", async ({

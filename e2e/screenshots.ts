@@ -280,3 +280,45 @@ test("board with a frame, a cluster, arrows and a label", async ({ browser }) =>
   await federica.context.close();
   await paolo.context.close();
 });
+
+test("board with its minimap, a vote on one frame and the timer's end", async ({ browser }) => {
+  const federica = await newPerson(browser, "Federica Facilitatrice");
+  const paolo = await newPerson(browser, "Paolo Partner");
+  const path = await prepareBoard(federica, paolo);
+  await federica.context.clock.install();
+  await openBoard(federica, path);
+  await openBoard(paolo, path);
+  const high = "Risorse alte · Potenzialità alte";
+  // Notes made from the keyboard land in the middle of the view: some are moved aside.
+  const notes: [string, string, number][] = [
+    [high, "Contratto 3+2 in via Roma", 5],
+    [high, "Canone calmierato con garanzia del Comune", 0],
+    ["Risorse basse · Potenzialità basse", "Accoglienza notturna", 5],
+  ];
+  for (const [frame, text, moves] of notes) {
+    await paolo.page.getByLabel("Vai a").selectOption({ label: frame });
+    await writeNoteByKeyboard(paolo.page, text);
+    for (let step = 0; step < moves; step++) await paolo.page.keyboard.press("Shift+ArrowLeft");
+  }
+  await paolo.page.getByLabel("Vai a").selectOption({ label: "tutta la lavagna" });
+  await paolo.page.getByRole("button", { name: "Ingrandisci" }).click();
+  await paolo.page.getByRole("button", { name: "Ingrandisci" }).click();
+  await federica.page.getByLabel("Su cosa").selectOption({ label: `riquadro «${high}»` });
+  await federica.page.getByRole("button", { name: "Apri votazione" }).click();
+  await paolo.page.getByText("Votazione sul riquadro").waitFor();
+  await paolo.page
+    .locator("[data-note-id]")
+    .filter({ hasText: "Contratto 3+2" })
+    .getByRole("button", { name: /Aggiungi un punto/ })
+    .click();
+  await shoot(paolo.page, "lavagna-voto-riquadro", false);
+
+  await federica.page.getByLabel("Minuti").fill("5");
+  await federica.page.getByRole("button", { name: "Avvia timer" }).click();
+  await federica.page.getByRole("button", { name: "+2 min" }).waitFor();
+  await federica.page.clock.fastForward("07:05");
+  await federica.page.getByTestId("timer-end").waitFor();
+  await shoot(federica.page, "lavagna-fine-timer", false);
+  await federica.context.close();
+  await paolo.context.close();
+});

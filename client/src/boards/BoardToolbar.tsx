@@ -1,18 +1,16 @@
 import { NOTE_COLOURS, NoteColourChoiceSchema, NoteColourSchema } from "@tavolo/shared";
 import { useTranslation } from "react-i18next";
+import { BoardExports } from "./BoardExports.tsx";
 import { useBoard } from "./boardContext.ts";
-import { downloadNotesCsv } from "./exportCsv.ts";
 import { colourNotes, mayCreate } from "./noteActions.ts";
 import { useSelection } from "./selection.ts";
 import type { BoardCommands } from "./useBoardCommands.ts";
-import { useVoteState } from "./useVoting.ts";
 
 /** Everyone's tools: new note, undo/redo, zoom, what to do with the selection, export. */
 export function BoardToolbar({ commands, zoom }: { commands: BoardCommands; zoom: number }) {
   const { t, i18n } = useTranslation();
   const board = useBoard();
   const selection = useSelection(board.selection);
-  const votes = useVoteState();
   const lang = i18n.language.startsWith("en") ? "en" : "it";
   const button = (label: string, onClick: () => void, disabled = false, text?: string) => (
     <button
@@ -71,14 +69,7 @@ export function BoardToolbar({ commands, zoom }: { commands: BoardCommands; zoom
       {button(t("boards.toolbar.duplicate"), commands.duplicate, none)}
       {button(t("boards.toolbar.delete"), commands.remove, none)}
       <span className="tavolo-toolbar__sep" />
-      {button(t("boards.toolbar.export"), () =>
-        downloadNotesCsv(
-          board.rooms.board.doc,
-          board.info.organisations,
-          votes.closed?.results?.counts,
-          board.info.board.title,
-        ),
-      )}
+      <BoardExports />
     </div>
   );
 }

@@ -8,15 +8,18 @@ import type { BoardInfo } from "./boardApi.ts";
 import { BoardContext } from "./boardContext.ts";
 import { FacilitatorToolbar } from "./FacilitatorToolbar.tsx";
 import { FollowBanner, useFollow } from "./FollowBanner.tsx";
+import { Minimap } from "./Minimap.tsx";
 import { usePresenceField, usePresences, usePublishUser } from "./presence.ts";
 import { StructureToolbar } from "./StructureToolbar.tsx";
 import { TimerDisplay } from "./TimerDisplay.tsx";
+import { TimerEndBanner } from "./TimerEndBanner.tsx";
 import { boardCommands, onBoardKey } from "./useBoardCommands.ts";
 import type { BoardRooms } from "./useBoardRooms.ts";
 import { useBoardState } from "./useBoardState.ts";
 import { useInitialFit } from "./useInitialFit.ts";
 import { VotePanel } from "./VotePanel.tsx";
 import { INITIAL_VIEWPORT, viewCentre } from "./viewport.ts";
+import "./facilitation.css";
 
 /** An open board: toolbars, the canvas, the people here and the vote. */
 export function BoardView({ info, rooms }: { info: BoardInfo; rooms: BoardRooms }) {
@@ -53,6 +56,7 @@ export function BoardView({ info, rooms }: { info: BoardInfo; rooms: BoardRooms 
         <StructureToolbar centre={centre} />
         {facilitator && <FacilitatorToolbar />}
         <FollowBanner follow={follow} />
+        <TimerEndBanner />
         <div className="tavolo-board__main">
           <BoardCanvas
             canvasRef={canvasRef}
@@ -63,6 +67,7 @@ export function BoardView({ info, rooms }: { info: BoardInfo; rooms: BoardRooms 
           />
           <aside className="tavolo-board__side" aria-label={t("boards.side.label")}>
             <VotePanel />
+            <Minimap viewport={viewport} setViewport={setViewport} canvasRef={canvasRef} />
             <BoardPeople presences={presences} />
           </aside>
         </div>

@@ -14,6 +14,7 @@ import { NoteVoting } from "./NoteVoting.tsx";
 import { useIsSelected } from "./selection.ts";
 import { useNotePlace } from "./structureHooks.ts";
 import { useNoteGestures } from "./useNoteGestures.ts";
+import { useNoteInVote } from "./useVoteScope.ts";
 import { useVoteState } from "./useVoting.ts";
 import { useDocValue, useNote } from "./yHooks.ts";
 
@@ -40,6 +41,7 @@ export const NoteCard = memo(function NoteCard({
   const draft = useDocValue(rooms.private?.doc ?? rooms.control.doc, readDraft);
   const gestures = useNoteGestures(note);
   const place = useNotePlace(rooms.board.doc, note);
+  const inVote = useNoteInVote(note, votes);
   if (!note) return null;
   const mine = note.authorId === info.me.personId;
   const text = note.hidden && mine ? (draft ?? "") : note.text;
@@ -54,6 +56,7 @@ export const NoteCard = memo(function NoteCard({
       clusterName: place.clusterName,
     },
   );
+  const outOfVote = inVote === false ? `, ${t("boards.voteScope.outOfScope")}` : "";
   const hiddenForMe = note.hidden && !mine;
   // A locked frame stops everyone but facilitators (see canEdit): say so with the pointer.
   const locked =
@@ -64,11 +67,11 @@ export const NoteCard = memo(function NoteCard({
     <div
       role="group"
       aria-roledescription={t("boards.note.roleDescription")}
-      aria-label={label}
+      aria-label={label + outOfVote}
       // biome-ignore lint/a11y/noNoninteractiveTabindex: notes are reached with Tab in keyboard order (WCAG 2.1.1)
       tabIndex={0}
       data-note-id={note.id}
-      className={`tavolo-note${selected ? " is-selected" : ""}${hiddenForMe ? " is-hidden" : ""}${locked ? " is-locked" : ""}`}
+      className={`tavolo-note${selected ? " is-selected" : ""}${hiddenForMe ? " is-hidden" : ""}${locked ? " is-locked" : ""}${outOfVote ? " is-out-of-vote" : ""}`}
       style={{ left: note.x, top: note.y, width: note.w, height: note.h, background: colour }}
       {...gestures}
     >
@@ -93,7 +96,7 @@ export const NoteCard = memo(function NoteCard({
           {t("boards.note.typing", { name: typist })}
         </p>
       )}
-      <NoteVoting noteId={note.id} hidden={note.hidden} counted={counted} votes={votes} />
+      <NoteVoting noteId={note.id} inScope={inVote !== false} counted={counted} votes={votes} />
       {selected && <span className="tavolo-note__resize" data-resize="true" aria-hidden="true" />}
     </div>
   );

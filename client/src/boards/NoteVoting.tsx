@@ -3,15 +3,19 @@ import { useTranslation } from "react-i18next";
 import { useBoard } from "./boardContext.ts";
 import { useBallotDoc, useMyDots, type VoteState } from "./useVoting.ts";
 
-/** Dots on a note: one's own while a vote is open (with +/−), the count once it closed. */
+/**
+ * Dots on a note: one's own while a vote is open (with +/−), the count once it closed. A note
+ * outside the vote (another frame, a hidden card) takes no new dot; a dot already on it (the
+ * note was moved out of the frame) can still be taken back.
+ */
 export function NoteVoting({
   noteId,
-  hidden,
+  inScope,
   counted,
   votes,
 }: {
   noteId: string;
-  hidden: boolean;
+  inScope: boolean;
   counted: number | null;
   votes: VoteState;
 }) {
@@ -19,7 +23,14 @@ export function NoteVoting({
   const { rooms, info } = useBoard();
   const ballot = useBallotDoc(votes.open);
   const mine = useMyDots(ballot?.doc ?? null, votes.open?.id ?? null, noteId);
-  if (votes.open && ballot && !hidden) {
+  if (votes.open && !inScope && mine === 0) {
+    return (
+      <span className="tavolo-note__out" aria-hidden="true">
+        {t("boards.voteScope.outOfScope")}
+      </span>
+    );
+  }
+  if (votes.open && ballot) {
     const session = votes.open;
     const voter = { noteId, voterId: info.me.personId };
     const add = () => {
@@ -32,15 +43,17 @@ export function NoteVoting({
         <span className="tavolo-note__dots" aria-hidden="true">
           {"●".repeat(mine)}
         </span>
-        <button
-          type="button"
-          className="btn btn-xs btn-primary"
-          onPointerDown={(event) => event.stopPropagation()}
-          onClick={add}
-          aria-label={t("boards.vote.add", { count: mine })}
-        >
-          +
-        </button>
+        {inScope && (
+          <button
+            type="button"
+            className="btn btn-xs btn-primary"
+            onPointerDown={(event) => event.stopPropagation()}
+            onClick={add}
+            aria-label={t("boards.vote.add", { count: mine })}
+          >
+            +
+          </button>
+        )}
         {mine > 0 && (
           <button
             type="button"

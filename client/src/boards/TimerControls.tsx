@@ -1,6 +1,5 @@
 import {
   pauseTimer,
-  readTimer,
   resetTimer,
   setTimer,
   startTimer,
@@ -9,19 +8,18 @@ import {
 } from "@tavolo/shared";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import type * as Y from "yjs";
 import { useBoard } from "./boardContext.ts";
-import { useDocValue } from "./yHooks.ts";
+import { TimerExtend } from "./TimerExtend.tsx";
+import { useTimerClock } from "./useTimerClock.ts";
 
-const read = (control: Y.Doc) => readTimer(control);
-
-/** Facilitators: set the minutes, start or pause, reset. Everyone sees the TimerDisplay. */
+/** Facilitators: set the minutes, start or pause, add time, reset. Everyone sees the TimerDisplay. */
 export function TimerControls() {
   const { t } = useTranslation();
   const control = useBoard().rooms.control.doc;
-  const timer = useDocValue(control, read);
+  // The clock (not just the stored state) so that "Pausa" turns back into "Avvia" at the end.
+  const { timer, status } = useTimerClock();
   const [minutes, setMinutes] = useState(5);
-  const running = timer.runningSince !== null;
+  const running = status === "running";
   const startOrPause = () => {
     const now = Date.now();
     const fresh = timer.durationMs === 0 || timerStatus(timer, now) === "finished";
@@ -48,6 +46,7 @@ export function TimerControls() {
       <button type="button" className="btn btn-sm btn-outline-primary" onClick={startOrPause}>
         {running ? t("boards.timer.pause") : t("boards.timer.start")}
       </button>
+      <TimerExtend />
       <button
         type="button"
         className="btn btn-sm btn-outline-primary"

@@ -1,17 +1,23 @@
-import { openVote, type VoteMode, VoteModeSchema } from "@tavolo/shared";
+import { openVote, type VoteMode, VoteModeSchema, type VoteScope } from "@tavolo/shared";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { boardApi } from "./boardApi.ts";
 import { useBoard } from "./boardContext.ts";
 import { useVoteState } from "./useVoting.ts";
+import { useFrames } from "./yHooks.ts";
 
-/** Facilitators: open a dot vote (N dots per person or organisation), then close it. */
+/**
+ * Facilitators: open a dot vote on the whole board or on one frame, with N dots per person or
+ * per organisation, then close it (the server counts the ballots).
+ */
 export function VoteControls() {
   const { t } = useTranslation();
   const board = useBoard();
   const votes = useVoteState();
   const [perBallot, setPerBallot] = useState(3);
   const [mode, setMode] = useState<VoteMode>("persona");
+  const [frameId, setFrameId] = useState("");
+  const frames = useFrames(board.rooms.board.doc);
   const [error, setError] = useState<string | null>(null);
   if (votes.open) {
     const close = () => {
@@ -31,10 +37,13 @@ export function VoteControls() {
       </span>
     );
   }
+  // A frame deleted since it was chosen falls back to the whole board rather than a vote on nothing.
+  const frame = frames.find((candidate) => candidate.id === frameId);
+  const scope: VoteScope = frame ? { kind: "frame", frameId: frame.id } : { kind: "board" };
   const open = () =>
     openVote(
       board.rooms.control.doc,
-      { title: "", scope: { kind: "board" }, mode, votesPerBallot: perBallot },
+      { title: frame?.title ?? "", scope, mode, votesPerBallot: perBallot },
       board.info.me.personId,
     );
   return (
@@ -54,6 +63,22 @@ export function VoteControls() {
           setPerBallot(Math.max(1, Math.min(20, Number(event.target.value) || 1)))
         }
       />
+      <label htmlFor="board-vote-scope" className="visually-hidden">
+        {t("boards.voteScope.where")}
+      </label>
+      <select
+        id="board-vote-scope"
+        className="form-select form-select-sm tavolo-toolbar__mode tavolo-toolbar__scope"
+        value={frame ? frame.id : ""}
+        onChange={(event) => setFrameId(event.target.value)}
+      >
+        <option value="">{t("boards.voteScope.board")}</option>
+        {frames.map((candidate) => (
+          <option key={candidate.id} value={candidate.id}>
+            {t("boards.voteScope.frame", { title: candidate.title })}
+          </option>
+        ))}
+      </select>
       <label htmlFor="board-vote-mode" className="visually-hidden">
         {t("boards.vote.mode")}
       </label>

@@ -3,18 +3,21 @@ import { useCallback } from "react";
 import { useTranslation } from "react-i18next";
 import type * as Y from "yjs";
 import { useBoard } from "./boardContext.ts";
+import { useVoteFrameTitle } from "./useVoteScope.ts";
 import { useBallotDoc, useVoteState } from "./useVoting.ts";
 import { useDocValue } from "./yHooks.ts";
 
 /** The vote in progress (dots left) or the ranking of the latest closed vote. */
 export function VotePanel() {
   const votes = useVoteState();
-  if (votes.open) return <OpenVote />;
+  const frameTitle = useVoteFrameTitle(votes.open ?? votes.closed);
+  if (votes.open) return <OpenVote frameTitle={frameTitle} />;
   if (!votes.closed?.results) return null;
-  return <Ranking counts={votes.closed.results.counts} ballots={votes.closed.results.ballots} />;
+  const { counts, ballots } = votes.closed.results;
+  return <Ranking counts={counts} ballots={ballots} frameTitle={frameTitle} />;
 }
 
-function OpenVote() {
+function OpenVote({ frameTitle }: { frameTitle: string | null }) {
   const { t } = useTranslation();
   const { rooms } = useBoard();
   const votes = useVoteState();
@@ -32,6 +35,11 @@ function OpenVote() {
       <h2 id="board-vote-title" className="h6">
         {t("boards.vote.openTitle")}
       </h2>
+      <p className="mb-1" data-testid="vote-scope">
+        {frameTitle === null
+          ? t("boards.voteScope.openOnBoard")
+          : t("boards.voteScope.openOnFrame", { title: frameTitle })}
+      </p>
       <p className="mb-0" role="status">
         {ballot ? t("boards.vote.left", { count: left }) : t("boards.vote.cannotVote")}
       </p>
@@ -39,7 +47,15 @@ function OpenVote() {
   );
 }
 
-function Ranking({ counts, ballots }: { counts: Record<string, number>; ballots: number }) {
+function Ranking({
+  counts,
+  ballots,
+  frameTitle,
+}: {
+  counts: Record<string, number>;
+  ballots: number;
+  frameTitle: string | null;
+}) {
   const { t } = useTranslation();
   const { rooms } = useBoard();
   const read = useCallback((doc: Y.Doc) => readNotes(doc), []);
@@ -50,6 +66,9 @@ function Ranking({ counts, ballots }: { counts: Record<string, number>; ballots:
       <h2 id="board-ranking-title" className="h6">
         {t("boards.vote.results", { count: ballots })}
       </h2>
+      {frameTitle !== null && (
+        <p className="mb-1">{t("boards.voteScope.closedOnFrame", { title: frameTitle })}</p>
+      )}
       {ranked.length === 0 ? (
         <p className="mb-0">{t("boards.vote.noVotes")}</p>
       ) : (

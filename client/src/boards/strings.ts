@@ -1,5 +1,8 @@
+import { facilitationEn, facilitationIt } from "./facilitationStrings.ts";
+
 /** The board page's Italian strings: the `boards` group of it.ts. */
 export const boardsIt = {
+  ...facilitationIt,
   kicker: "Lavagna",
   pageTitle: "{{board}} – Lavagna",
   loading: "Apertura della lavagna…",
@@ -9,7 +12,7 @@ export const boardsIt = {
     label: "Lavagna",
     help: "Doppio clic o tasto N per una nuova nota; Invio per scriverla, Esc per finire. Tab passa da una nota all'altra, le frecce la spostano (Maiusc per passi lunghi), Alt+Maiusc+frecce la ridimensionano, Spazio la aggiunge alla selezione, Canc la elimina, Ctrl+D la duplica. Trascina lo sfondo, Spazio+trascina o Alt+frecce per spostarti; rotellina, + e − per lo zoom, 0 per vedere tutto. Ctrl+Z annulla, Ctrl+Maiusc+Z ripete.",
   },
-  side: { label: "Votazione e presenti" },
+  side: { label: "Votazione, panoramica e presenti" },
   structure: {
     label: "Gruppi, collegamenti e riquadri",
     cancel: "Annulla",
@@ -71,7 +74,6 @@ export const boardsIt = {
     organisationColour: "Colore dell'ente",
     duplicate: "Duplica",
     delete: "Elimina",
-    export: "Esporta CSV",
   },
   note: {
     roleDescription: "nota",
@@ -138,6 +140,7 @@ export const boardsIt = {
 
 /** The same strings in English. */
 export const boardsEn: typeof boardsIt = {
+  ...facilitationEn,
   kicker: "Board",
   pageTitle: "{{board}} – Board",
   loading: "Opening the board…",
@@ -147,7 +150,7 @@ export const boardsEn: typeof boardsIt = {
     label: "Board",
     help: "Double-click or press N for a new note; Enter to write in it, Esc to finish. Tab moves from note to note, arrows move it (Shift for long steps), Alt+Shift+arrows resize it, Space adds it to the selection, Delete removes it, Ctrl+D duplicates it. Drag the background, Space+drag or Alt+arrows to move around; wheel, + and − to zoom, 0 to see everything. Ctrl+Z undoes, Ctrl+Shift+Z redoes.",
   },
-  side: { label: "Vote and people here" },
+  side: { label: "Vote, overview and people here" },
   structure: {
     label: "Groups, connectors and frames",
     cancel: "Cancel",
@@ -209,7 +212,6 @@ export const boardsEn: typeof boardsIt = {
     organisationColour: "Organisation colour",
     duplicate: "Duplicate",
     delete: "Delete",
-    export: "Export CSV",
   },
   note: {
     roleDescription: "note",

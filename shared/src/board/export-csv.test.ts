@@ -44,6 +44,21 @@ describe("notes as CSV", () => {
     expect(csv).not.toContain("segreto");
   });
 
+  it("leaves the votes of notes outside a frame vote empty, not 0", () => {
+    const csv = notesToCsv(readBoard(workshopBoard()), {
+      organisations: ORGANISATIONS,
+      counts: { r1: 4 },
+      voteScope: { kind: "frame", frameId: "f-risorse" },
+    });
+    const rows = csv.split("\r\n");
+    expect(rows[1]).toBe("Alloggi sfitti,Anna Rossi,Cooperativa Meta,Bisogni,Casa,");
+    expect(rows[4]).toBe(
+      '"Palazzina di via Roma, 300 mq",Anna Rossi,Cooperativa Meta,Risorse,Casa,4',
+    );
+    expect(rows[5]).toBe("'=1+1 volontari,Luca Bianchi,La Cordata,Risorse,,0");
+    expect(rows[6]).toBe("Fuori da tutto,Anna Rossi,Cooperativa Meta,,,");
+  });
+
   it("leaves the votes column empty when no vote has closed", () => {
     const csv = notesToCsv(readBoard(workshopBoard()), { organisations: new Map() });
     expect(csv.split("\r\n")[1]).toBe("Alloggi sfitti,Anna Rossi,,Bisogni,Casa,");

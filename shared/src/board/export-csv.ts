@@ -1,6 +1,9 @@
 import { frameOf } from "./frames.ts";
 import { keyboardOrder } from "./navigation.ts";
+import type { BoardNote } from "./notes.ts";
 import { type BoardSnapshot, type OrganisationNames, organisationName } from "./snapshot.ts";
+import { isNoteInVoteScope } from "./vote-scope.ts";
+import type { VoteScope } from "./voting.ts";
 
 /** The header row, in Italian like the rest of what Tavolo hands to a municipality. */
 export const NOTES_CSV_HEADER = ["Testo", "Autore", "Organizzazione", "Riquadro", "Gruppo", "Voti"];
@@ -27,6 +30,11 @@ export interface NotesCsvOptions {
   organisations: OrganisationNames;
   /** Per-note counts of a closed vote; without them the Voti column is empty. */
   counts?: Readonly<Record<string, number>>;
+  /**
+   * What that vote was on. A note outside it (another frame) gets an empty Voti cell rather
+   * than a 0 it never had the chance to beat.
+   */
+  voteScope?: VoteScope;
 }
 
 /**
@@ -42,7 +50,14 @@ export function notesToCsv(board: BoardSnapshot, options: NotesCsvOptions): stri
     organisationName(options.organisations, note.organisationId) ?? "",
     frameOf(note, board.frames)?.title ?? "",
     (note.clusterId && clusters.get(note.clusterId)) || "",
-    options.counts ? String(options.counts[note.id] ?? 0) : "",
+    votesCell(note, board, options),
   ]);
   return toCsv([NOTES_CSV_HEADER, ...rows]);
+}
+
+function votesCell(note: BoardNote, board: BoardSnapshot, options: NotesCsvOptions): string {
+  if (!options.counts) return "";
+  const { voteScope } = options;
+  if (voteScope && !isNoteInVoteScope(voteScope, note, board.frames)) return "";
+  return String(options.counts[note.id] ?? 0);
 }

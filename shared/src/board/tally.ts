@@ -1,9 +1,10 @@
 import type * as Y from "yjs";
 import { type Dot, readBallot } from "./ballots.ts";
-import { type BoardFrame, itemsInFrame, readFrames } from "./frames.ts";
+import { type BoardFrame, readFrames } from "./frames.ts";
 import { compareIds } from "./geometry.ts";
 import { type BoardNote, readNotes } from "./notes.ts";
 import { type Ranked, rankByVotes } from "./ranking.ts";
+import { isNoteInVoteScope } from "./vote-scope.ts";
 import { closeVote, readVote, type VoteResults, type VoteSession } from "./voting.ts";
 
 /**
@@ -21,11 +22,8 @@ export function eligibleNoteIds(
   notes: readonly BoardNote[],
   frames: readonly BoardFrame[],
 ): Set<string> {
-  const visible = notes.filter((note) => !note.hidden);
-  if (session.scope.kind === "board") return new Set(visible.map((note) => note.id));
-  const { frameId } = session.scope;
-  const frame = frames.find((candidate) => candidate.id === frameId);
-  return new Set(frame ? itemsInFrame(frame, visible).map((note) => note.id) : []);
+  const inScope = notes.filter((note) => isNoteInVoteScope(session.scope, note, frames));
+  return new Set(inScope.map((note) => note.id));
 }
 
 /**

@@ -1,0 +1,68 @@
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { useBoard } from "./boardContext.ts";
+import { downloadNotesCsv } from "./exportCsv.ts";
+import { downloadBoardPng, downloadBoardSvg, type ImageExportInput } from "./exportImage.ts";
+import { useVoteState } from "./useVoting.ts";
+
+/**
+ * Export the board: its notes as CSV (for a spreadsheet), the whole board as SVG (sharp at any
+ * size, editable) or PNG (for a slide or the verbale). Each carries the latest closed vote.
+ */
+export function BoardExports() {
+  const { t, i18n } = useTranslation();
+  const board = useBoard();
+  const votes = useVoteState();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const counts = votes.closed?.results?.counts;
+  const input = (): ImageExportInput => ({
+    board: board.rooms.board.doc,
+    organisations: board.info.organisations,
+    counts,
+    title: board.info.board.title,
+    lang: i18n.language.startsWith("en") ? "en" : "it",
+  });
+  const png = () => {
+    setBusy(true);
+    setError(null);
+    downloadBoardPng(input())
+      .catch(() => setError(t("boards.export.pngFailed")))
+      .finally(() => setBusy(false));
+  };
+  const button = (format: string, hint: string, onClick: () => void, disabled = false) => (
+    <button
+      type="button"
+      className="btn btn-sm btn-outline-primary"
+      onClick={onClick}
+      disabled={disabled}
+      aria-label={t("boards.export.as", { format })}
+      title={hint}
+    >
+      {format}
+    </button>
+  );
+  return (
+    // biome-ignore lint/a11y/useSemanticElements: a group of buttons inside a toolbar, not a form
+    <span className="tavolo-toolbar__exports" role="group" aria-labelledby="board-export-label">
+      <span id="board-export-label" className="tavolo-toolbar__label">
+        {t("boards.export.label")}
+      </span>
+      {button("CSV", t("boards.export.hintCsv"), () =>
+        downloadNotesCsv(
+          board.rooms.board.doc,
+          board.info.organisations,
+          votes.closed,
+          board.info.board.title,
+        ),
+      )}
+      {button("SVG", t("boards.export.hintSvg"), () => downloadBoardSvg(input()))}
+      {button("PNG", t("boards.export.hintPng"), png, busy)}
+      {error && (
+        <span className="text-danger" role="alert">
+          {error}
+        </span>
+      )}
+    </span>
+  );
+}
