@@ -1,7 +1,8 @@
 import { DisplayNameSchema } from "@tavolo/shared";
-import { type FormEvent, useEffect, useId, useRef, useState } from "react";
+import { type FormEvent, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { FieldError } from "../forms/Field.tsx";
+import { FormDialog } from "../forms/FormDialog.tsx";
 import { issuesToFieldErrors } from "../forms/fieldErrors.ts";
 import { errorsOfFailure } from "../forms/useApiForm.ts";
 import {
@@ -31,23 +32,15 @@ interface ProfileDialogProps {
 export function ProfileDialog({ open, profile, onSave, onCancel }: ProfileDialogProps) {
   const { t } = useTranslation();
   const id = useId();
-  const dialog = useRef<HTMLDialogElement>(null);
   const [name, setName] = useState(profile.name);
   const [color, setColor] = useState<PresenceColorName>(profile.color);
   const [error, setError] = useState<string | null>(null);
 
-  useEffect(() => {
-    const element = dialog.current;
-    if (!element) return;
-    if (open && !element.open) {
-      setName(profile.name);
-      setColor(profile.color);
-      setError(null);
-      element.showModal();
-    } else if (!open && element.open) {
-      element.close();
-    }
-  }, [open, profile]);
+  const reset = () => {
+    setName(profile.name);
+    setColor(profile.color);
+    setError(null);
+  };
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -62,72 +55,64 @@ export function ProfileDialog({ open, profile, onSave, onCancel }: ProfileDialog
   };
 
   return (
-    <dialog
-      ref={dialog}
-      className="tavolo-dialog"
-      aria-labelledby={`${id}-title`}
-      aria-describedby={`${id}-intro`}
-      onCancel={(event) => {
-        event.preventDefault();
-        onCancel();
-      }}
+    <FormDialog
+      open={open}
+      title={t("profile.title")}
+      intro={t("profile.intro")}
+      onOpen={reset}
+      onCancel={onCancel}
+      onSubmit={submit}
     >
-      <form noValidate onSubmit={submit}>
-        <h2 id={`${id}-title`} className="h4 tavolo-dialog__title">
-          {t("profile.title")}
-        </h2>
-        <p id={`${id}-intro`}>{t("profile.intro")}</p>
-        <div className="tavolo-field">
-          <label htmlFor={`${id}-name`} className="tavolo-field__label">
-            {t("profile.nameLabel")}
-          </label>
-          <input
-            id={`${id}-name`}
-            type="text"
-            className={`form-control${error ? " is-invalid" : ""}`}
-            value={name}
-            autoComplete="name"
-            required
-            aria-invalid={error !== null}
-            aria-describedby={error ? `${id}-error` : undefined}
-            onChange={(event) => {
-              setName(event.target.value);
-              if (error) setError(null);
-            }}
-          />
-          {error && <FieldError id={`${id}-error`} message={error} live />}
+      <div className="tavolo-field">
+        <label htmlFor={`${id}-name`} className="tavolo-field__label">
+          {t("profile.nameLabel")}
+        </label>
+        <input
+          id={`${id}-name`}
+          type="text"
+          className={`form-control${error ? " is-invalid" : ""}`}
+          value={name}
+          autoComplete="name"
+          required
+          aria-invalid={error !== null}
+          aria-describedby={error ? `${id}-error` : undefined}
+          onChange={(event) => {
+            setName(event.target.value);
+            if (error) setError(null);
+          }}
+        />
+        {error && <FieldError id={`${id}-error`} message={error} live />}
+      </div>
+      <fieldset className="tavolo-colors">
+        <legend className="tavolo-field__label">{t("profile.colorLegend")}</legend>
+        <div className="tavolo-colors__options">
+          {PRESENCE_COLOR_NAMES.map((option) => (
+            <label key={option} className="tavolo-colors__option">
+              <input
+                type="radio"
+                name={`${id}-color`}
+                value={option}
+                checked={color === option}
+                onChange={() => setColor(option)}
+              />
+              <span
+                className="tavolo-colors__swatch"
+                style={{ backgroundColor: PRESENCE_COLORS[option] }}
+                aria-hidden="true"
+              />
+              <span>{t(`profile.colors.${option}`)}</span>
+            </label>
+          ))}
         </div>
-        <fieldset className="tavolo-colors">
-          <legend className="tavolo-field__label">{t("profile.colorLegend")}</legend>
-          <div className="tavolo-colors__options">
-            {PRESENCE_COLOR_NAMES.map((option) => (
-              <label key={option} className="tavolo-colors__option">
-                <input
-                  type="radio"
-                  name={`${id}-color`}
-                  value={option}
-                  checked={color === option}
-                  onChange={() => setColor(option)}
-                />
-                <span
-                  className="tavolo-colors__swatch"
-                  style={{ backgroundColor: PRESENCE_COLORS[option] }}
-                  aria-hidden="true"
-                />
-                <span>{t(`profile.colors.${option}`)}</span>
-              </label>
-            ))}
-          </div>
-        </fieldset>
-        <div className="tavolo-dialog__actions">
-          <button type="submit" className="btn btn-primary">
-            {t("profile.save")}
-          </button>
-          <button type="button" className="btn btn-outline-secondary" onClick={onCancel}>
-            {t("profile.cancel")}
-          </button>
-        </div>
-      </form>
-    </dialog>
+      </fieldset>
+      <div className="tavolo-dialog__actions">
+        <button type="submit" className="btn btn-primary">
+          {t("profile.save")}
+        </button>
+        <button type="button" className="btn btn-outline-secondary" onClick={onCancel}>
+          {t("profile.cancel")}
+        </button>
+      </div>
+    </FormDialog>
   );
 }

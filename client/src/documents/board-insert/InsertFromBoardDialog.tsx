@@ -1,6 +1,7 @@
 import type { BoardExtract, BoardOutputsResponse, WorkspaceRoom } from "@tavolo/shared";
-import { type FormEvent, useEffect, useId, useRef, useState } from "react";
+import { type FormEvent, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { FormDialog } from "../../forms/FormDialog.tsx";
 import { BoardOutputPreview } from "./BoardOutputPreview.tsx";
 import { OutputChoices } from "./OutputChoices.tsx";
 import { useBoardOutputs } from "./useBoardOutputs.ts";
@@ -24,7 +25,6 @@ export function InsertFromBoardDialog(props: InsertFromBoardDialogProps) {
   const { open, procedureId, boards, onInsert, onCancel, onClosed } = props;
   const { t } = useTranslation();
   const id = useId();
-  const dialog = useRef<HTMLDialogElement>(null);
   const [picked, setPicked] = useState<string | null>(null);
   // A board created while the page is open appears once the procedure reloads.
   const boardId = boards.find((board) => board.id === picked)?.id ?? boards[0]?.id ?? "";
@@ -35,18 +35,6 @@ export function InsertFromBoardDialog(props: InsertFromBoardDialogProps) {
   );
   const [refused, setRefused] = useState(false);
 
-  useEffect(() => {
-    const element = dialog.current;
-    if (open && element && !element.open) {
-      setRefused(false);
-      element.showModal();
-    }
-    if (!open && element?.open) {
-      element.close();
-      onClosed();
-    }
-  }, [open, onClosed]);
-
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     if (response && chosen && chosen.items.length > 0) {
@@ -55,76 +43,70 @@ export function InsertFromBoardDialog(props: InsertFromBoardDialogProps) {
   };
 
   return (
-    <dialog
-      ref={dialog}
-      className="tavolo-dialog tavolo-board-insert"
-      aria-labelledby={`${id}-title`}
-      aria-describedby={`${id}-intro`}
-      onCancel={(event) => {
-        event.preventDefault();
-        onCancel();
-      }}
+    <FormDialog
+      open={open}
+      title={t("documents.insertBoard.title")}
+      intro={t("documents.insertBoard.intro")}
+      className="tavolo-board-insert"
+      onOpen={() => setRefused(false)}
+      onClosed={onClosed}
+      onCancel={onCancel}
+      onSubmit={submit}
     >
-      <form noValidate onSubmit={submit}>
-        <h2 id={`${id}-title`} className="h4 tavolo-dialog__title">
-          {t("documents.insertBoard.title")}
-        </h2>
-        <p id={`${id}-intro`}>{t("documents.insertBoard.intro")}</p>
-        {boards.length === 0 ? (
-          <p className="alert alert-info">{t("documents.insertBoard.noBoards")}</p>
-        ) : (
-          <>
-            <div className="tavolo-field">
-              <label htmlFor={`${id}-board`} className="tavolo-field__label">
-                {t("documents.insertBoard.board")}
-              </label>
-              <select
-                id={`${id}-board`}
-                className="form-select"
-                value={boardId}
-                onChange={(event) => setPicked(event.target.value)}
-              >
-                {boards.map((board) => (
-                  <option key={board.id} value={board.id}>
-                    {board.title}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <div aria-live="polite">
-              {loaded.state === "loading" && <p>{t("documents.insertBoard.loading")}</p>}
-              {loaded.state === "failed" && (
-                <p className="alert alert-danger">{t("documents.insertBoard.failed")}</p>
-              )}
-              {response?.outputs.length === 0 && <p>{t("documents.insertBoard.empty")}</p>}
-            </div>
-            {response && response.outputs.length > 0 && (
-              <OutputChoices
-                id={id}
-                outputs={response.outputs}
-                choice={choice}
-                onChoose={setChoice}
-              />
+      {boards.length === 0 ? (
+        <p className="alert alert-info">{t("documents.insertBoard.noBoards")}</p>
+      ) : (
+        <>
+          <div className="tavolo-field">
+            <label htmlFor={`${id}-board`} className="tavolo-field__label">
+              {t("documents.insertBoard.board")}
+            </label>
+            <select
+              id={`${id}-board`}
+              className="form-select"
+              value={boardId}
+              onChange={(event) => setPicked(event.target.value)}
+            >
+              {boards.map((board) => (
+                <option key={board.id} value={board.id}>
+                  {board.title}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div aria-live="polite">
+            {loaded.state === "loading" && <p>{t("documents.insertBoard.loading")}</p>}
+            {loaded.state === "failed" && (
+              <p className="alert alert-danger">{t("documents.insertBoard.failed")}</p>
             )}
-            {response && chosen && (
-              <BoardOutputPreview id={id} boardTitle={response.board.title} extract={chosen} />
-            )}
-          </>
-        )}
-        {refused && (
-          <p className="alert alert-warning" role="alert">
-            {t("documents.insertBoard.refused")}
-          </p>
-        )}
-        <div className="tavolo-dialog__actions">
-          <button type="submit" className="btn btn-primary" disabled={!chosen}>
-            {t("documents.insertBoard.insert")}
-          </button>
-          <button type="button" className="btn btn-outline-secondary" onClick={onCancel}>
-            {t("documents.insertBoard.cancel")}
-          </button>
-        </div>
-      </form>
-    </dialog>
+            {response?.outputs.length === 0 && <p>{t("documents.insertBoard.empty")}</p>}
+          </div>
+          {response && response.outputs.length > 0 && (
+            <OutputChoices
+              id={id}
+              outputs={response.outputs}
+              choice={choice}
+              onChoose={setChoice}
+            />
+          )}
+          {response && chosen && (
+            <BoardOutputPreview id={id} boardTitle={response.board.title} extract={chosen} />
+          )}
+        </>
+      )}
+      {refused && (
+        <p className="alert alert-warning" role="alert">
+          {t("documents.insertBoard.refused")}
+        </p>
+      )}
+      <div className="tavolo-dialog__actions">
+        <button type="submit" className="btn btn-primary" disabled={!chosen}>
+          {t("documents.insertBoard.insert")}
+        </button>
+        <button type="button" className="btn btn-outline-secondary" onClick={onCancel}>
+          {t("documents.insertBoard.cancel")}
+        </button>
+      </div>
+    </FormDialog>
   );
 }
