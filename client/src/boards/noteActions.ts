@@ -33,7 +33,7 @@ type Ctx = NoteActionContext;
  * Runs one discrete edit as its own undo step: Ctrl+Z after "write, then delete" brings the note
  * back instead of undoing both at once (edits closer than the capture timeout would merge).
  */
-function step<T>(ctx: Ctx, edit: () => T): T {
+export function step<T>(ctx: Ctx, edit: () => T): T {
   ctx.undo.undoManager.stopCapturing();
   const result = ctx.undo.transact(edit);
   ctx.undo.undoManager.stopCapturing();

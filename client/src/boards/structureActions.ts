@@ -23,17 +23,9 @@ import {
   updateLabel,
 } from "@tavolo/shared";
 import type { NoteActionContext } from "./noteActions.ts";
-import { mayEditNote } from "./noteActions.ts";
+import { mayEditNote, step } from "./noteActions.ts";
 
 type Ctx = NoteActionContext;
-
-/** One discrete edit, undone on its own (see `step` in noteActions.ts). */
-function step<T>(ctx: Ctx, edit: () => T): T {
-  ctx.undo.undoManager.stopCapturing();
-  const result = ctx.undo.transact(edit);
-  ctx.undo.undoManager.stopCapturing();
-  return result;
-}
 
 /** Whether this person may do `operation` on an item of `kind` sitting in `frameId`. */
 export function mayEdit(
