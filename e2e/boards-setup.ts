@@ -1,12 +1,8 @@
 /** What the board specs share: a prepared board with a facilitator and a partner, and its locators. */
-import { type APIResponse, expect, type Locator, type Page } from "@playwright/test";
+import { expect, type Locator, type Page } from "@playwright/test";
 import type { Organisation, Procedure, WorkspaceRoom } from "@tavolo/shared";
+import { json } from "./documents-setup.ts";
 import { type Person, signIn } from "./people.ts";
-
-async function json<T>(response: APIResponse): Promise<T> {
-  expect(response.ok(), `${response.url()}: ${response.status()}`).toBe(true);
-  return (await response.json()) as T;
-}
 
 /**
  * A facilitator's procedure with a partner organisation and a board laid out as "Risorse ×
