@@ -6,6 +6,7 @@ import {
   prepareTable,
   proposalForTwo,
   sectionParagraph,
+  selectToLineStart,
 } from "./documents-setup.ts";
 import { newPerson } from "./people.ts";
 
@@ -28,7 +29,7 @@ test("a comment thread opened by one person is answered and resolved by the othe
   // Giulia selects a sentence of "Obiettivi" and comments on it, mentioning Marco.
   await sectionParagraph(giulia.page, "obiettivi").click();
   await giulia.page.keyboard.type(SENTENCE);
-  await giulia.page.keyboard.press("Shift+Home");
+  await selectToLineStart(giulia.page);
   await giulia.page.keyboard.press("Control+Alt+m");
   const composer = comments(giulia.page).getByRole("form", { name: "Nuovo commento" });
   const field = composer.getByLabel("Commento");
@@ -85,7 +86,7 @@ test("a thread follows its text as the other person edits, and says so when the 
   const { giulia, marco } = await proposalForTwo(browser);
   await sectionParagraph(giulia.page, "destinatari").click();
   await giulia.page.keyboard.type("Quaranta nuclei.");
-  await giulia.page.keyboard.press("Shift+Home");
+  await selectToLineStart(giulia.page);
   await giulia.page.getByRole("button", { name: /^Commenta/ }).click();
   const composer = comments(giulia.page).getByRole("form", { name: "Nuovo commento" });
   await composer.getByLabel("Commento").fill("Da dove viene il numero?");
@@ -100,7 +101,7 @@ test("a thread follows its text as the other person edits, and says so when the 
 
   // Marco deletes the whole sentence: the thread remains, marked as deleted text.
   await marco.page.keyboard.press("End");
-  await marco.page.keyboard.press("Shift+Home");
+  await selectToLineStart(marco.page);
   await marco.page.keyboard.press("Delete");
   await expect(thread(giulia.page, "Quaranta nuclei.", true)).toBeVisible();
   await expect(giulia.page.locator(".tavolo-comment-mark")).toHaveCount(0);
@@ -118,7 +119,7 @@ test("an observer reads the comments but cannot write, answer or resolve them", 
   await openDocument(giulia, path);
   await sectionParagraph(giulia.page, "governance").click();
   await giulia.page.keyboard.type("Cabina di regia mensile.");
-  await giulia.page.keyboard.press("Shift+Home");
+  await selectToLineStart(giulia.page);
   await giulia.page.getByRole("button", { name: /^Commenta/ }).click();
   const composer = comments(giulia.page).getByRole("form", { name: "Nuovo commento" });
   await composer.getByLabel("Commento").fill("Chi la convoca?");

@@ -135,3 +135,18 @@ export async function addCostItem(
   await form.getByRole("button", { name: "Aggiungi voce" }).click();
   await expect(form.getByLabel("Nuova voce di costo")).toHaveValue("");
 }
+
+/**
+ * Selects from the caret back to the line's start, and waits until the editor has taken the
+ * selection: the browser moves it at once, the editor reads it on the next selection event, and
+ * a shortcut pressed in between would act on the old, empty one.
+ */
+export async function selectToLineStart(page: Page): Promise<void> {
+  await page.keyboard.press("Shift+Home");
+  await expect
+    .poll(() => page.evaluate(() => window.getSelection()?.toString() ?? ""))
+    .not.toBe("");
+  await page.evaluate(
+    () => new Promise((drawn) => requestAnimationFrame(() => requestAnimationFrame(drawn))),
+  );
+}

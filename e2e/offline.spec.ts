@@ -58,9 +58,18 @@ async function writeBoardNote(page: Page, text: string): Promise<void> {
   await expect(editor).toBeHidden();
 }
 
+/**
+ * Types into a section and waits until the editor holds the whole text and the page has drawn
+ * the status that follows: `keyboard.type` returns before the editor has read the last keys, so
+ * a status read at once could be the one of the keys before.
+ */
 async function writeInSection(page: Page, key: string, text: string): Promise<void> {
   await sectionParagraph(page, key).click();
   await page.keyboard.type(text);
+  await expect(sectionParagraph(page, key)).toContainText(text);
+  await page.evaluate(
+    () => new Promise((drawn) => requestAnimationFrame(() => requestAnimationFrame(drawn))),
+  );
 }
 
 /** The offline state as people see it: in test-results, or docs/screenshots for the README. */

@@ -1,7 +1,7 @@
 import path from "node:path";
 import { type Page, test } from "@playwright/test";
 import { note, openBoard, prepareBoard, writeNoteByKeyboard } from "./boards-setup.ts";
-import { proposalForTwo, sectionParagraph } from "./documents-setup.ts";
+import { proposalForTwo, sectionParagraph, selectToLineStart } from "./documents-setup.ts";
 import {
   createDemo,
   newPerson,
@@ -200,7 +200,7 @@ test("document with the comments panel", async ({ browser }) => {
   const comment = async (person: Person, key: string, sentence: string, body: string) => {
     await sectionParagraph(person.page, key).click();
     await person.page.keyboard.insertText(sentence);
-    await person.page.keyboard.press("Shift+Home");
+    await selectToLineStart(person.page);
     await person.page.keyboard.press("Control+Alt+m");
     const composer = person.page.getByRole("form", { name: "Nuovo commento" });
     await composer.getByLabel("Commento", { exact: true }).fill(body);
@@ -226,7 +226,7 @@ test("document with the comments panel", async ({ browser }) => {
   await shoot(giulia.page, "documento-commenti", false);
   await sectionParagraph(giulia.page, "destinatari").click();
   await giulia.page.keyboard.insertText("Quaranta nuclei familiari.");
-  await giulia.page.keyboard.press("Shift+Home");
+  await selectToLineStart(giulia.page);
   await giulia.page.keyboard.press("Control+Alt+m");
   await giulia.page.getByLabel("Commento", { exact: true }).pressSequentially("Chiedo a @ma");
   await giulia.page.getByRole("option", { name: "Marco Bianchi" }).waitFor();
