@@ -4,10 +4,9 @@ import type { BoardClient } from "./board-client.ts";
 import type { BoardBenchParams } from "./board-params.ts";
 import { pageClockOffset } from "./clock.ts";
 import { type DragFrames, measureDrag } from "./measure-drag.ts";
-import { addSessionCookie, PAGE_VIEWPORT } from "./measure-open.ts";
+import { openPaintedBoard } from "./measure-open.ts";
 import { countRedrawnNotes } from "./measure-redraws.ts";
 import { type MoveTimes, measureRemoteMoves } from "./measure-remote-move.ts";
-import { installProbes, type ProbeWindow } from "./page-probes.ts";
 import type { Participants } from "./participants.ts";
 import { traced } from "./performance-trace.ts";
 
@@ -36,17 +35,8 @@ export async function measureLivePage(
   browser: Browser,
   options: LivePageOptions,
 ): Promise<LiveSamples> {
-  const context = await browser.newContext({ viewport: PAGE_VIEWPORT });
+  const { context, page } = await openPaintedBoard(browser, { ...options, timeoutMs: 60_000 });
   try {
-    await addSessionCookie(context, options.url, options.cookie);
-    const page = await context.newPage();
-    await installProbes(page, options.notes);
-    await page.goto(options.url);
-    await page.waitForFunction(
-      () => (window as unknown as ProbeWindow).__boardBench.open.painted !== null,
-      undefined,
-      { timeout: 60_000, polling: 50 },
-    );
     const traceDir = process.env.BENCH_BOARD_TRACE_DIR;
     // With traces, a picture of what was measured: the board as the facilitator sees it.
     if (traceDir)

@@ -1,4 +1,4 @@
-import type { Browser } from "playwright-core";
+import type { Browser, BrowserContext, Page } from "playwright-core";
 import { installProbes, type ProbeWindow } from "./page-probes.ts";
 
 export interface OpenTimes {
@@ -20,17 +20,8 @@ export async function measureOpen(
 ): Promise<OpenTimes> {
   const times: OpenTimes = { domComplete: [], painted: [] };
   for (let run = 0; run < options.runs; run++) {
-    const context = await browser.newContext({ viewport: PAGE_VIEWPORT });
+    const { context, page } = await openPaintedBoard(browser, options);
     try {
-      await addSessionCookie(context, options.url, options.cookie);
-      const page = await context.newPage();
-      await installProbes(page, options.notes);
-      await page.goto(options.url);
-      await page.waitForFunction(
-        () => (window as unknown as ProbeWindow).__boardBench.open.painted !== null,
-        undefined,
-        { timeout: options.timeoutMs, polling: 50 },
-      );
       const open = await page.evaluate(() => (window as unknown as ProbeWindow).__boardBench.open);
       times.domComplete.push(open.domComplete ?? Number.NaN);
       times.painted.push(open.painted ?? Number.NaN);
@@ -41,9 +32,35 @@ export async function measureOpen(
   return times;
 }
 
+/**
+ * A fresh browser context signed in with `cookie`, the probes installed, the board opened and
+ * painted with all its notes. The caller closes the context.
+ */
+export async function openPaintedBoard(
+  browser: Browser,
+  options: { url: string; cookie: string; notes: number; timeoutMs: number },
+): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ viewport: PAGE_VIEWPORT });
+  try {
+    await addSessionCookie(context, options.url, options.cookie);
+    const page = await context.newPage();
+    await installProbes(page, options.notes);
+    await page.goto(options.url);
+    await page.waitForFunction(
+      () => (window as unknown as ProbeWindow).__boardBench.open.painted !== null,
+      undefined,
+      { timeout: options.timeoutMs, polling: 50 },
+    );
+    return { context, page };
+  } catch (error) {
+    await context.close();
+    throw error;
+  }
+}
+
 /** Gives a browser context the session cookie an ApiClient holds (`name=value`). */
-export async function addSessionCookie(
-  context: import("playwright-core").BrowserContext,
+async function addSessionCookie(
+  context: BrowserContext,
   url: string,
   cookie: string,
 ): Promise<void> {
