@@ -146,6 +146,11 @@ export async function selectToLineStart(page: Page): Promise<void> {
   await expect
     .poll(() => page.evaluate(() => window.getSelection()?.toString() ?? ""))
     .not.toBe("");
+  await afterNextPaint(page);
+}
+
+/** Resolves after the page has drawn twice: whatever the last input caused is on screen. */
+export async function afterNextPaint(page: Page): Promise<void> {
   await page.evaluate(
     () => new Promise((drawn) => requestAnimationFrame(() => requestAnimationFrame(drawn))),
   );

@@ -10,7 +10,15 @@ import path from "node:path";
 import { type BrowserContext, expect, type Locator, type Page, test } from "@playwright/test";
 import type { WorkspaceRoom } from "@tavolo/shared";
 import { expectNoSeriousA11yViolations } from "./axe.ts";
-import { json, openDocument, PROPOSAL, prepareTable, sectionParagraph } from "./documents-setup.ts";
+import { canvas, writeNoteByKeyboard } from "./boards-setup.ts";
+import {
+  afterNextPaint,
+  json,
+  openDocument,
+  PROPOSAL,
+  prepareTable,
+  sectionParagraph,
+} from "./documents-setup.ts";
 import { newPerson, type Person } from "./people.ts";
 import { repoRoot } from "./server.ts";
 
@@ -37,7 +45,6 @@ async function tableForTwo(browser: Parameters<typeof newPerson>[0]) {
   return { giulia, marco, document, board: `/procedure/${table.procedureId}/lavagna/${board.id}` };
 }
 
-const canvas = (page: Page) => page.getByRole("region", { name: "Lavagna", exact: true });
 const boardNote = (page: Page, text: string): Locator =>
   page.locator("[data-note-id]").filter({ hasText: text });
 
@@ -45,17 +52,6 @@ async function openBoard(page: Page, path: string): Promise<void> {
   await page.goto(path);
   await expect(canvas(page)).toBeVisible();
   await expect(connection(page)).toHaveText("Connesso");
-}
-
-/** N on the focused canvas, type, Escape: a new note written with the keyboard. */
-async function writeBoardNote(page: Page, text: string): Promise<void> {
-  await canvas(page).focus();
-  await page.keyboard.press("n");
-  const editor = page.getByRole("textbox", { name: "Testo della nota" });
-  await expect(editor).toBeFocused();
-  await page.keyboard.type(text);
-  await page.keyboard.press("Escape");
-  await expect(editor).toBeHidden();
 }
 
 /**
@@ -67,9 +63,7 @@ async function writeInSection(page: Page, key: string, text: string): Promise<vo
   await sectionParagraph(page, key).click();
   await page.keyboard.type(text);
   await expect(sectionParagraph(page, key)).toContainText(text);
-  await page.evaluate(
-    () => new Promise((drawn) => requestAnimationFrame(() => requestAnimationFrame(drawn))),
-  );
+  await afterNextPaint(page);
 }
 
 /** The offline state as people see it: in test-results, or docs/screenshots for the README. */
@@ -103,7 +97,7 @@ test("edits made offline on a document and a board reach the others on reconnect
     await expect(connection(page)).toContainText(OFFLINE);
   }
   await writeInSection(giulia.page, "obiettivi", " Scritto senza rete.");
-  await writeBoardNote(giuliaBoard, "Sala civica del quartiere");
+  await writeNoteByKeyboard(giuliaBoard, "Sala civica del quartiere");
   await expect(saves(giulia.page)).toHaveText(TO_SEND);
   await expect(saves(giuliaBoard)).toHaveText(TO_SEND);
   await expect(boardNote(giuliaBoard, "Sala civica del quartiere")).toBeVisible();
