@@ -5,9 +5,8 @@ import { useTranslation } from "react-i18next";
 import { useProcedure } from "../procedure/useProcedure.ts";
 import type { Room } from "../sync/useRoom.ts";
 import { InsertFromBoard } from "./board-insert/InsertFromBoard.tsx";
-import { CommentsPanel, type ThreadFocus } from "./comments/CommentsPanel.tsx";
-import { type CommentDraft, draftFromSelection } from "./comments/commentDraft.ts";
-import { threadAt } from "./comments/commentHighlights.ts";
+import { CommentsPanel } from "./comments/CommentsPanel.tsx";
+import { useCommentActions } from "./comments/useCommentActions.ts";
 import {
   DocumentContext,
   type DocumentContextValue,
@@ -39,29 +38,15 @@ export function DocumentEditor({ room, user, refused }: DocumentEditorProps) {
   const editable = !room.readOnly && !refused;
   const [linkOpen, setLinkOpen] = useState(false);
   const [boardOpen, setBoardOpen] = useState(false);
-  const [commentDraft, setCommentDraft] = useState<CommentDraft | null>(null);
-  const [commentNotice, setCommentNotice] = useState("");
-  const [focusThread, setFocusThread] = useState<ThreadFocus | null>(null);
-  const startComment = () => {
-    const { selection } = editor.state;
-    const onThread = selection.empty ? threadAt(editor.state, selection.from) : null;
-    if (onThread) {
-      setFocusThread({ threadId: onThread, moveFocus: true });
-      return;
-    }
-    if (!editable) return;
-    const draft = draftFromSelection(editor);
-    setCommentDraft(draft);
-    setCommentNotice(draft ? "" : t("documents.comments.selectFirst"));
-  };
+  const comments = useCommentActions(editable);
   const editor = useDocumentEditor({
     room,
     user,
     template,
     editable,
     onLinkShortcut: () => setLinkOpen(true),
-    onCommentShortcut: startComment,
-    onOpenThread: (threadId) => setFocusThread({ threadId, moveFocus: false }),
+    onCommentShortcut: () => comments.start(editor),
+    onOpenThread: comments.showThread,
   });
   const counts = useSectionCounts(editor);
   const meta = useSectionMeta(room.doc);
@@ -99,7 +84,7 @@ export function DocumentEditor({ room, user, refused }: DocumentEditorProps) {
                 linkOpen={linkOpen}
                 onLinkOpen={setLinkOpen}
                 onInsertFromBoard={() => setBoardOpen(true)}
-                onComment={startComment}
+                onComment={() => comments.start(editor)}
               />
             )}
             {editable && (
@@ -126,15 +111,11 @@ export function DocumentEditor({ room, user, refused }: DocumentEditorProps) {
               doc={room.doc}
               template={template}
               editable={editable}
-              draft={commentDraft}
-              notice={commentNotice}
-              onDraftDone={(threadId) => {
-                setCommentDraft(null);
-                if (threadId) setFocusThread({ threadId, moveFocus: true });
-                else editor.commands.focus();
-              }}
-              focus={focusThread}
-              onFocusHandled={() => setFocusThread(null)}
+              draft={comments.draft}
+              notice={comments.notice}
+              onDraftDone={(threadId) => comments.draftDone(editor, threadId)}
+              focus={comments.focus}
+              onFocusHandled={comments.focusHandled}
             />
           </DocumentSidebar>
         </div>
