@@ -10,6 +10,7 @@ import {
   readClusters,
   readConnectors,
   readFrames,
+  readNote,
   readNotes,
 } from "@tavolo/shared";
 import { useCallback } from "react";
@@ -48,8 +49,11 @@ export interface ClusterOutline {
 export function useClusterOutlines(board: Y.Doc): ClusterOutline[] {
   const subscribe = useCollections(board, CLUSTER_SOURCES);
   const read = useCallback(() => {
+    // Read on every note change: a board without clusters must not pay for reading its notes.
+    const clusters = readClusters(board);
+    if (clusters.length === 0) return [];
     const notes = readNotes(board);
-    return readClusters(board).flatMap((cluster) => {
+    return clusters.flatMap((cluster) => {
       const bounds = clusterBounds(cluster.id, notes);
       const noteIds = notes.filter((n) => n.clusterId === cluster.id).map((n) => n.id);
       return bounds ? [{ id: cluster.id, name: cluster.name, bounds, noteIds }] : [];
@@ -71,10 +75,11 @@ export interface DrawnConnector {
 export function useConnectorLines(board: Y.Doc): DrawnConnector[] {
   const subscribe = useCollections(board, CONNECTOR_SOURCES);
   const read = useCallback(() => {
-    const notes = new Map(readNotes(board).map((note) => [note.id, note]));
+    // Read on every note change (a drag, someone else's move): only the notes arrows join.
+    const noteOf = (id: string) => readNote(board, id) ?? undefined;
     return readConnectors(board).flatMap((connector) => {
-      const from = notes.get(connector.from);
-      const to = notes.get(connector.to);
+      const from = noteOf(connector.from);
+      const to = noteOf(connector.to);
       const line = from && to ? connectorLine(from, to) : null;
       if (!from || !to || !line) return [];
       const texts = { fromText: shortText(from), toText: shortText(to) };
