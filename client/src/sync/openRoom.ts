@@ -1,4 +1,4 @@
-import { FATAL_CLOSE_CODES, type RoomName } from "@tavolo/shared";
+import { isFinalCloseCode, type RoomName } from "@tavolo/shared";
 import { WebsocketProvider } from "y-websocket";
 import * as Y from "yjs";
 import { type DeviceCopy, forgetDeviceCopy, keepOnDevice } from "./deviceCopy.ts";
@@ -40,9 +40,9 @@ export function openRoom(
   const device = deviceCopyFor(name, doc, { readOnly, personId });
   const provider = new WebsocketProvider(syncServerUrl(), name, doc, {
     disableBc: true,
-    shouldReconnect: (event) => !FATAL_CLOSE_CODES.has(event.code),
+    shouldReconnect: (event) => !isFinalCloseCode(event.code),
   });
-  // Refused for good (access withdrawn, session gone, document too large): what this device
+  // Refused for good (access withdrawn, signed out, document too large): what this device
   // kept could only be sent again and refused again, and the person may no longer read it.
   if (device) provider.on("closed", () => device.discard());
   const stopFollowingNetwork = reconnectWithNetwork(provider);

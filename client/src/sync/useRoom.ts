@@ -15,7 +15,7 @@ export type RoomConnection =
 /**
  * Opens a room for as long as the component is mounted (or until the name changes): first asks
  * the API whether this session may open it, then connects; on unmount it leaves the room and
- * destroys provider and document. When the server says the person's access changed (4409), the
+ * destroys provider and document. When the server says the person's access changed (4509), the
  * room is opened again from the access check, so a new role (say, observer) is shown.
  * The signed-in person's copy of the room on this device is kept while they may write, and
  * deleted when the API refuses the room (withdrawn access, deleted room).

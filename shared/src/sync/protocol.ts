@@ -14,35 +14,41 @@ export type MessageType = (typeof MessageType)[keyof typeof MessageType];
 export const SYNC_PATH = "/sync";
 
 /**
- * Websocket close codes the server uses. 1009 is the standard "message too big"; the 44xx range
- * is Tavolo's own, so a client can tell a refusal from a network failure.
+ * Websocket close codes the server uses. 1001, 1009 and 1011 are the standard ones; Tavolo's own
+ * follow the rule current y-websocket clients apply (see `isFinalCloseCode`): 4400–4499 are
+ * final, a refusal that reconnecting cannot fix, and 4500–4599 ask the client to reconnect. The
+ * last two digits echo the matching HTTP status.
  */
 export const CloseCode = {
   goingAway: 1001,
   messageTooBig: 1009,
   internalError: 1011,
+  // Final: the client must not reconnect on its own.
   malformedMessage: 4400,
+  /** No session (or it was signed out), or a bad token. */
   unauthorized: 4401,
   forbidden: 4403,
-  /** The person's role changed: reconnect to be authorised again under the new one. */
-  accessChanged: 4409,
   unknownMessageType: 4405,
-  tooManyPendingMessages: 4429,
-  slowConsumer: 4408,
   /** An update would grow the document beyond the server's limit; it was not stored. */
   documentTooLarge: 4413,
+  // Transient: the client reconnects.
+  /** The client did not read fast enough; reconnecting starts from a fresh sync. */
+  slowConsumer: 4508,
+  /** The person's role changed: reconnect to be authorised again under the new one. */
+  accessChanged: 4509,
+  /** Too many messages arrived before the room had loaded. */
+  tooManyPendingMessages: 4529,
 } as const;
 export type CloseCode = (typeof CloseCode)[keyof typeof CloseCode];
 
 /**
- * Close codes after which a client should not reconnect on its own: a refusal, or an update
- * that reconnecting would only send again.
+ * Whether a client should stay disconnected after `code`: the range y-websocket's own default
+ * `shouldReconnect` treats as permanent (4400–4499). Every other code, 4500–4599 included, is
+ * transient.
  */
-export const FATAL_CLOSE_CODES: ReadonlySet<number> = new Set([
-  CloseCode.unauthorized,
-  CloseCode.forbidden,
-  CloseCode.documentTooLarge,
-]);
+export function isFinalCloseCode(code: number): boolean {
+  return code >= 4400 && code < 4500;
+}
 
 export const SyncLimits = {
   /** Default cap on one websocket message; the server's MAX_MESSAGE_BYTES overrides it. */
