@@ -12,6 +12,13 @@ const ConfigSchema = z.object({
   /** Signs session cookies and room tokens; generated into DATA_DIR when not set. */
   SESSION_SECRET: z.string().min(32, "at least 32 characters").optional(),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  /** Milliseconds between websocket pings; a socket silent for two of them is dropped. */
+  SYNC_HEARTBEAT_MS: z.coerce.number().int().min(50).default(30_000),
+  /** Origins (besides the server's own) whose pages may open rooms with the session cookie. */
+  ALLOWED_ORIGINS: z
+    .string()
+    .default("")
+    .transform((list, ctx) => originSet(list, ctx)),
   CLIENT_DIST: z
     .string()
     .min(1)
@@ -25,4 +32,20 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = ConfigSchema.safeParse(env);
   if (!parsed.success) throw new Error(`invalid configuration: ${formatIssues(parsed.error)}`);
   return parsed.data;
+}
+
+/** `https://a.example, http://b.example:8080` → their normalised origins. */
+function originSet(list: string, ctx: z.RefinementCtx): ReadonlySet<string> {
+  const origins = new Set<string>();
+  for (const entry of list.split(",").map((item) => item.trim())) {
+    if (!entry) continue;
+    const url = URL.canParse(entry) ? new URL(entry) : null;
+    const bare = url && url.pathname === "/" && !url.search && !url.hash && !url.username;
+    if (!url || !bare || !/^https?:$/.test(url.protocol)) {
+      ctx.addIssue({ code: "custom", message: `"${entry}" is not an http(s) origin` });
+      continue;
+    }
+    origins.add(url.origin);
+  }
+  return origins;
 }

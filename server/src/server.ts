@@ -6,6 +6,7 @@ import { Hono } from "hono";
 import type { Logger } from "pino";
 import { RoomTokens } from "./auth/room-token.ts";
 import { loadSecret } from "./auth/secret.ts";
+import { liveSession } from "./auth/session.ts";
 import { boardLockReader } from "./boards/board-lock.ts";
 import type { Config } from "./config.ts";
 import { Database } from "./db/database.ts";
@@ -15,6 +16,7 @@ import { apiRoutes } from "./procedures/api-routes.ts";
 import { FileDocStore } from "./storage/file-doc-store.ts";
 import { procedureAccess } from "./sync/room-access.ts";
 import { RoomRegistry } from "./sync/room-registry.ts";
+import { SessionPeers } from "./sync/session-peers.ts";
 
 export interface RunningServer {
   port: number;
@@ -34,6 +36,7 @@ export async function startServer(config: Config, log: Logger): Promise<RunningS
 
   const secret = await loadSecret(config.DATA_DIR, config.SESSION_SECRET);
   const tokens = new RoomTokens(secret);
+  const sessions = new SessionPeers((id) => liveSession(db, id) !== null);
   const api = apiRoutes({
     db,
     secret,
@@ -41,6 +44,7 @@ export async function startServer(config: Config, log: Logger): Promise<RunningS
     log,
     disconnect: (personId, rooms, code, reason) =>
       registry.disconnect(personId, rooms, code, reason),
+    disconnectSession: (sessionId, code, reason) => void sessions.close(sessionId, code, reason),
     seedRoom: roomSeeder(store),
     rooms: registry,
   });
@@ -53,7 +57,12 @@ export async function startServer(config: Config, log: Logger): Promise<RunningS
     "/",
     createApp({
       registry,
-      access: procedureAccess(db, secret, tokens, boardLockReader(registry)),
+      access: procedureAccess(db, secret, tokens, {
+        boardLocked: boardLockReader(registry),
+        allowedOrigins: config.ALLOWED_ORIGINS,
+      }),
+      sessions,
+      heartbeatMs: config.SYNC_HEARTBEAT_MS,
       api,
       upgradeWebSocket: nodeWs.upgradeWebSocket,
       clientDist: config.CLIENT_DIST,

@@ -1,6 +1,6 @@
 import type { Context, MiddlewareHandler } from "hono";
 import { deleteCookie, getSignedCookie, setSignedCookie } from "hono/cookie";
-import type { Database, PersonRecord } from "../db/database.ts";
+import type { Database, PersonRecord, SessionRecord } from "../db/database.ts";
 import { newId } from "./ids.ts";
 
 export const SESSION_COOKIE = "tavolo_session";
@@ -21,11 +21,27 @@ export async function personFromCookie(
   db: Database,
   secret: string,
 ): Promise<PersonRecord | null> {
+  return (await sessionFromCookie(c, db, secret))?.person ?? null;
+}
+
+/** The live session the signed cookie names, and its person; null without one. */
+export async function sessionFromCookie(
+  c: Context,
+  db: Database,
+  secret: string,
+): Promise<{ id: string; person: PersonRecord } | null> {
   const sessionId = await getSignedCookie(c, secret, SESSION_COOKIE);
   if (!sessionId) return null;
+  const session = liveSession(db, sessionId);
+  const person = session && db.data.people[session.personId];
+  return person ? { id: sessionId, person } : null;
+}
+
+/** The session `sessionId` if it exists and has not expired. */
+export function liveSession(db: Database, sessionId: string): SessionRecord | null {
   const session = db.data.sessions[sessionId];
   if (!session || Date.parse(session.expiresAt) <= Date.now()) return null;
-  return db.data.people[session.personId] ?? null;
+  return session;
 }
 
 /** Creates a durable session for `personId` and sets its signed, httpOnly cookie. */
@@ -55,8 +71,10 @@ export async function startSession(
   });
 }
 
-export async function endSession(c: Context, db: Database, secret: string): Promise<void> {
+/** Deletes the cookie's session and the cookie; returns the id of the session ended, if any. */
+export async function endSession(c: Context, db: Database, secret: string): Promise<string | null> {
   const sessionId = await getSignedCookie(c, secret, SESSION_COOKIE);
   if (sessionId) await db.change((data) => void delete data.sessions[sessionId]);
   deleteCookie(c, SESSION_COOKIE, { path: "/" });
+  return sessionId || null;
 }

@@ -6,6 +6,7 @@ import type { AuthEnv } from "../auth/session.ts";
 import { metricsRoute } from "../metrics/metrics-route.ts";
 import type { RoomAccessPolicy } from "../sync/room-access.ts";
 import type { RoomRegistry } from "../sync/room-registry.ts";
+import type { SessionPeers } from "../sync/session-peers.ts";
 import { syncRoute } from "../sync/sync-route.ts";
 import { ApiError } from "./api-error.ts";
 import { healthRoute } from "./health-route.ts";
@@ -15,6 +16,10 @@ import { staticClient } from "./static-client.ts";
 export interface AppDeps {
   registry: RoomRegistry;
   access: RoomAccessPolicy;
+  /** Sync connections by browser session (see server/src/sync/session-peers.ts). */
+  sessions: SessionPeers;
+  /** Websocket ping interval (SYNC_HEARTBEAT_MS). */
+  heartbeatMs: number;
   upgradeWebSocket: UpgradeWebSocket<WebSocket>;
   clientDist: string;
   log: Logger;

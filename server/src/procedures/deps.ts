@@ -12,6 +12,8 @@ export interface ApiDeps {
   log: Logger;
   /** Closes a person's open sync connections to some rooms (on revocation or role change). */
   disconnect: (personId: string, rooms: readonly string[], code: number, reason: string) => void;
+  /** Closes the sync connections one browser session opened (on sign-out). */
+  disconnectSession: (sessionId: string, code: number, reason: string) => void;
   /** Writes the first state of a room that was just named and nobody has opened (documents). */
   seedRoom: SeedRoom;
   /** Server-side edits of rooms' documents, stored and relayed like any client's edit. */

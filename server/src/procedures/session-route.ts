@@ -1,4 +1,4 @@
-import { StartSessionSchema } from "@tavolo/shared";
+import { CloseCode, StartSessionSchema } from "@tavolo/shared";
 import { Hono } from "hono";
 import { newId } from "../auth/ids.ts";
 import { type AuthEnv, endSession, startSession } from "../auth/session.ts";
@@ -7,7 +7,7 @@ import { requirePerson } from "./access.ts";
 import type { ApiDeps } from "./deps.ts";
 
 /** `/api/session`: who am I, start a session with a display name, log out. */
-export function sessionRoute({ db, secret }: ApiDeps): Hono<AuthEnv> {
+export function sessionRoute({ db, secret, disconnectSession }: ApiDeps): Hono<AuthEnv> {
   const route = new Hono<AuthEnv>();
 
   route.get("/", (c) => {
@@ -34,7 +34,9 @@ export function sessionRoute({ db, secret }: ApiDeps): Hono<AuthEnv> {
   });
 
   route.delete("/", async (c) => {
-    await endSession(c, db, secret);
+    const ended = await endSession(c, db, secret);
+    // Sockets opened with this cookie would otherwise stay open, as the person, after sign-out.
+    if (ended) disconnectSession(ended, CloseCode.unauthorized, "signed out");
     return c.body(null, 204);
   });
 

@@ -1,7 +1,7 @@
 import type { RoomName } from "@tavolo/shared";
 import type { Context } from "hono";
 import type { RoomTokens } from "../auth/room-token.ts";
-import { personFromCookie } from "../auth/session.ts";
+import { sessionFromCookie } from "../auth/session.ts";
 import {
   type BoardLockReader,
   decideBoardRoomLocked,
@@ -9,9 +9,16 @@ import {
 } from "../boards/board-access.ts";
 import type { Database } from "../db/database.ts";
 import { membershipOf } from "../procedures/access.ts";
+import { cookieOriginAllowed } from "./origin-policy.ts";
 
-/** What a connecting client may do in a room, or the HTTP refusal to answer the upgrade with. */
-export type RoomAccess = { personId: string; readOnly: boolean } | { refuse: Response };
+/**
+ * What a connecting client may do in a room, or the HTTP refusal to answer the upgrade with.
+ * `sessionId` is the browser session that opened it (null for a token), so that signing out
+ * can close it.
+ */
+export type RoomAccess =
+  | { personId: string; readOnly: boolean; sessionId: string | null }
+  | { refuse: Response };
 
 /** Decides, on the server, who may open a room. */
 export type RoomAccessPolicy = (c: Context, room: RoomName) => Promise<RoomAccess>;
@@ -22,33 +29,41 @@ const refuse = (status: number, error: string): RoomAccess => ({
 
 /**
  * A room belongs to one procedure: only its members may open it, identified by the session
- * cookie (browsers) or a short-lived `?token=` (scripts). Observers get a read-only connection.
- * The rooms of a board family follow the board's own table (server/src/boards/board-access.ts):
- * control read-only but for facilitators, private and organisation rooms for their owners only.
+ * cookie (browsers, from an allowed origin: see origin-policy.ts) or a short-lived `?token=`
+ * (scripts). Observers get a read-only connection. The rooms of a board family follow the
+ * board's own table (server/src/boards/board-access.ts): control read-only but for
+ * facilitators, private and organisation rooms for their owners only.
  */
 export function procedureAccess(
   db: Database,
   secret: string,
   tokens: RoomTokens,
-  boardLocked?: BoardLockReader,
+  options: { boardLocked?: BoardLockReader; allowedOrigins?: ReadonlySet<string> } = {},
 ): RoomAccessPolicy {
+  const allowedOrigins = options.allowedOrigins ?? new Set<string>();
   return async (c, room) => {
     const token = c.req.query("token");
-    const personId = token
-      ? tokens.verify(token, room)
-      : ((await personFromCookie(c, db, secret))?.id ?? null);
+    if (
+      !token &&
+      !cookieOriginAllowed(c.req.header("origin"), c.req.header("host"), allowedOrigins)
+    ) {
+      return refuse(403, "origin: not allowed to open rooms with the session cookie");
+    }
+    const session = token ? null : await sessionFromCookie(c, db, secret);
+    const personId = token ? tokens.verify(token, room) : (session?.person.id ?? null);
     if (!personId) {
       return refuse(401, token ? "token: invalid, expired or for another room" : "no session");
     }
+    const sessionId = session?.id ?? null;
     const record = db.data.workspaceRooms[room];
     if (isBoardSideRoom(room) || record?.kind === "lavagna") {
-      const decision = await decideBoardRoomLocked(db.data, room, personId, boardLocked);
+      const decision = await decideBoardRoomLocked(db.data, room, personId, options.boardLocked);
       if (decision.kind === "refused") return refuse(decision.status, decision.error);
-      return { personId, readOnly: decision.access === "read" };
+      return { personId, readOnly: decision.access === "read", sessionId };
     }
     if (!record) return refuse(404, "room: not found");
     const membership = membershipOf(db.data, record.procedureId, personId);
     if (!membership) return refuse(403, "you are not a member of this room's procedure");
-    return { personId, readOnly: membership.role === "osservatore" };
+    return { personId, readOnly: membership.role === "osservatore", sessionId };
   };
 }

@@ -286,14 +286,17 @@ export class Room {
     }
     const changed = [...change.added, ...change.updated, ...change.removed];
     if (this.peers.size < AWARENESS_BATCH_MIN_PEERS) {
-      this.broadcast(encodeAwareness(this.awareness, changed), origin);
+      // To everyone, its sender included, as the reference y-websocket server does: the stock
+      // client drops a connection that hears nothing for 30 s, and a client alone in a room
+      // hears nothing else. Its presence renewal (every 15 s) comes back and keeps it open.
+      this.broadcast(encodeAwareness(this.awareness, changed), null);
       return;
     }
     for (const id of changed) this.pendingAwareness.add(id);
     this.awarenessTimer ??= setTimeout(this.flushAwareness, AWARENESS_BATCH_MS);
   };
 
-  /** Sends the gathered presence changes to everyone: y-protocols ignores an echo of one's own. */
+  /** Sends the gathered presence changes to everyone, senders included (see above). */
   private readonly flushAwareness = (): void => {
     this.awarenessTimer = null;
     const changed = [...this.pendingAwareness];

@@ -3,16 +3,24 @@ import { Hono } from "hono";
 import type { UpgradeWebSocket } from "hono/ws";
 import type { Logger } from "pino";
 import type { WebSocket } from "ws";
+import { Heartbeat } from "./heartbeat.ts";
 import type { RoomAccessPolicy } from "./room-access.ts";
 import type { RoomRegistry } from "./room-registry.ts";
+import type { SessionPeers } from "./session-peers.ts";
 import { WsPeer } from "./ws-peer.ts";
 
-type SyncEnv = { Variables: { room: RoomName; personId: string; readOnly: boolean } };
+type SyncEnv = {
+  Variables: { room: RoomName; personId: string; readOnly: boolean; sessionId: string | null };
+};
 
 interface SyncRouteDeps {
   upgradeWebSocket: UpgradeWebSocket<WebSocket>;
   registry: RoomRegistry;
   access: RoomAccessPolicy;
+  /** The connections each browser session opened, closed when it signs out. */
+  sessions: SessionPeers;
+  /** Milliseconds between pings; a socket that misses one is dropped at the next. */
+  heartbeatMs: number;
   log: Logger;
 }
 
@@ -21,9 +29,12 @@ export function syncRoute({
   upgradeWebSocket,
   registry,
   access,
+  sessions,
+  heartbeatMs,
   log,
 }: SyncRouteDeps): Hono<SyncEnv> {
   const route = new Hono<SyncEnv>();
+  const heartbeat = new Heartbeat(heartbeatMs);
   route.get("/:room", async (c, next) => {
     const parsed = RoomNameSchema.safeParse(c.req.param("room"));
     if (!parsed.success) return c.json({ error: `room: ${formatIssues(parsed.error)}` }, 400);
@@ -35,6 +46,7 @@ export function syncRoute({
     c.set("room", parsed.data);
     c.set("personId", decision.personId);
     c.set("readOnly", decision.readOnly);
+    c.set("sessionId", decision.sessionId);
     return next();
   });
   route.get(
@@ -43,6 +55,7 @@ export function syncRoute({
       const room = c.get("room");
       const readOnly = c.get("readOnly");
       const personId = c.get("personId");
+      const sessionId = c.get("sessionId");
       let peer: WsPeer | null = null;
       return {
         onOpen(_event, ws) {
@@ -51,6 +64,16 @@ export function syncRoute({
           const connected = new WsPeer(socket, { personId, readOnly }, log.child({ room }));
           peer = connected;
           connected.log.info({ personId, readOnly }, "client connected");
+          if (sessionId !== null) {
+            if (!sessions.add(sessionId, connected)) {
+              connected.close(CloseCode.unauthorized, "signed out");
+              return;
+            }
+            socket.once("close", () => sessions.remove(sessionId, connected));
+          }
+          heartbeat.watch(socket, () =>
+            connected.log.info("no answer to ping: connection dropped"),
+          );
           registry.join(room, connected).then(
             (joined) => {
               if (connected.isClosed) registry.leave(joined, connected);
