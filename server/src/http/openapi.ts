@@ -204,7 +204,7 @@ function paths(): Record<string, Record<string, unknown>> {
   result["/sync/{room}"] = {
     get: {
       summary: "Websocket upgrade to a y-websocket sync connection",
-      description: `Authenticate with the session cookie or ?token=. Close codes: ${Object.entries(
+      description: `Authenticate with the session cookie (from the server's own origin or one in ALLOWED_ORIGINS) or ?token=. Close codes (4400-4499 final, 4500-4599 reconnect): ${Object.entries(
         CloseCode,
       )
         .map(([name, code]) => `${code} ${name}`)
@@ -222,7 +222,10 @@ function paths(): Record<string, Record<string, unknown>> {
         "101": { description: "Switching protocols" },
         "400": { description: "Invalid room name" },
         "401": { description: "No session or bad token" },
-        "403": { description: "Not a member of the room's procedure" },
+        "403": {
+          description:
+            "Not a member of the room's procedure, or a cookie upgrade from another origin",
+        },
         "404": { description: "No such room" },
       },
     },
