@@ -35,6 +35,13 @@ export function syncRoute({
 }: SyncRouteDeps): Hono<SyncEnv> {
   const route = new Hono<SyncEnv>();
   const heartbeat = new Heartbeat(heartbeatMs);
+  /** Records a cookie connection under its session; false if that session has ended since. */
+  const recordSession = (sessionId: string | null, peer: WsPeer, socket: WebSocket): boolean => {
+    if (sessionId === null) return true;
+    if (!sessions.add(sessionId, peer)) return false;
+    socket.once("close", () => sessions.remove(sessionId, peer));
+    return true;
+  };
   route.get("/:room", async (c, next) => {
     const parsed = RoomNameSchema.safeParse(c.req.param("room"));
     if (!parsed.success) return c.json({ error: `room: ${formatIssues(parsed.error)}` }, 400);
@@ -64,12 +71,9 @@ export function syncRoute({
           const connected = new WsPeer(socket, { personId, readOnly }, log.child({ room }));
           peer = connected;
           connected.log.info({ personId, readOnly }, "client connected");
-          if (sessionId !== null) {
-            if (!sessions.add(sessionId, connected)) {
-              connected.close(CloseCode.unauthorized, "signed out");
-              return;
-            }
-            socket.once("close", () => sessions.remove(sessionId, connected));
+          if (!recordSession(sessionId, connected, socket)) {
+            connected.close(CloseCode.unauthorized, "signed out");
+            return;
           }
           heartbeat.watch(socket, () =>
             connected.log.info("no answer to ping: connection dropped"),
