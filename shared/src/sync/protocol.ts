@@ -31,6 +31,12 @@ export const CloseCode = {
   slowConsumer: 4408,
   /** An update would grow the document beyond the server's limit; it was not stored. */
   documentTooLarge: 4413,
+  /**
+   * The server could not store an update (e.g. its disk is full): the update was neither stored
+   * nor relayed, and the room refuses edits until storage works again. Transient: the client
+   * keeps its unsaved edits, reconnects and sends them again.
+   */
+  storageUnavailable: 4507,
 } as const;
 export type CloseCode = (typeof CloseCode)[keyof typeof CloseCode];
 
