@@ -4,6 +4,7 @@ import path from "node:path";
 import pino from "pino";
 import { describe, expect, it } from "vitest";
 import { docStoreContract } from "./doc-store.contract.ts";
+import { type OpenFile, openFile } from "./durable-write.ts";
 import { FaultyDisk } from "./faulty-disk.ts";
 import { FileDocStore } from "./file-doc-store.ts";
 
@@ -53,6 +54,26 @@ describe("FileDocStore on disk", () => {
     await doc.close();
     const again = await new FileDocStore(dir, silent).open("short");
     expect(again.initialUpdates.map((u) => u.byteLength)).toEqual([100, 1]);
+    await again.close();
+  });
+
+  it("refuses appends after a compaction renamed the log but could not reopen it", async () => {
+    const dir = await tempDir();
+    let logOpens = 0;
+    const open: OpenFile = async (file, flags) => {
+      if (file.endsWith(".ylog") && ++logOpens === 2)
+        throw new Error("EMFILE: too many open files");
+      return openFile(file, flags);
+    };
+    const store = new FileDocStore(dir, silent, { open });
+    const doc = await store.open("ghost");
+    await doc.append([Uint8Array.from([1]), Uint8Array.from([2])]);
+    await expect(doc.replace(Uint8Array.from([9]))).rejects.toThrow(/EMFILE/);
+    // Appending through the handle on the replaced (unlinked) file would lose the update.
+    await expect(doc.append([Uint8Array.from([3])])).rejects.toThrow(/replaced but not reopened/);
+    await doc.close();
+    const again = await store.open("ghost");
+    expect(again.initialUpdates.map((u) => [...u])).toEqual([[9]]);
     await again.close();
   });
 

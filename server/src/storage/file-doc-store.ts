@@ -149,9 +149,10 @@ class FileStoredDoc implements StoredDoc {
     }
     const previous = this.handle;
     this.handle = next;
-    await previous.close();
     this.updateCount = 1;
     this.byteLength = LOG_MAGIC.byteLength + frame.byteLength;
+    // The old file is unlinked already: failing to close it cannot lose anything.
+    await previous.close().catch(() => undefined);
   }
 
   async close(): Promise<void> {
