@@ -14,10 +14,14 @@ export interface DurableHandle {
   close(): Promise<void>;
 }
 
-/** Opens `file` with `flags` (as `fs.promises.open` does). */
-export type OpenFile = (file: string, flags: number | string) => Promise<DurableHandle>;
+/** Opens `file` with `flags`, creating it with `mode` (as `fs.promises.open` does). */
+export type OpenFile = (
+  file: string,
+  flags: number | string,
+  mode?: number,
+) => Promise<DurableHandle>;
 
-export const openFile: OpenFile = (file, flags) => open(file, flags);
+export const openFile: OpenFile = (file, flags, mode) => open(file, flags, mode);
 
 /** A write that made no progress although bytes were left to write. */
 export class ShortWriteError extends Error {
@@ -64,12 +68,12 @@ export async function writeFully(
 export async function replaceFileVerified(
   file: string,
   data: Uint8Array | readonly Uint8Array[],
-  options: { open?: OpenFile } = {},
+  options: { open?: OpenFile; mode?: number } = {},
 ): Promise<void> {
   const parts = data instanceof Uint8Array ? [data] : data;
   const temp = `${file}.tmp`;
   try {
-    const handle = await (options.open ?? openFile)(temp, "w");
+    const handle = await (options.open ?? openFile)(temp, "w", options.mode);
     try {
       await writeFully(handle, parts, 0);
       await handle.sync();

@@ -22,8 +22,8 @@ export class FaultyDisk {
     this.free = Number.POSITIVE_INFINITY;
   }
 
-  readonly open: OpenFile = async (file, flags) => {
-    const real = await open(file, flags);
+  readonly open: OpenFile = async (file, flags, mode) => {
+    const real = await open(file, flags, mode);
     return {
       writev: (buffers, position) => this.write(real, buffers, position),
       sync: () => real.sync(),
