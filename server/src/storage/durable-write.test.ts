@@ -82,15 +82,15 @@ describe("replaceFileVerified", () => {
     expect(await readdir(dir)).toEqual(["log"]);
   });
 
-  it("does not rename a temporary file that does not hold what was meant", async () => {
-    const { dir, file } = await setUp();
-    // A handle that reports every write as complete but stores only half of it.
-    const lying: OpenFile = async (name, flags) => {
+  /** A handle that reports every write as complete but stores `stored(bytes)` instead. */
+  const lying =
+    (stored: (bytes: Buffer) => Buffer): OpenFile =>
+    async (name, flags) => {
       const real = await open(name, flags);
       return {
         writev: async (buffers, position) => {
           const all = Buffer.concat(buffers);
-          await real.writev([all.subarray(0, all.byteLength >> 1)], position);
+          await real.writev([stored(all)], position);
           return { bytesWritten: all.byteLength };
         },
         sync: () => real.sync(),
@@ -99,8 +99,14 @@ describe("replaceFileVerified", () => {
         close: () => real.close(),
       };
     };
+
+  it.each([
+    ["cut short", (bytes: Buffer) => bytes.subarray(0, bytes.byteLength >> 1)],
+    ["with one byte changed", (bytes: Buffer) => Buffer.concat([bytes.subarray(1), text("!")])],
+  ])("does not rename a temporary file %s", async (_, stored) => {
+    const { dir, file } = await setUp();
     await expect(
-      replaceFileVerified(file, text("compacted state"), { open: lying }),
+      replaceFileVerified(file, text("compacted state"), { open: lying(stored) }),
     ).rejects.toThrow(/does not hold what was written/);
     expect(await readFile(file, "utf8")).toBe("the good log");
     expect(await readdir(dir)).toEqual(["log"]);

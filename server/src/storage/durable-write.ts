@@ -1,4 +1,3 @@
-import { createHash } from "node:crypto";
 import { open, readFile, rename, rm } from "node:fs/promises";
 import path from "node:path";
 
@@ -57,10 +56,11 @@ export async function writeFully(
 /**
  * Replaces `file` with `data` so that it holds either its old content or exactly `data`, never
  * a mix: the data is written to a temporary file beside it, fsynced, read back and compared
- * (length and SHA-256) with what was meant, and only then renamed over `file`; the directory is
- * then fsynced so the rename itself is durable. On any failure before the rename the temporary
- * file is removed and `file` is untouched. Only a failed directory sync can throw after the
- * rename: `file` then already holds `data`.
+ * with what was meant (length, then byte for byte: stronger than a checksum and cheaper than
+ * hashing both sides), and only then renamed over `file`; the directory is then fsynced so the
+ * rename itself is durable. On any failure before the rename the temporary file is removed and
+ * `file` is untouched. Only a failed directory sync can throw after the rename: `file` then
+ * already holds `data`.
  *
  * Callers serialise replacements of one file (the temporary name is fixed, so a crash leaves at
  * most one stale temporary file, reused by the next replacement).
@@ -102,17 +102,21 @@ export async function syncDir(dir: string): Promise<void> {
 async function verify(file: string, meant: readonly Uint8Array[]): Promise<void> {
   const written = await readFile(file);
   const length = byteLength(meant);
-  if (written.byteLength !== length || sha256([written]) !== sha256(meant)) {
+  if (written.byteLength !== length || !holds(written, meant)) {
     throw new Error(
       `${path.basename(file)} does not hold what was written (${written.byteLength} of ${length} bytes, or different bytes); not replacing`,
     );
   }
 }
 
-function sha256(parts: readonly Uint8Array[]): string {
-  const hash = createHash("sha256");
-  for (const part of parts) hash.update(part);
-  return hash.digest("hex");
+/** Whether `whole` is exactly `parts` one after the other. */
+function holds(whole: Buffer, parts: readonly Uint8Array[]): boolean {
+  let offset = 0;
+  for (const part of parts) {
+    if (!whole.subarray(offset, offset + part.byteLength).equals(part)) return false;
+    offset += part.byteLength;
+  }
+  return offset === whole.byteLength;
 }
 
 function byteLength(parts: readonly Uint8Array[]): number {
