@@ -27,6 +27,7 @@ const intended: Record<keyof typeof CloseCode, "transient" | "final"> = {
   slowConsumer: "transient",
   accessChanged: "transient",
   tooManyPendingMessages: "transient",
+  storageUnavailable: "transient",
 };
 
 /** A websocket server that closes each client's first connection with `code`. */

@@ -19,9 +19,16 @@ export interface StoredDoc {
   /** Number of updates in the log now, and its size on storage. */
   readonly updateCount: number;
   readonly byteLength: number;
-  /** Appends updates; resolves only once they are on stable storage (fsynced). */
+  /**
+   * Appends updates; resolves only once all of them are on stable storage (fsynced). Rejects if
+   * any byte could not be written (a full disk): the log then still holds exactly the updates
+   * stored before, and the counters are unchanged.
+   */
   append(updates: readonly Uint8Array[]): Promise<void>;
-  /** Atomically replaces the whole log with one update equivalent to it (compaction). */
+  /**
+   * Atomically replaces the whole log with one update equivalent to it (compaction). Rejects
+   * with the old log intact if the new one could not be written and verified.
+   */
   replace(state: Uint8Array): Promise<void>;
   close(): Promise<void>;
 }

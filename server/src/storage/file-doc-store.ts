@@ -1,10 +1,17 @@
 import { constants } from "node:fs";
-import type { FileHandle } from "node:fs/promises";
-import { mkdir, open, readdir, readFile, rename, truncate } from "node:fs/promises";
+import { mkdir, readdir, readFile, stat, truncate } from "node:fs/promises";
 import path from "node:path";
 import { type RoomName, RoomNameSchema } from "@tavolo/shared";
 import type { Logger } from "pino";
 import type { DocStore, StoredDoc } from "./doc-store.ts";
+import {
+  type DurableHandle,
+  type OpenFile,
+  openFile,
+  replaceFileVerified,
+  syncDir,
+  writeFully,
+} from "./durable-write.ts";
 import { decodeLog, encodeFrame, LOG_MAGIC } from "./update-log-codec.ts";
 
 const LOG_SUFFIX = ".ylog";
@@ -17,12 +24,22 @@ const LOG_SUFFIX = ".ylog";
 const APPEND_DSYNC =
   constants.O_WRONLY | constants.O_APPEND | constants.O_CREAT | constants.O_DSYNC;
 
+export interface FileDocStoreOptions {
+  /** Opens the log and compaction files; tests pass one whose writes fail as on a full disk. */
+  open?: OpenFile;
+}
+
 /** Stores each room as an append-only, checksummed, fsynced log file under `dir`. */
 export class FileDocStore implements DocStore {
+  private readonly openFile: OpenFile;
+
   constructor(
     private readonly dir: string,
     private readonly log: Logger,
-  ) {}
+    options: FileDocStoreOptions = {},
+  ) {
+    this.openFile = options.open ?? openFile;
+  }
 
   async open(room: RoomName): Promise<StoredDoc> {
     await mkdir(this.dir, { recursive: true });
@@ -43,13 +60,9 @@ export class FileDocStore implements DocStore {
       );
       await truncate(file, decoded.validLength);
     }
-    const handle = await open(file, APPEND_DSYNC);
-    if (bytes.byteLength === 0) {
-      await handle.write(LOG_MAGIC);
-      await handle.sync();
-      await syncDir(this.dir);
-    }
-    return new FileStoredDoc(file, this.dir, handle, decoded.updates, {
+    const handle = await this.openFile(file, APPEND_DSYNC);
+    if (decoded.validLength === 0) await this.writeSignature(file, handle);
+    return new FileStoredDoc(file, this.openFile, handle, decoded.updates, {
       updateCount: decoded.updates.length,
       byteLength: Math.max(decoded.validLength, LOG_MAGIC.byteLength),
     });
@@ -61,17 +74,34 @@ export class FileDocStore implements DocStore {
       .filter((name) => name.endsWith(LOG_SUFFIX))
       .map((name) => name.slice(0, -LOG_SUFFIX.length));
   }
+
+  /** Starts a new log; if the disk is full, leaves it empty (not half a signature) and throws. */
+  private async writeSignature(file: string, handle: DurableHandle): Promise<void> {
+    try {
+      await writeFully(handle, [LOG_MAGIC]);
+      await handle.sync();
+      await syncDir(this.dir);
+    } catch (error) {
+      await handle.truncate(0).catch(() => undefined);
+      await handle.close().catch(() => undefined);
+      this.log.error({ err: error, file }, "could not start an update log");
+      throw error;
+    }
+  }
 }
 
 class FileStoredDoc implements StoredDoc {
   updateCount: number;
+  /** Size of the log's intact part: the file's size whenever no write is under way. */
   byteLength: number;
   private closed = false;
+  /** Set when the file may no longer end where `byteLength` says: appending would be unsafe. */
+  private unusable: Error | null = null;
 
   constructor(
     private readonly file: string,
-    private readonly dir: string,
-    private handle: FileHandle,
+    private readonly openFile: OpenFile,
+    private handle: DurableHandle,
     public initialUpdates: readonly Uint8Array[],
     size: { updateCount: number; byteLength: number },
   ) {
@@ -79,11 +109,20 @@ class FileStoredDoc implements StoredDoc {
     this.byteLength = size.byteLength;
   }
 
+  /**
+   * A write cut short (a full disk) rejects, and the log is cut back to where it ended, so a
+   * later append never lands after a partial frame that would hide it from the next load.
+   */
   async append(updates: readonly Uint8Array[]): Promise<void> {
-    this.assertOpen();
+    this.assertWritable();
     if (updates.length === 0) return;
     const frames = updates.map(encodeFrame);
-    await this.handle.writev(frames); // O_DSYNC: stable once this resolves
+    try {
+      await writeFully(this.handle, frames); // O_DSYNC: stable once this resolves
+    } catch (error) {
+      await this.cutBack(error);
+      throw error;
+    }
     this.updateCount += updates.length;
     this.byteLength += frames.reduce((sum, frame) => sum + frame.byteLength, 0);
   }
@@ -92,23 +131,28 @@ class FileStoredDoc implements StoredDoc {
     this.initialUpdates = [];
   }
 
+  /** Compaction: the log is replaced only by a file verified to hold exactly the new state. */
   async replace(state: Uint8Array): Promise<void> {
-    this.assertOpen();
-    const temp = `${this.file}.compact`;
+    this.assertWritable();
     const frame = encodeFrame(state);
-    const tempHandle = await open(temp, "w");
+    let next: DurableHandle;
     try {
-      await tempHandle.writev([LOG_MAGIC, frame]);
-      await tempHandle.sync();
-    } finally {
-      await tempHandle.close();
+      await replaceFileVerified(this.file, [LOG_MAGIC, frame], { open: this.openFile });
+      next = await this.openFile(this.file, APPEND_DSYNC);
+    } catch (error) {
+      if (await this.replacedUnderneath()) {
+        // Renamed, but the directory sync or the reopen failed: the open handle is the old,
+        // unlinked file, so anything appended through it would be lost.
+        this.unusable = new Error(`update log ${this.file} was replaced but not reopened`);
+      }
+      throw error;
     }
-    await rename(temp, this.file);
-    await syncDir(this.dir);
-    await this.handle.close();
-    this.handle = await open(this.file, APPEND_DSYNC);
+    const previous = this.handle;
+    this.handle = next;
     this.updateCount = 1;
     this.byteLength = LOG_MAGIC.byteLength + frame.byteLength;
+    // The old file is unlinked already: failing to close it cannot lose anything.
+    await previous.close().catch(() => undefined);
   }
 
   async close(): Promise<void> {
@@ -117,17 +161,32 @@ class FileStoredDoc implements StoredDoc {
     await this.handle.close();
   }
 
-  private assertOpen(): void {
+  private assertWritable(): void {
     if (this.closed) throw new Error(`update log ${this.file} is closed`);
+    if (this.unusable) throw this.unusable;
   }
-}
 
-/** A rename or a new file is durable only once its directory entry is synced too. */
-async function syncDir(dir: string): Promise<void> {
-  const handle = await open(dir, "r");
-  try {
-    await handle.sync();
-  } finally {
-    await handle.close();
+  /** Truncates a failed append away; if even that fails, refuses appends until reopened. */
+  private async cutBack(cause: unknown): Promise<void> {
+    try {
+      await this.handle.truncate(this.byteLength);
+      await this.handle.sync();
+    } catch {
+      this.unusable = new Error(
+        `update log ${this.file} could not be cut back after a failed write`,
+        {
+          cause,
+        },
+      );
+    }
+  }
+
+  private async replacedUnderneath(): Promise<boolean> {
+    try {
+      const [open, onDisk] = await Promise.all([this.handle.stat(), stat(this.file)]);
+      return open.ino !== onDisk.ino;
+    } catch {
+      return true;
+    }
   }
 }

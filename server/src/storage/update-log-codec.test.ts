@@ -29,6 +29,11 @@ describe("update log codec", () => {
     expect(decodeLog(whole).updates).toHaveLength(1);
   });
 
+  it("reads a log whose signature was cut short as empty, to be rewritten", () => {
+    const decoded = decodeLog(LOG_MAGIC.subarray(0, 3));
+    expect(decoded).toEqual({ updates: [], validLength: 0, tornTail: true });
+  });
+
   it("refuses a file that is not an update log", () => {
     expect(() => decodeLog(Buffer.from("hello world"))).toThrow(/signature/);
   });

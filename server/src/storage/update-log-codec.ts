@@ -26,6 +26,13 @@ export interface DecodedLog {
  */
 export function decodeLog(bytes: Buffer): DecodedLog {
   if (bytes.byteLength === 0) return { updates: [], validLength: 0, tornTail: false };
+  if (
+    bytes.byteLength < LOG_MAGIC.byteLength &&
+    LOG_MAGIC.subarray(0, bytes.byteLength).equals(bytes)
+  ) {
+    // The signature of a new log was cut short (a full disk): the log holds nothing yet.
+    return { updates: [], validLength: 0, tornTail: true };
+  }
   if (bytes.byteLength < LOG_MAGIC.byteLength || !bytes.subarray(0, 4).equals(LOG_MAGIC)) {
     throw new Error("not a Tavolo update log (bad signature)");
   }

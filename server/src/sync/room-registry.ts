@@ -153,10 +153,15 @@ export class RoomRegistry {
     const room = await Room.load(name, stored, this.log.child({ room: name }), {
       compactAfterUpdates: this.options.compactAfterUpdates,
       maxDocumentBytes: this.options.maxDocumentBytes ?? SyncLimits.maxDocumentBytes,
+      // Unloaded without compaction: while it closes, joins wait (see `join`), then load it
+      // afresh from storage, so a reconnect storm on a full disk only ever reads the log.
       onBroken: (broken) => void this.unload(broken),
       onCommitted: (updates) => {
         this.updatesCommitted += updates;
       },
+    }).catch(async (error: unknown) => {
+      await stored.close().catch(() => undefined); // not left open by a failed load
+      throw error;
     });
     this.log.info(
       {

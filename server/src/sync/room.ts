@@ -29,7 +29,10 @@ export interface RoomOptions {
   compactAfterUpdates: number;
   /** Largest encoded size the document may grow to; an update beyond it is refused. */
   maxDocumentBytes: number;
-  /** Called once if the room can no longer store updates; the registry then forgets it. */
+  /**
+   * Called once if the room can no longer store updates: its peers are closed already, and the
+   * registry then unloads it, so the next join reloads from what is on storage.
+   */
   onBroken: (room: Room) => void;
   /** Called after each group commit with the number of updates it stored. */
   onCommitted?: (updates: number) => void;
@@ -61,6 +64,13 @@ export class Room {
   private committing: QueuedUpdate[] = [];
   private flushing: Promise<void> | null = null;
   private appendedSinceCompaction = 0;
+  /** Appended updates after which to compact next: later than usual after a failed compaction. */
+  private compactAt: number;
+  /**
+   * Set when storing failed: the document may hold updates that are not on storage, so it is
+   * never served, relayed, compacted or written to again.
+   */
+  private broken = false;
   /** The full-state reply (sync step 2 for an empty state vector), shared by every joiner. */
   private fullStateReply: Uint8Array | null = null;
   /** Upper bound of the encoded document size: exact after load, then grown by each update. */
@@ -74,6 +84,7 @@ export class Room {
     private readonly log: Logger,
     private readonly options: RoomOptions,
   ) {
+    this.compactAt = options.compactAfterUpdates;
     this.awareness.setLocalState(null);
     this.doc.on("update", (update: Uint8Array, origin: unknown) => {
       this.fullStateReply = null;
@@ -101,9 +112,11 @@ export class Room {
     if (updates.length > options.compactAfterUpdates) {
       const state = Y.encodeStateAsUpdate(room.doc);
       room.sizeBound = state.byteLength;
-      await stored.replace(state);
-      // The first joiner after a restart needs exactly this state: no need to encode it twice.
-      room.fullStateReply = syncStep2Message(state);
+      // A failed compaction (a full disk) leaves the log as it was: the room still loads.
+      if (await room.tryCompaction(state)) {
+        // The first joiner after a restart needs exactly this state: no need to encode it twice.
+        room.fullStateReply = syncStep2Message(state);
+      }
     }
     return room;
   }
@@ -132,6 +145,7 @@ export class Room {
 
   /** Acts on one decoded message; throws ProtocolError when the message is unusable. */
   receive(peer: Peer, message: ClientMessage): void {
+    if (this.broken) return; // its peers are being closed: nothing more is read or answered
     switch (message.kind) {
       case "syncStep1":
         this.answerSyncStep1(peer, message.stateVector);
@@ -169,14 +183,15 @@ export class Room {
     return this.flushing ?? Promise.resolve();
   }
 
-  /** Flushes, compacts if anything was appended, and releases memory and the log. */
+  /**
+   * Flushes, compacts if anything was appended, and releases memory and the log. A broken room
+   * is not compacted: its document may hold updates that were never stored.
+   */
   async close(): Promise<void> {
     this.state = "closing";
     await this.whenFlushed();
-    if (this.appendedSinceCompaction > 0 && this.stored.updateCount > 1) {
-      await this.stored.replace(Y.encodeStateAsUpdate(this.doc)).catch((error: unknown) => {
-        this.log.error({ err: error }, "compaction on unload failed; the log is kept as it is");
-      });
+    if (!this.broken && this.appendedSinceCompaction > 0 && this.stored.updateCount > 1) {
+      await this.tryCompaction(Y.encodeStateAsUpdate(this.doc));
     }
     await this.stored.close();
     if (this.awarenessTimer) clearTimeout(this.awarenessTimer);
@@ -207,9 +222,10 @@ export class Room {
       peer.send(reply);
       return;
     }
-    // The reply may hold updates still being committed: send it once they are stored.
+    // The reply may hold updates still being committed: send it once they are stored, and
+    // never if storing them failed.
     void this.flushing.then(() => {
-      if (this.peers.has(peer)) peer.send(reply);
+      if (!this.broken && this.peers.has(peer)) peer.send(reply);
     });
   }
 
@@ -232,7 +248,7 @@ export class Room {
 
   private async flushLoop(): Promise<void> {
     try {
-      while (this.queue.length > 0 && this.state !== "closed") {
+      while (this.queue.length > 0 && this.state !== "closed" && !this.broken) {
         const batch = this.queue;
         this.queue = [];
         this.committing = batch;
@@ -243,7 +259,9 @@ export class Room {
         this.relay(batch);
         this.options.onCommitted?.(batch.length);
         this.appendedSinceCompaction += batch.length;
-        if (this.appendedSinceCompaction >= this.options.compactAfterUpdates) await this.compact();
+        if (this.appendedSinceCompaction >= this.compactAt) {
+          await this.tryCompaction(Y.encodeStateAsUpdate(this.doc));
+        }
       }
     } catch (error) {
       this.fail(error);
@@ -252,26 +270,42 @@ export class Room {
     }
   }
 
-  private async compact(): Promise<void> {
+  /**
+   * Replaces the log with `state` (every update in it is stored already). A failure, such as a
+   * full disk, leaves the log as it was, so it is logged and the next try put off by another
+   * `compactAfterUpdates` updates, rather than tried again after every commit. Resolves with
+   * whether the log was compacted.
+   */
+  private async tryCompaction(state: Uint8Array): Promise<boolean> {
     const started = performance.now();
-    const state = Y.encodeStateAsUpdate(this.doc);
-    await this.stored.replace(state);
-    this.log.info(
-      {
-        updates: this.appendedSinceCompaction,
-        bytes: state.byteLength,
-        ms: performance.now() - started,
-      },
-      "compacted log",
-    );
+    const updates = this.stored.updateCount;
+    try {
+      await this.stored.replace(state);
+    } catch (error) {
+      this.compactAt = this.appendedSinceCompaction + this.options.compactAfterUpdates;
+      this.log.warn({ err: error, updates }, "compaction failed; the log is kept as it is");
+      return false;
+    }
+    const ms = performance.now() - started;
+    this.log.info({ updates, bytes: state.byteLength, ms }, "compacted log");
     this.appendedSinceCompaction = 0;
+    this.compactAt = this.options.compactAfterUpdates;
+    return true;
   }
 
-  /** Storage failed: the in-memory state is not durable, so drop it and let clients resync. */
+  /**
+   * Storing failed (a full disk): the updates of the failed batch and those queued behind it
+   * were not stored, so they are never relayed, and the document holding them is never served
+   * again. Every peer is closed with a transient code: clients keep their unsaved edits and
+   * send them again once they reconnect to the room, reloaded from what is on storage.
+   */
   private fail(error: unknown): void {
-    this.log.error({ err: error }, "storing updates failed; closing the room");
+    this.broken = true;
+    const unstored = this.committing.length + this.queue.length;
+    this.log.error({ err: error, unstored }, "storing updates failed; closing the room");
     this.queue = [];
-    this.closePeers(CloseCode.internalError, "storage failure");
+    this.committing = [];
+    this.closePeers(CloseCode.storageUnavailable, "storage unavailable, edits not saved");
     this.options.onBroken(this);
   }
 

@@ -38,6 +38,12 @@ export const CloseCode = {
   accessChanged: 4509,
   /** Too many messages arrived before the room had loaded. */
   tooManyPendingMessages: 4529,
+  /**
+   * The server could not store an update (e.g. its disk is full): the update was neither stored
+   * nor relayed, and the room refuses edits until storage works again. Transient: the client
+   * keeps its unsaved edits, reconnects and sends them again.
+   */
+  storageUnavailable: 4507,
 } as const;
 export type CloseCode = (typeof CloseCode)[keyof typeof CloseCode];
 
