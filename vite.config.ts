@@ -1,5 +1,6 @@
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vitest/config";
+import { precompress } from "./client/build/precompress.ts";
 
 const serverPort = Number(process.env.PORT ?? 3000);
 const serverOrigin = `http://127.0.0.1:${serverPort}`;
@@ -11,7 +12,8 @@ const serverOrigin = `http://127.0.0.1:${serverPort}`;
 export default defineConfig({
   root: "client",
   publicDir: "public",
-  plugins: [react()],
+  // precompress() writes .br and .gz beside the built files for the server to send as they are.
+  plugins: [react(), precompress()],
   build: { outDir: "dist", emptyOutDir: true, sourcemap: true },
   server: {
     host: "127.0.0.1",

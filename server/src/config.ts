@@ -11,6 +11,30 @@ const ConfigSchema = z.object({
   MAX_DOCUMENT_BYTES: z.coerce.number().int().min(1024).default(SyncLimits.maxDocumentBytes),
   /** Signs session cookies and room tokens; generated into DATA_DIR when not set. */
   SESSION_SECRET: z.string().min(32, "at least 32 characters").optional(),
+  // Limits and headers (README, "Limiti e intestazioni").
+  /** Read the client address from X-Forwarded-For: only behind a reverse proxy that sets it. */
+  TRUST_PROXY: z.stringbool().default(false),
+  BODY_LIMIT_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .default(64 * 1024),
+  BODY_LIMIT_LARGE_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .default(256 * 1024),
+  RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).default(60),
+  RATE_LIMIT_SIGN_IN: z.coerce.number().int().min(1).default(30),
+  RATE_LIMIT_ANONYMOUS: z.coerce.number().int().min(1).default(300),
+  HEADERS_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
+  REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).default(30_000),
+  KEEP_ALIVE_TIMEOUT_MS: z.coerce.number().int().min(100).default(5_000),
+  /** `GET /api/metrics` answers only `Authorization: Bearer <METRICS_TOKEN>`; 404 when unset. */
+  METRICS_TOKEN: z
+    .string()
+    .regex(/^[A-Za-z0-9._~+/-]{16,}=*$/, "at least 16 letters, digits or ._~+/-")
+    .optional(),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   /** Milliseconds between websocket pings; a socket silent for two of them is dropped. */
   SYNC_HEARTBEAT_MS: z.coerce.number().int().min(50).default(30_000),

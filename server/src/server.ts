@@ -1,3 +1,4 @@
+import type { ServerOptions } from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { serve } from "@hono/node-server";
@@ -6,12 +7,12 @@ import { Hono } from "hono";
 import type { Logger } from "pino";
 import { RoomTokens } from "./auth/room-token.ts";
 import { loadSecret } from "./auth/secret.ts";
-import { liveSession } from "./auth/session.ts";
+import { liveSession, personFromCookie } from "./auth/session.ts";
 import { boardLockReader } from "./boards/board-lock.ts";
 import type { Config } from "./config.ts";
 import { Database } from "./db/database.ts";
 import { roomSeeder } from "./documents/seed-room.ts";
-import { createApp } from "./http/app.ts";
+import { type AppDeps, createApp } from "./http/app.ts";
 import { apiRoutes } from "./procedures/api-routes.ts";
 import { FileDocStore } from "./storage/file-doc-store.ts";
 import { procedureAccess } from "./sync/room-access.ts";
@@ -67,12 +68,20 @@ export async function startServer(config: Config, log: Logger): Promise<RunningS
       upgradeWebSocket: nodeWs.upgradeWebSocket,
       clientDist: config.CLIENT_DIST,
       log,
+      isSignedIn: async (c) => (await personFromCookie(c, db, secret)) !== null,
+      limits: httpLimits(config),
     }),
   );
 
   const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
-    const s = serve({ fetch: root.fetch, hostname: config.HOST, port: config.PORT }, () =>
-      resolve(s),
+    const s = serve(
+      {
+        fetch: root.fetch,
+        hostname: config.HOST,
+        port: config.PORT,
+        serverOptions: requestTimeouts(config),
+      },
+      () => resolve(s),
     );
   });
   nodeWs.injectWebSocket(server);
@@ -91,5 +100,35 @@ export async function startServer(config: Config, log: Logger): Promise<RunningS
       await stopped;
       log.info("Tavolo stopped cleanly");
     },
+  };
+}
+
+function httpLimits(config: Config): AppDeps["limits"] {
+  return {
+    body: { ordinary: config.BODY_LIMIT_BYTES, large: config.BODY_LIMIT_LARGE_BYTES },
+    rate: {
+      windowSeconds: config.RATE_LIMIT_WINDOW_SECONDS,
+      signIn: config.RATE_LIMIT_SIGN_IN,
+      anonymous: config.RATE_LIMIT_ANONYMOUS,
+      trustProxy: config.TRUST_PROXY,
+    },
+    metricsToken: config.METRICS_TOKEN,
+  };
+}
+
+/**
+ * Node's HTTP timeouts, so a client sending a request slowly (or half of it) is cut off in
+ * seconds: the headers within HEADERS_TIMEOUT_MS, the whole request within REQUEST_TIMEOUT_MS
+ * (Node answers 408 and closes), an idle keep-alive connection after KEEP_ALIVE_TIMEOUT_MS.
+ * Node checks these on a timer, run here often enough for the shortest one to hold. A websocket
+ * leaves the HTTP server's care once upgraded, so none of these touch sync connections.
+ */
+function requestTimeouts(config: Config): ServerOptions {
+  const headersTimeout = Math.min(config.HEADERS_TIMEOUT_MS, config.REQUEST_TIMEOUT_MS);
+  return {
+    headersTimeout,
+    requestTimeout: config.REQUEST_TIMEOUT_MS,
+    keepAliveTimeout: config.KEEP_ALIVE_TIMEOUT_MS,
+    connectionsCheckingInterval: Math.min(headersTimeout, 1_000),
   };
 }

@@ -49,14 +49,17 @@ function nextSyncStep2(socket: WebSocket): Promise<Buffer> {
 
 describe("GET /api/metrics", () => {
   it("counts rooms, connections and committed updates in Prometheus text", async () => {
-    server = await startTestServer();
+    const token = "scraper-token-0123456789";
+    server = await startTestServer({ METRICS_TOKEN: token });
     const room = await (await Workspace.create(server.url)).room();
     const client = connectClient(server.wsUrl, room.id, room.params);
     clients.push(client);
     await whenSynced(client);
     client.doc.getText("t").insert(0, "misurare");
     const metrics = async () => {
-      const response = await fetch(`${server.url}/api/metrics`);
+      const response = await fetch(`${server.url}/api/metrics`, {
+        headers: { authorization: `Bearer ${token}` },
+      });
       expect(response.headers.get("content-type")).toContain("text/plain");
       return response.text();
     };

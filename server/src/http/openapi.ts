@@ -169,6 +169,12 @@ const errorResponse = {
   },
 };
 
+const rateLimited = {
+  ...errorResponse,
+  description: "Too many requests from this address (see README); wait `Retry-After` seconds",
+  headers: { "Retry-After": { schema: { type: "integer" } } },
+};
+
 function operation([, path, summary, access, body]: Route) {
   const parameters = [...path.matchAll(/\{(\w+)\}/g)].map(([, name]) => ({
     name,
@@ -191,6 +197,8 @@ function operation([, path, summary, access, body]: Route) {
     responses: {
       "200": { description: "Success (201 when created, 204 when deleted)" },
       "4XX": errorResponse,
+      ...(body ? { "413": { ...errorResponse, description: "Body over the route's limit" } } : {}),
+      ...(access === "public" ? { "429": rateLimited } : {}),
     },
   };
 }

@@ -16,7 +16,8 @@ export function staticClient(distDir: string): Hono {
     await next();
     c.header("Cache-Control", "public, max-age=31536000, immutable");
   });
-  app.use("*", serveStatic({ root }));
-  app.get("*", serveStatic({ root, path: "index.html" }));
+  // Browsers asking for br or gzip get the .br/.gz files written by client/build/precompress.ts.
+  app.use("*", serveStatic({ root, precompressed: true }));
+  app.get("*", serveStatic({ root, path: "index.html", precompressed: true }));
   return app;
 }

@@ -16,11 +16,43 @@ describe("Prometheus text format", () => {
   });
 });
 
+const TOKEN = "scraper-token-0123456789";
+
 describe("GET /api/metrics", () => {
+  const route = metricsRoute(
+    { stats: () => ({ rooms: 0, connections: 0, updatesCommitted: 0, persistenceLagMs: 0 }) },
+    TOKEN,
+  );
+
+  it("answers 401 with the JSON error shape without the token or with a wrong one", async () => {
+    const attempts: Record<string, string>[] = [
+      {},
+      { authorization: "Bearer wrong-token-0123456789" },
+    ];
+    for (const headers of attempts) {
+      const response = await route.request("/", { headers });
+      expect(response.status).toBe(401);
+      expect(await response.json()).toEqual({
+        error: "authorization: a valid Bearer METRICS_TOKEN is required",
+      });
+    }
+    const basic = await route.request("/", { headers: { authorization: "Basic eDp5" } });
+    expect(basic.status).toBe(400);
+  });
+
+  it("is off, 404, when the server has no METRICS_TOKEN", async () => {
+    const off = metricsRoute(
+      { stats: () => ({ rooms: 0, connections: 0, updatesCommitted: 0, persistenceLagMs: 0 }) },
+      undefined,
+    );
+    expect((await off.request("/")).status).toBe(404);
+  });
+
   it("exposes rooms, connections, committed updates, persistence lag and event-loop delay", async () => {
     const stats = { rooms: 2, connections: 5, updatesCommitted: 42, persistenceLagMs: 1500 };
     const loop = new EventLoopDelay();
-    const response = await metricsRoute({ stats: () => stats }, loop).request("/");
+    const route = metricsRoute({ stats: () => stats }, TOKEN, loop);
+    const response = await route.request("/", { headers: { authorization: `Bearer ${TOKEN}` } });
     loop.stop();
     expect(response.headers.get("content-type")).toContain("text/plain; version=0.0.4");
     const text = await response.text();

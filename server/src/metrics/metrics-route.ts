@@ -1,4 +1,5 @@
 import { Hono } from "hono";
+import { bearerAuth } from "hono/bearer-auth";
 import type { RegistryStats } from "../sync/room-registry.ts";
 import { EventLoopDelay } from "./event-loop-delay.ts";
 import { PROMETHEUS_CONTENT_TYPE, renderPrometheus, type Sample } from "./prometheus.ts";
@@ -8,9 +9,33 @@ export interface StatsSource {
   stats(): RegistryStats;
 }
 
-/** `GET /api/metrics`: sync-server health in Prometheus text format, for scrapers. */
-export function metricsRoute(source: StatsSource, loop = new EventLoopDelay()): Hono {
-  return new Hono().get("/", (c) => {
+/**
+ * `GET /api/metrics`: sync-server health in Prometheus text format, for scrapers holding
+ * `token` (`Authorization: Bearer <token>`; 401 without it). Without a token the route is off
+ * (404): room counts, connections and memory are not for anyone who asks.
+ */
+export function metricsRoute(
+  source: StatsSource,
+  token: string | undefined,
+  loop = new EventLoopDelay(),
+): Hono {
+  const route = new Hono();
+  if (token === undefined) {
+    return route.get("/", (c) =>
+      c.json({ error: "metrics are off: start the server with METRICS_TOKEN" }, 404),
+    );
+  }
+  const refused = { error: "authorization: a valid Bearer METRICS_TOKEN is required" };
+  route.use(
+    "*",
+    bearerAuth({
+      token,
+      noAuthenticationHeader: { message: refused },
+      invalidAuthenticationHeader: { message: refused },
+      invalidToken: { message: refused },
+    }),
+  );
+  return route.get("/", (c) => {
     const body = renderPrometheus(metricSamples(source.stats(), loop.p99Seconds()));
     return c.body(body, 200, { "content-type": PROMETHEUS_CONTENT_TYPE });
   });
