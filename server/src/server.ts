@@ -11,6 +11,7 @@ import type { Config } from "./config.ts";
 import { Database } from "./db/database.ts";
 import { roomSeeder } from "./documents/seed-room.ts";
 import { createApp } from "./http/app.ts";
+import { originPolicy } from "./http/origin-policy.ts";
 import { apiRoutes } from "./procedures/api-routes.ts";
 import { FileDocStore } from "./storage/file-doc-store.ts";
 import { procedureAccess } from "./sync/room-access.ts";
@@ -34,7 +35,9 @@ export async function startServer(config: Config, log: Logger): Promise<RunningS
 
   const secret = await loadSecret(config.DATA_DIR, config.SESSION_SECRET);
   const tokens = new RoomTokens(secret);
+  const origins = originPolicy(config);
   const api = apiRoutes({
+    origins,
     db,
     secret,
     tokens,
@@ -55,6 +58,7 @@ export async function startServer(config: Config, log: Logger): Promise<RunningS
       registry,
       access: procedureAccess(db, secret, tokens, boardLockReader(registry)),
       api,
+      origins,
       upgradeWebSocket: nodeWs.upgradeWebSocket,
       clientDist: config.CLIENT_DIST,
       log,

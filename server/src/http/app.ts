@@ -8,8 +8,10 @@ import type { RoomAccessPolicy } from "../sync/room-access.ts";
 import type { RoomRegistry } from "../sync/room-registry.ts";
 import { syncRoute } from "../sync/sync-route.ts";
 import { ApiError } from "./api-error.ts";
+import { csrfGuard } from "./csrf-guard.ts";
 import { healthRoute } from "./health-route.ts";
 import { openApiDocument } from "./openapi.ts";
+import type { OriginPolicy } from "./origin-policy.ts";
 import { staticClient } from "./static-client.ts";
 
 export interface AppDeps {
@@ -20,11 +22,14 @@ export interface AppDeps {
   log: Logger;
   /** The procedures, people and rooms API, mounted under /api. */
   api: Hono<AuthEnv>;
+  /** Origins allowed to act with the cookie (PUBLIC_URL, ALLOWED_ORIGINS, TRUST_PROXY). */
+  origins: OriginPolicy;
 }
 
 /** The whole HTTP surface: API under /api, sync under /sync, the client everywhere else. */
 export function createApp(deps: AppDeps): Hono {
   const app = new Hono();
+  app.use("/api/*", csrfGuard(deps.origins));
   app.route(
     "/api/health",
     healthRoute(() => ({ loadedRooms: deps.registry.loadedCount })),

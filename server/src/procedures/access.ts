@@ -32,6 +32,9 @@ export interface MemberContext {
 /**
  * Checks that the request's person is a member of the procedure and, when `action` is given,
  * that their role allows it: 401 without session, 404 unknown procedure, 403 otherwise.
+ * A handler that awaited since its first check calls it again inside the `db.change` that
+ * writes, so the check and the write are one synchronous step (a revocation, a role change or
+ * a rotated session id in between is seen).
  */
 export function requireMember(
   c: Context<AuthEnv>,
@@ -40,6 +43,8 @@ export function requireMember(
   action?: Action,
 ): MemberContext {
   const person = requirePerson(c);
+  const sessionId = c.get("sessionId");
+  if (sessionId && !data.sessions[sessionId]) throw new ApiError(401, "session: it has ended");
   if (!data.procedures[procedureId]) throw new ApiError(404, "procedure: not found");
   const membership = membershipOf(data, procedureId, person.id);
   if (!membership) throw new ApiError(403, "you are not a member of this procedure");

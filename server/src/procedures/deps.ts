@@ -3,11 +3,14 @@ import type * as Y from "yjs";
 import type { RoomTokens } from "../auth/room-token.ts";
 import type { Database } from "../db/database.ts";
 import type { SeedRoom } from "../documents/seed-room.ts";
+import type { OriginPolicy } from "../http/origin-policy.ts";
 
 /** What the API's route modules need. */
 export interface ApiDeps {
   db: Database;
   secret: string;
+  /** Decides whether the session cookie is `Secure` (https directly or behind a TLS proxy). */
+  origins: OriginPolicy;
   tokens: RoomTokens;
   log: Logger;
   /** Closes a person's open sync connections to some rooms (on revocation or role change). */

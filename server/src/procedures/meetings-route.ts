@@ -46,10 +46,11 @@ export function meetingsRoute({ db }: ApiDeps): Hono<AuthEnv> {
 
   route.post("/", async (c) => {
     const pid = readId(c, "pid");
-    const { person } = requireMember(c, db.data, pid, "meeting.manage");
+    requireMember(c, db.data, pid, "meeting.manage");
     const input = await readBody(c, CreateMeetingSchema);
-    checkReferences(pid, input);
     const meeting = await db.change((data) => {
+      const { person } = requireMember(c, data, pid, "meeting.manage");
+      checkReferences(pid, input);
       const created: Meeting = {
         id: newId(),
         procedureId: pid,
@@ -74,16 +75,20 @@ export function meetingsRoute({ db }: ApiDeps): Hono<AuthEnv> {
 
   route.patch("/:mid", async (c) => {
     const pid = readId(c, "pid");
-    const { person } = requireMember(c, db.data, pid, "meeting.manage");
-    const meeting = findMeeting(pid, readId(c, "mid"));
+    const mid = readId(c, "mid");
+    requireMember(c, db.data, pid, "meeting.manage");
+    findMeeting(pid, mid);
     const changes = await readBody(c, UpdateMeetingSchema);
-    checkReferences(pid, changes);
-    await db.change((data) => {
+    const meeting = await db.change((data) => {
+      const { person } = requireMember(c, data, pid, "meeting.manage");
+      const meeting = findMeeting(pid, mid);
+      checkReferences(pid, changes);
       Object.assign(meeting, changes);
       recordAudit(data, pid, person, "meeting.updated", {
         title: meeting.title,
         fields: Object.keys(changes).join(", "),
       });
+      return meeting;
     });
     return c.json(meeting);
   });

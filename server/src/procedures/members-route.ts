@@ -37,22 +37,28 @@ export function membersRoute({ db, disconnect }: ApiDeps): Hono<AuthEnv> {
 
   route.patch("/:personId", async (c) => {
     const pid = readId(c, "pid");
-    const { person } = requireMember(c, db.data, pid, "people.manage");
-    const membership = target(pid, readId(c, "personId"));
+    const personId = readId(c, "personId");
+    requireMember(c, db.data, pid, "people.manage");
+    target(pid, personId);
     const changes = await readBody(c, UpdateMemberSchema);
-    if (changes.role && changes.role !== "facilitatore") keepsAFacilitator(pid, membership);
-    if (
-      changes.organisationId &&
-      db.data.organisations[changes.organisationId]?.procedureId !== pid
-    ) {
-      throw new ApiError(400, "organisationId: not an organisation of this procedure");
-    }
-    await db.change((data) => {
+    const membership = await db.change((data) => {
+      // Checked where it is written: who acts, whom, and the last facilitator may all have
+      // changed while the body was read.
+      const { person } = requireMember(c, data, pid, "people.manage");
+      const membership = target(pid, personId);
+      if (changes.role && changes.role !== "facilitatore") keepsAFacilitator(pid, membership);
+      if (
+        changes.organisationId &&
+        data.organisations[changes.organisationId]?.procedureId !== pid
+      ) {
+        throw new ApiError(400, "organisationId: not an organisation of this procedure");
+      }
       Object.assign(membership, changes);
       recordAudit(data, pid, person, "member.changed", {
         member: data.people[membership.personId]?.displayName ?? membership.personId,
         role: membership.role,
       });
+      return membership;
     });
     // Open connections were authorised under the old role: make them reconnect.
     disconnect(membership.personId, roomIds(pid), CloseCode.accessChanged, "your role changed");

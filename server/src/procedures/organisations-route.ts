@@ -2,9 +2,11 @@ import {
   CreateOrganisationSchema,
   canEditOrganisation,
   type Organisation,
+  refusedOrganisationChanges,
   UpdateOrganisationSchema,
 } from "@tavolo/shared";
-import { Hono } from "hono";
+import { type Context, Hono } from "hono";
+import type { z } from "zod";
 import { newId } from "../auth/ids.ts";
 import type { AuthEnv } from "../auth/session.ts";
 import { ApiError, readBody, readId } from "../http/api-error.ts";
@@ -12,6 +14,8 @@ import { requireMember } from "./access.ts";
 import { recordAudit } from "./audit.ts";
 import type { ApiDeps } from "./deps.ts";
 import { organisationsOf } from "./procedure-detail.ts";
+
+type OrganisationChanges = z.output<typeof UpdateOrganisationSchema>;
 
 /** `/api/procedures/:pid/organisations`: the partners and the resources each one brings. */
 export function organisationsRoute({ db }: ApiDeps): Hono<AuthEnv> {
@@ -33,9 +37,11 @@ export function organisationsRoute({ db }: ApiDeps): Hono<AuthEnv> {
 
   route.post("/", async (c) => {
     const pid = readId(c, "pid");
-    const { person } = requireMember(c, db.data, pid, "organisation.create");
+    requireMember(c, db.data, pid, "organisation.create");
     const input = await readBody(c, CreateOrganisationSchema);
     const organisation = await db.change((data) => {
+      // Checked again in the step that writes: the role may have changed while the body came.
+      const { person } = requireMember(c, data, pid, "organisation.create");
       const created: Organisation = {
         id: newId(),
         procedureId: pid,
@@ -52,17 +58,37 @@ export function organisationsRoute({ db }: ApiDeps): Hono<AuthEnv> {
     return c.json(organisation, 201);
   });
 
-  route.patch("/:oid", async (c) => {
-    const pid = readId(c, "pid");
-    const oid = readId(c, "oid");
+  /** 403 unless the member may make these changes to this organisation (404 if it is gone). */
+  const checkEdit = (
+    c: Context<AuthEnv>,
+    pid: string,
+    oid: string,
+    changes?: OrganisationChanges,
+  ) => {
     const { person, membership } = requireMember(c, db.data, pid);
-    findOrganisation(pid, oid);
+    const organisation = findOrganisation(pid, oid);
     if (!canEditOrganisation(membership, oid)) {
       throw new ApiError(403, "only facilitators and this organisation's people may edit it");
     }
+    const refused = changes
+      ? refusedOrganisationChanges(membership.role, organisation, changes)
+      : [];
+    if (refused.length > 0) {
+      throw new ApiError(
+        403,
+        `${refused.join(", ")}: only a facilitator may change an organisation's type or role`,
+      );
+    }
+    return { person, organisation };
+  };
+
+  route.patch("/:oid", async (c) => {
+    const pid = readId(c, "pid");
+    const oid = readId(c, "oid");
+    checkEdit(c, pid, oid);
     const changes = await readBody(c, UpdateOrganisationSchema);
     const organisation = await db.change((data) => {
-      const target = data.organisations[oid] as Organisation;
+      const { person, organisation: target } = checkEdit(c, pid, oid, changes);
       Object.assign(target, changes);
       recordAudit(data, pid, person, "organisation.edited", {
         name: target.name,

@@ -31,8 +31,13 @@ export function roomVersionsRoute({ db, rooms }: ApiDeps, states: VersionStates)
 
   route.post("/", async (c) => {
     const room = documentRoom(db.data, readId(c, "room"));
-    const { person, membership } = requireMember(c, db.data, room.procedureId);
-    requireFreezeRight(db.data, membership);
+    /** Asked again in the step that records the version: rights may change while we await. */
+    const mayFreeze = () => {
+      const { person, membership } = requireMember(c, db.data, room.procedureId);
+      requireFreezeRight(db.data, membership);
+      return person;
+    };
+    mayFreeze();
     const { label, openApproval } = await readBody(c, FreezeVersionSchema);
     if (openApproval && organisationSnapshot(db.data, room.procedureId).length === 0) {
       throw new ApiError(409, "openApproval: the procedure has no organisation to approve");
@@ -49,7 +54,7 @@ export function roomVersionsRoute({ db, rooms }: ApiDeps, states: VersionStates)
       recordVersion(data, {
         id,
         room,
-        author: person,
+        author: mayFreeze(),
         label,
         canonical,
         stateBytes: live.state.byteLength,
