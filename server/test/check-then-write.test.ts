@@ -1,5 +1,13 @@
-import type { Invitation, Meeting, Organisation } from "@tavolo/shared";
+import {
+  boardControlRoom,
+  type Invitation,
+  type Meeting,
+  type Organisation,
+  readLocks,
+} from "@tavolo/shared";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { createBoard, openBoardRoom } from "./helpers/boards.ts";
+import type { TestClient } from "./helpers/clients.ts";
 import { heldRequest } from "./helpers/held-request.ts";
 import { startTestServer, type TestServer } from "./helpers/in-process-server.ts";
 import { addOrganisation, invitePerson } from "./helpers/people.ts";
@@ -19,7 +27,11 @@ beforeEach(async () => {
   workspace = await Workspace.create(server.url);
   pid = workspace.procedure.id;
 });
-afterEach(() => server.close());
+const clients: TestClient[] = [];
+afterEach(async () => {
+  for (const client of clients.splice(0)) client.destroy();
+  await server.close();
+});
 
 const organisations = () =>
   workspace.api.ok<Organisation[]>("GET", `/api/procedures/${pid}/organisations`);
@@ -119,5 +131,24 @@ describe("a write whose body arrives after", () => {
       `/api/rooms/${room.id}/versions`,
     );
     expect(list.versions).toEqual([]);
+  });
+
+  it("its author stopped being a facilitator leaves the board unlocked (board lock)", async () => {
+    const board = await createBoard(workspace);
+    const second = await invitePerson(workspace, "facilitatore", "Fabio Secondo");
+    const held = await heldRequest(
+      server.url,
+      "POST",
+      `/api/boards/${board.id}/lock`,
+      second.api.cookieHeader,
+      { locked: true },
+    );
+    await workspace.api.ok("PATCH", `/api/procedures/${pid}/members/${second.personId}`, {
+      role: "redattore",
+    });
+    expect((await held.finish()).status).toBe(403);
+    const control = boardControlRoom(board.id);
+    const room = await openBoardRoom(server.wsUrl, workspace.api, board.id, control, clients);
+    expect(readLocks(room.doc).board).toBe(false);
   });
 });

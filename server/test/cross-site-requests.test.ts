@@ -64,14 +64,15 @@ describe("requests that change something", () => {
     const { server, workspace } = await start();
     const json = { "content-type": "application/json" };
     const port = new URL(server.url).port;
-    for (const headers of [
+    const refused: Record<string, string>[] = [
       { origin: `http://127.0.0.1:${Number(port) + 1}` },
       { origin: `http://localhost:${port}` },
       { origin: `https://127.0.0.1:${port}` },
       { origin: "null" },
       { "sec-fetch-site": "cross-site" },
       { "sec-fetch-site": "same-site" },
-    ]) {
+    ];
+    for (const headers of refused) {
       const response = await createProcedure(server, workspace, { ...json, ...headers });
       expect(response.status, JSON.stringify(headers)).toBe(403);
       expect(((await response.json()) as { error: string }).error).toMatch(/^origin:/);

@@ -25,3 +25,17 @@ export interface ApiDeps {
 export interface RoomEditor {
   editRooms<T>(names: readonly string[], edit: (docs: Y.Doc[]) => T): Promise<T>;
 }
+
+/**
+ * `rooms` with `check` run in the same synchronous step as each edit: an edit that awaited room
+ * loads since its first check is refused (check's error) if the right went away meanwhile.
+ */
+export function checkedEditor(rooms: RoomEditor, check: () => void): RoomEditor {
+  return {
+    editRooms: (names, edit) =>
+      rooms.editRooms(names, (docs) => {
+        check();
+        return edit(docs);
+      }),
+  };
+}
