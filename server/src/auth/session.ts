@@ -18,11 +18,19 @@ export type AuthEnv = {
 /** Resolves the signed session cookie into `c.var.person` (null without a valid session). */
 export function sessionMiddleware(db: Database, secret: string): MiddlewareHandler<AuthEnv> {
   return async (c, next) => {
-    const person = await personFromCookie(c, db, secret);
+    const sessionId = await presentedSessionId(c, secret);
+    const person = sessionId ? personOfSession(db.data, sessionId) : null;
     c.set("person", person);
-    c.set("sessionId", person ? await presentedSessionId(c, secret) : null);
+    c.set("sessionId", person ? sessionId : null);
     await next();
   };
+}
+
+/** The person of a live (unexpired) session, or null. */
+function personOfSession(data: Readonly<Data>, sessionId: string): PersonRecord | null {
+  const session = data.sessions[sessionId];
+  if (!session || Date.parse(session.expiresAt) <= Date.now()) return null;
+  return data.people[session.personId] ?? null;
 }
 
 export async function personFromCookie(
@@ -30,11 +38,8 @@ export async function personFromCookie(
   db: Database,
   secret: string,
 ): Promise<PersonRecord | null> {
-  const sessionId = await getSignedCookie(c, secret, SESSION_COOKIE);
-  if (!sessionId) return null;
-  const session = db.data.sessions[sessionId];
-  if (!session || Date.parse(session.expiresAt) <= Date.now()) return null;
-  return db.data.people[session.personId] ?? null;
+  const sessionId = await presentedSessionId(c, secret);
+  return sessionId ? personOfSession(db.data, sessionId) : null;
 }
 
 /** The session id the request's signed cookie names (valid or not), if any. */
