@@ -1,9 +1,11 @@
 import {
   boardControlRoom,
+  type DocumentVersion,
   type Invitation,
   type Meeting,
   type Organisation,
   readLocks,
+  type VersionDetail,
 } from "@tavolo/shared";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createBoard, openBoardRoom } from "./helpers/boards.ts";
@@ -11,7 +13,7 @@ import type { TestClient } from "./helpers/clients.ts";
 import { heldRequest } from "./helpers/held-request.ts";
 import { startTestServer, type TestServer } from "./helpers/in-process-server.ts";
 import { addOrganisation, invitePerson } from "./helpers/people.ts";
-import { createProposal } from "./helpers/versions.ts";
+import { createProposal, freeze } from "./helpers/versions.ts";
 import { Workspace } from "./helpers/workspace.ts";
 
 /**
@@ -150,5 +152,26 @@ describe("a write whose body arrives after", () => {
     const control = boardControlRoom(board.id);
     const room = await openBoardRoom(server.wsUrl, workspace.api, board.id, control, clients);
     expect(readLocks(room.doc).board).toBe(false);
+  });
+
+  it("its author was revoked records no approval (approval round)", async () => {
+    const coop = await addOrganisation(workspace);
+    const lead = await invitePerson(workspace, "referente", "Marco Bianchi", coop.id);
+    const room = await createProposal(workspace);
+    const version: DocumentVersion = await freeze(workspace, room.id, {
+      label: "Testo finale",
+      openApproval: true,
+    });
+    const held = await heldRequest(
+      server.url,
+      "POST",
+      `/api/versions/${version.id}/approvals`,
+      lead.api.cookieHeader,
+      { hash: version.hash, decision: "approve" },
+    );
+    await workspace.api.ok("DELETE", `/api/procedures/${pid}/members/${lead.personId}`);
+    expect((await held.finish()).status).toBe(403);
+    const detail = await workspace.api.ok<VersionDetail>("GET", `/api/versions/${version.id}`);
+    expect(detail.round?.responses).toEqual([]);
   });
 });
