@@ -314,7 +314,7 @@ export const en: Messages = {
     changed: "{{name}} now has the role of {{role}}.",
     revoke: "Revoke access",
     revokeQuestion:
-      "Revoke the access of {{name}}? They will no longer open the procedure or its notes.",
+      "Revoke the access of {{name}}? They will no longer open the procedure or its notes, not even with an invitation link made before: to let them back in, create a new one-person invitation.",
     revokeConfirm: "Yes, revoke",
     revoked: "Access of {{name}} revoked.",
     errors: {

@@ -315,7 +315,7 @@ export const it = {
     changed: "{{name}} ora ha il ruolo di {{role}}.",
     revoke: "Revoca l'accesso",
     revokeQuestion:
-      "Revocare l'accesso a {{name}}? Non potrà più aprire la procedura né le sue note.",
+      "Revocare l'accesso a {{name}}? Non potrà più aprire la procedura né le sue note, nemmeno con un link d'invito già creato: per riammetterla serve un nuovo invito per una sola persona.",
     revokeConfirm: "Sì, revoca",
     revoked: "Accesso di {{name}} revocato.",
     errors: {
