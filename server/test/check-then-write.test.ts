@@ -174,4 +174,22 @@ describe("a write whose body arrives after", () => {
     const detail = await workspace.api.ok<VersionDetail>("GET", `/api/versions/${version.id}`);
     expect(detail.round?.responses).toEqual([]);
   });
+
+  it("its session ended is refused (procedure edit after signing out)", async () => {
+    const second = await invitePerson(workspace, "facilitatore", "Fabio Secondo");
+    const held = await heldRequest(
+      server.url,
+      "PATCH",
+      `/api/procedures/${pid}`,
+      workspace.api.cookieHeader,
+      { title: "Titolo da una sessione chiusa" },
+    );
+    await workspace.api.ok("DELETE", "/api/session");
+    expect((await held.finish()).status).toBe(401);
+    const detail = await second.api.ok<{ procedure: { title: string } }>(
+      "GET",
+      `/api/procedures/${pid}`,
+    );
+    expect(detail.procedure.title).toBe(workspace.procedure.title);
+  });
 });

@@ -13,6 +13,16 @@ export function requirePerson(c: Context<AuthEnv>): PersonRecord {
   return person;
 }
 
+/**
+ * The request's person (null without a session), checked against `data` now: 401 if their
+ * session ended (signed out, or rotated) since the request began.
+ */
+export function personStill(c: Context<AuthEnv>, data: Readonly<Data>): PersonRecord | null {
+  const sessionId = c.get("sessionId");
+  if (sessionId && !data.sessions[sessionId]) throw new ApiError(401, "session: it has ended");
+  return c.get("person");
+}
+
 /** The person's live (not revoked) membership of a procedure, if any. */
 export function membershipOf(
   data: Readonly<Data>,
@@ -43,8 +53,7 @@ export function requireMember(
   action?: Action,
 ): MemberContext {
   const person = requirePerson(c);
-  const sessionId = c.get("sessionId");
-  if (sessionId && !data.sessions[sessionId]) throw new ApiError(401, "session: it has ended");
+  personStill(c, data);
   if (!data.procedures[procedureId]) throw new ApiError(404, "procedure: not found");
   const membership = membershipOf(data, procedureId, person.id);
   if (!membership) throw new ApiError(403, "you are not a member of this procedure");

@@ -15,7 +15,7 @@ import {
 } from "../auth/session.ts";
 import type { Data, PersonRecord } from "../db/database.ts";
 import { ApiError, readBody, readId } from "../http/api-error.ts";
-import { membershipOf, requireMember } from "./access.ts";
+import { membershipOf, personStill, requireMember } from "./access.ts";
 import { recordAudit } from "./audit.ts";
 import type { ApiDeps } from "./deps.ts";
 
@@ -105,7 +105,11 @@ export function procedureInvitationsRoute({ db }: ApiDeps): Hono<AuthEnv> {
  * single-use invitation created after the (latest) revocation readmits them; a multi-use link,
  * or any link made before, does not.
  */
-function revokedBecause(data: Readonly<Data>, invitation: Invitation, personId: string) {
+function revokedBecause(
+  data: Readonly<Data>,
+  invitation: Invitation,
+  personId: string,
+): string | null {
   const revocations = data.memberships
     .filter((m) => m.procedureId === invitation.procedureId && m.personId === personId)
     .flatMap((m) => (m.revokedAt === null ? [] : [Date.parse(m.revokedAt)]));
@@ -114,6 +118,14 @@ function revokedBecause(data: Readonly<Data>, invitation: Invitation, personId: 
     return null;
   }
   return "your access to this procedure was revoked: only a new single-use invitation from a facilitator lets you back in";
+}
+
+/** Someone joining without a session becomes a person with the name they gave. */
+function newPerson(data: Data, displayName: string | undefined, now: string): PersonRecord {
+  if (!displayName) throw new ApiError(400, "displayName: tell us your name to join");
+  const person = { id: newId(), displayName, createdAt: now };
+  data.people[person.id] = person;
+  return person;
 }
 
 interface Accepted {
@@ -141,10 +153,8 @@ function acceptInto(
     const revoked = revokedBecause(data, invitation, signedIn.id);
     if (revoked) throw new ApiError(403, revoked);
   }
-  if (!signedIn && !displayName) throw new ApiError(400, "displayName: tell us your name to join");
   const now = new Date().toISOString();
-  const person = signedIn ?? { id: newId(), displayName: displayName ?? "", createdAt: now };
-  data.people[person.id] = data.people[person.id] ?? person;
+  const person = signedIn ?? newPerson(data, displayName, now);
   invitation.usedBy.push(person.id);
   data.memberships.push({
     procedureId: invitation.procedureId,
@@ -180,10 +190,7 @@ export function invitationsRoute({ db, secret, origins }: ApiDeps): Hono<AuthEnv
     const presented = await presentedSessionId(c, secret);
     const { accepted, session, procedureId } = await db.change((data) => {
       const invitation = find(token);
-      const sessionId = c.get("sessionId");
-      if (sessionId && !data.sessions[sessionId]) throw new ApiError(401, "session: it has ended");
-      const signedIn = c.get("person");
-      const accepted = acceptInto(data, invitation, signedIn, displayName);
+      const accepted = acceptInto(data, invitation, personStill(c, data), displayName);
       const session = rotateSession(data, presented, accepted.person.id);
       return { accepted, session, procedureId: invitation.procedureId };
     });
