@@ -46,13 +46,18 @@ export function heldRequest(
     const text = final.slice(final.indexOf("\r\n\r\n") + 4);
     return { status, body: text ? JSON.parse(text) : null };
   };
-  return new Promise((resolve, reject) => {
+  const continued = new Promise<void>((resolve, reject) => {
     socket.once("error", reject);
     const waitForContinue = () => {
       if (!received.startsWith("HTTP/1.1 100")) return;
       socket.off("data", waitForContinue);
-      resolve({ finish });
+      resolve();
     };
     socket.on("data", waitForContinue);
   });
+  // A later request through the same session middleware has been answered: the held one, which
+  // started first, has by then resolved its session and made its first check.
+  return continued
+    .then(() => fetch(`${baseUrl}/api/session`, { headers: { cookie } }))
+    .then(() => ({ finish }));
 }
