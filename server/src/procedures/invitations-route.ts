@@ -189,7 +189,8 @@ export function invitationsRoute({ db, secret, origins }: ApiDeps): Hono<AuthEnv
     const { displayName } = await readBody(c, AcceptInvitationSchema);
     const presented = await presentedSessionId(c, secret);
     const { accepted, session, procedureId } = await db.change((data) => {
-      const invitation = find(token);
+      const invitation = data.invitations[token];
+      if (!invitation) throw new ApiError(404, "invitation: not found");
       const accepted = acceptInto(data, invitation, personStill(c, data), displayName);
       const session = rotateSession(data, presented, accepted.person.id);
       return { accepted, session, procedureId: invitation.procedureId };

@@ -9,6 +9,7 @@ import { type Context, Hono } from "hono";
 import type { z } from "zod";
 import { newId } from "../auth/ids.ts";
 import type { AuthEnv } from "../auth/session.ts";
+import type { Data } from "../db/database.ts";
 import { ApiError, readBody, readId } from "../http/api-error.ts";
 import { requireMember } from "./access.ts";
 import { recordAudit } from "./audit.ts";
@@ -21,8 +22,8 @@ type OrganisationChanges = z.output<typeof UpdateOrganisationSchema>;
 export function organisationsRoute({ db }: ApiDeps): Hono<AuthEnv> {
   const route = new Hono<AuthEnv>();
 
-  const findOrganisation = (pid: string, oid: string): Organisation => {
-    const organisation = db.data.organisations[oid];
+  const findOrganisation = (data: Readonly<Data>, pid: string, oid: string): Organisation => {
+    const organisation = data.organisations[oid];
     if (!organisation || organisation.procedureId !== pid) {
       throw new ApiError(404, "organisation: not found in this procedure");
     }
@@ -61,12 +62,13 @@ export function organisationsRoute({ db }: ApiDeps): Hono<AuthEnv> {
   /** 403 unless the member may make these changes to this organisation (404 if it is gone). */
   const checkEdit = (
     c: Context<AuthEnv>,
-    pid: string,
-    oid: string,
+    data: Readonly<Data>,
+    ids: { pid: string; oid: string },
     changes?: OrganisationChanges,
   ) => {
-    const { person, membership } = requireMember(c, db.data, pid);
-    const organisation = findOrganisation(pid, oid);
+    const { pid, oid } = ids;
+    const { person, membership } = requireMember(c, data, pid);
+    const organisation = findOrganisation(data, pid, oid);
     if (!canEditOrganisation(membership, oid)) {
       throw new ApiError(403, "only facilitators and this organisation's people may edit it");
     }
@@ -85,10 +87,10 @@ export function organisationsRoute({ db }: ApiDeps): Hono<AuthEnv> {
   route.patch("/:oid", async (c) => {
     const pid = readId(c, "pid");
     const oid = readId(c, "oid");
-    checkEdit(c, pid, oid);
+    checkEdit(c, db.data, { pid, oid });
     const changes = await readBody(c, UpdateOrganisationSchema);
     const organisation = await db.change((data) => {
-      const { person, organisation: target } = checkEdit(c, pid, oid, changes);
+      const { person, organisation: target } = checkEdit(c, data, { pid, oid }, changes);
       Object.assign(target, changes);
       recordAudit(data, pid, person, "organisation.edited", {
         name: target.name,
@@ -103,7 +105,7 @@ export function organisationsRoute({ db }: ApiDeps): Hono<AuthEnv> {
     const pid = readId(c, "pid");
     const oid = readId(c, "oid");
     const { person } = requireMember(c, db.data, pid, "organisation.delete");
-    const organisation = findOrganisation(pid, oid);
+    const organisation = findOrganisation(db.data, pid, oid);
     await db.change((data) => {
       delete data.organisations[oid];
       for (const m of data.memberships) if (m.organisationId === oid) m.organisationId = null;
