@@ -392,6 +392,8 @@ export const it = {
     unusableTitle: "Questo invito non si può più usare",
     unknown: "Questo link d'invito non esiste: forse è stato copiato solo in parte.",
     askAgain: "Chiedi un nuovo invito a chi ti ha mandato il link.",
+    revoked:
+      "Il tuo accesso a questa procedura è stato revocato: solo un nuovo invito per una sola persona, da chi la facilita, ti fa rientrare.",
     aboutTitle: "Che cos'è Tavolo",
     about:
       "Lo spazio di lavoro in cui il Comune e gli enti del Terzo settore progettano insieme un intervento: fasi della procedura, enti partner e risorse, incontri del tavolo, testi scritti insieme.",
