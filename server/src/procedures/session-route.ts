@@ -9,7 +9,7 @@ import {
   setSessionCookie,
 } from "../auth/session.ts";
 import { readBody } from "../http/api-error.ts";
-import { requirePerson } from "./access.ts";
+import { personStill, requirePerson } from "./access.ts";
 import type { ApiDeps } from "./deps.ts";
 
 /** `/api/session`: who am I, start a session with a display name, log out. */
@@ -25,16 +25,16 @@ export function sessionRoute({ db, secret, origins }: ApiDeps): Hono<AuthEnv> {
   route.post("/", async (c) => {
     const { displayName } = await readBody(c, StartSessionSchema);
     const presented = await presentedSessionId(c, secret);
-    const existing = c.get("person");
-    const { id, session } = await db.change((data) => {
+    const { id, session, renamed } = await db.change((data) => {
+      const existing = personStill(c, data);
       const person = existing ? data.people[existing.id] : undefined;
       if (person) person.displayName = displayName;
       const id = person?.id ?? newId();
       data.people[id] ??= { id, displayName, createdAt: new Date().toISOString() };
-      return { id, session: rotateSession(data, presented, id) };
+      return { id, session: rotateSession(data, presented, id), renamed: person !== undefined };
     });
     await setSessionCookie(c, secret, origins, session);
-    return c.json({ id, displayName }, existing ? 200 : 201);
+    return c.json({ id, displayName }, renamed ? 200 : 201);
   });
 
   route.delete("/", async (c) => {
