@@ -19,7 +19,8 @@ export default defineConfig({
     host: "127.0.0.1",
     port: Number(process.env.VITE_PORT ?? 5173),
     proxy: {
-      "/api": serverOrigin,
+      // The Host stays Vite's, so the server sees the page's origin as its own (CSRF guard).
+      "/api": { target: serverOrigin, changeOrigin: false },
       "/sync": { target: serverOrigin.replace("http", "ws"), ws: true },
     },
   },

@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { expectNoSeriousA11yViolations } from "./axe.ts";
-import { newPerson, shareNote } from "./people.ts";
+import { asFacilitator, newPerson, personId, shareNote } from "./people.ts";
 
 test("a facilitator changes someone's role, then revokes them after confirming", async ({
   browser,
@@ -84,4 +84,30 @@ test("an invitation already used says it can no longer be used", async ({ browse
   await elena.context.close();
   await marco.context.close();
   await late.context.close();
+});
+
+test("a revoked person is turned back at a shared link still valid, and told how to return", async ({
+  browser,
+}) => {
+  const elena = await newPerson(browser, "Elena Moro");
+  const marco = await newPerson(browser, "Marco Bianchi");
+  const { procedureId } = await shareNote(elena, []);
+  const base = `/api/procedures/${procedureId}`;
+  const created = await elena.context.request.post(`${base}/invitations`, {
+    data: { role: "redattore", singleUse: false },
+  });
+  const { path, token } = (await created.json()) as { path: string; token: string };
+  await marco.context.request.post(`/api/invitations/${token}/accept`, {
+    data: { displayName: "Marco Bianchi" },
+  });
+  await asFacilitator(elena, "DELETE", `${base}/members/${await personId(marco)}`);
+
+  await marco.page.goto(path);
+  await marco.page.getByRole("button", { name: "Accetta l'invito" }).click();
+  await expect(marco.page.getByRole("alert")).toContainText(
+    "solo un nuovo invito per una sola persona",
+  );
+  await expect(marco.page).toHaveURL(path);
+  await elena.context.close();
+  await marco.context.close();
 });

@@ -35,6 +35,11 @@ const ConfigSchema = z.object({
     .string()
     .regex(/^[A-Za-z0-9._~+/-]{16,}=*$/, "at least 16 letters, digits or ._~+/-")
     .optional(),
+  /** The address people open (behind a TLS proxy, its https URL): an allowed origin; https makes the cookie Secure. */
+  PUBLIC_URL: z
+    .url({ protocol: /^https?$/ })
+    .transform((url) => new URL(url).origin)
+    .optional(),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   /** Milliseconds between websocket pings; a socket silent for two of them is dropped. */
   SYNC_HEARTBEAT_MS: z.coerce.number().int().min(50).default(30_000),

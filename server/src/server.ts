@@ -13,6 +13,7 @@ import type { Config } from "./config.ts";
 import { Database } from "./db/database.ts";
 import { roomSeeder } from "./documents/seed-room.ts";
 import { type AppDeps, createApp } from "./http/app.ts";
+import { originPolicy } from "./http/origin-policy.ts";
 import { apiRoutes } from "./procedures/api-routes.ts";
 import { FileDocStore } from "./storage/file-doc-store.ts";
 import { procedureAccess } from "./sync/room-access.ts";
@@ -38,7 +39,9 @@ export async function startServer(config: Config, log: Logger): Promise<RunningS
   const secret = await loadSecret(config.DATA_DIR, config.SESSION_SECRET);
   const tokens = new RoomTokens(secret);
   const sessions = new SessionPeers((id) => liveSession(db, id) !== null);
+  const origins = originPolicy(config);
   const api = apiRoutes({
+    origins,
     db,
     secret,
     tokens,
@@ -60,11 +63,12 @@ export async function startServer(config: Config, log: Logger): Promise<RunningS
       registry,
       access: procedureAccess(db, secret, tokens, {
         boardLocked: boardLockReader(registry),
-        allowedOrigins: config.ALLOWED_ORIGINS,
+        origins,
       }),
       sessions,
       heartbeatMs: config.SYNC_HEARTBEAT_MS,
       api,
+      origins,
       upgradeWebSocket: nodeWs.upgradeWebSocket,
       clientDist: config.CLIENT_DIST,
       log,

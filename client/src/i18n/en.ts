@@ -314,7 +314,7 @@ export const en: Messages = {
     changed: "{{name}} now has the role of {{role}}.",
     revoke: "Revoke access",
     revokeQuestion:
-      "Revoke the access of {{name}}? They will no longer open the procedure or its notes.",
+      "Revoke the access of {{name}}? They will no longer open the procedure or its notes, not even with an invitation link made before: to let them back in, create a new one-person invitation.",
     revokeConfirm: "Yes, revoke",
     revoked: "Access of {{name}} revoked.",
     errors: {
@@ -391,6 +391,8 @@ export const en: Messages = {
     unusableTitle: "This invitation can no longer be used",
     unknown: "This invitation link does not exist: it may have been copied only in part.",
     askAgain: "Ask whoever sent you the link for a new invitation.",
+    revoked:
+      "Your access to this procedure was revoked: only a new one-person invitation from its facilitator lets you back in.",
     aboutTitle: "What Tavolo is",
     about:
       "The workspace where the municipality and Third Sector organisations design an intervention together: phases of the procedure, partners and resources, sessions of the table, texts written together.",

@@ -315,7 +315,7 @@ export const it = {
     changed: "{{name}} ora ha il ruolo di {{role}}.",
     revoke: "Revoca l'accesso",
     revokeQuestion:
-      "Revocare l'accesso a {{name}}? Non potrà più aprire la procedura né le sue note.",
+      "Revocare l'accesso a {{name}}? Non potrà più aprire la procedura né le sue note, nemmeno con un link d'invito già creato: per riammetterla serve un nuovo invito per una sola persona.",
     revokeConfirm: "Sì, revoca",
     revoked: "Accesso di {{name}} revocato.",
     errors: {
@@ -392,6 +392,8 @@ export const it = {
     unusableTitle: "Questo invito non si può più usare",
     unknown: "Questo link d'invito non esiste: forse è stato copiato solo in parte.",
     askAgain: "Chiedi un nuovo invito a chi ti ha mandato il link.",
+    revoked:
+      "Il tuo accesso a questa procedura è stato revocato: solo un nuovo invito per una sola persona, da chi la facilita, ti fa rientrare.",
     aboutTitle: "Che cos'è Tavolo",
     about:
       "Lo spazio di lavoro in cui il Comune e gli enti del Terzo settore progettano insieme un intervento: fasi della procedura, enti partner e risorse, incontri del tavolo, testi scritti insieme.",

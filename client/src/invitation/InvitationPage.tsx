@@ -1,4 +1,9 @@
-import { DisplayNameSchema, type InvitationPreview, ROLE_LABELS } from "@tavolo/shared";
+import {
+  ApiRequestError,
+  DisplayNameSchema,
+  type InvitationPreview,
+  ROLE_LABELS,
+} from "@tavolo/shared";
 import { type FormEvent, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import {
@@ -126,12 +131,21 @@ function AcceptForm() {
       }
       displayName = parsed.data;
     }
-    void form.run(async () => {
-      const { procedureId, alreadyMember } = await api.acceptInvitation(token, displayName);
-      await revalidator.revalidate();
-      const notice = alreadyMember ? t("invitation.alreadyMember") : t("invitation.welcome");
-      await navigate(`/procedure/${procedureId}`, { state: { notice } });
-    });
+    void form.run(
+      async () => {
+        const { procedureId, alreadyMember } = await api.acceptInvitation(token, displayName);
+        await revalidator.revalidate();
+        const notice = alreadyMember ? t("invitation.alreadyMember") : t("invitation.welcome");
+        await navigate(`/procedure/${procedureId}`, { state: { notice } });
+      },
+      (failure) => {
+        if (!(failure instanceof ApiRequestError)) return undefined;
+        // Revoked from this procedure, or the link was spent while this page was open.
+        if (failure.status === 403) return { "": t("invitation.revoked") };
+        if (failure.status === 410) return { "": t(invalidReason(failure.message)) };
+        return undefined;
+      },
+    );
   };
 
   const error = form.errors.displayName ?? form.errors[""];

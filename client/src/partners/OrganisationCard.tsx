@@ -75,6 +75,7 @@ export function OrganisationCard({ organisation, onSaved, onRemoved }: Organisat
           <OrganisationForm
             initial={draftOf(organisation, language)}
             submitLabel={t("partners.save")}
+            classify={can(me.role, "organisation.classify")}
             onSave={save}
             onCancel={() => {
               setEditing(false);

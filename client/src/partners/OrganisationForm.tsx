@@ -20,6 +20,8 @@ interface OrganisationFormProps {
   /** Sends the organisation; a refusal is shown next to the fields. */
   onSave: (input: CreateOrganisation) => Promise<void>;
   onCancel: () => void;
+  /** Whether type and partner role are offered: only facilitators change them (the server checks). */
+  classify?: boolean;
 }
 
 const FIELD_LABELS = {
@@ -44,6 +46,7 @@ export function OrganisationForm({
   submitLabel,
   onSave,
   onCancel,
+  classify = true,
 }: OrganisationFormProps) {
   const { t } = useTranslation();
   const label = useLabel();
@@ -90,18 +93,20 @@ export function OrganisationForm({
         required
       />
       <div className="row">
-        <SelectField
-          id={idOf("type")}
-          className="col-md-6"
-          label={t("partners.fields.type")}
-          value={draft.type}
-          options={OrganisationTypeSchema.options.map((type) => ({
-            value: type,
-            label: label(ORGANISATION_TYPE_LABELS[type]),
-          }))}
-          onChange={(type) => set("type", OrganisationTypeSchema.parse(type))}
-          error={form.errors.type}
-        />
+        {classify && (
+          <SelectField
+            id={idOf("type")}
+            className="col-md-6"
+            label={t("partners.fields.type")}
+            value={draft.type}
+            options={OrganisationTypeSchema.options.map((type) => ({
+              value: type,
+              label: label(ORGANISATION_TYPE_LABELS[type]),
+            }))}
+            onChange={(type) => set("type", OrganisationTypeSchema.parse(type))}
+            error={form.errors.type}
+          />
+        )}
         <TextField
           id={idOf("fiscalCode")}
           className="col-md-6"
@@ -113,19 +118,21 @@ export function OrganisationForm({
           required
         />
       </div>
-      <RadioGroup
-        id={idOf("role")}
-        name={idOf("role")}
-        legend={t("partners.fields.role")}
-        hint={t("partners.fields.roleHint")}
-        value={draft.role}
-        options={PartnerRoleSchema.options.map((role) => ({
-          value: role,
-          label: t(`partners.roles.${role}`),
-        }))}
-        onChange={(role) => set("role", PartnerRoleSchema.parse(role))}
-        error={form.errors.role}
-      />
+      {classify && (
+        <RadioGroup
+          id={idOf("role")}
+          name={idOf("role")}
+          legend={t("partners.fields.role")}
+          hint={t("partners.fields.roleHint")}
+          value={draft.role}
+          options={PartnerRoleSchema.options.map((role) => ({
+            value: role,
+            label: t(`partners.roles.${role}`),
+          }))}
+          onChange={(role) => set("role", PartnerRoleSchema.parse(role))}
+          error={form.errors.role}
+        />
+      )}
       <ResourcesEditor
         idOf={idOf}
         resources={draft.resources}

@@ -1,9 +1,8 @@
-import type { ApprovalRound, ProcedureDetail } from "@tavolo/shared";
+import { type ApprovalRound, canFreezeVersions, type ProcedureDetail } from "@tavolo/shared";
 
 /** Facilitators and the municipality's referente freeze versions (the server checks too). */
 export function canFreeze(detail: ProcedureDetail): boolean {
-  if (detail.me.role === "facilitatore") return true;
-  return detail.me.role === "referente" && ownOrganisation(detail)?.type === "comune";
+  return canFreezeVersions(detail.me, ownOrganisation(detail));
 }
 
 export function ownOrganisation(detail: ProcedureDetail) {

@@ -1,19 +1,41 @@
 import type { Context, MiddlewareHandler } from "hono";
 import { deleteCookie, getSignedCookie, setSignedCookie } from "hono/cookie";
-import type { Database, PersonRecord, SessionRecord } from "../db/database.ts";
+import type { Data, Database, PersonRecord, SessionRecord } from "../db/database.ts";
+import { type OriginPolicy, requestIsHttps } from "../http/origin-policy.ts";
 import { newId } from "./ids.ts";
 
 export const SESSION_COOKIE = "tavolo_session";
 const SESSION_DAYS = 30;
 
-export type AuthEnv = { Variables: { person: PersonRecord | null } };
+export type AuthEnv = {
+  Variables: {
+    person: PersonRecord | null;
+    /** The session behind `person`: a handler that awaited checks it still exists. */
+    sessionId: string | null;
+  };
+};
 
 /** Resolves the signed session cookie into `c.var.person` (null without a valid session). */
 export function sessionMiddleware(db: Database, secret: string): MiddlewareHandler<AuthEnv> {
   return async (c, next) => {
-    c.set("person", await personFromCookie(c, db, secret));
+    const sessionId = await presentedSessionId(c, secret);
+    const person = sessionId ? personOfSession(db.data, sessionId) : null;
+    c.set("person", person);
+    c.set("sessionId", person ? sessionId : null);
     await next();
   };
+}
+
+/** The person of a live (unexpired) session, or null. */
+function personOfSession(data: Readonly<Data>, sessionId: string): PersonRecord | null {
+  const session = liveSessionIn(data, sessionId);
+  return session ? (data.people[session.personId] ?? null) : null;
+}
+
+function liveSessionIn(data: Readonly<Data>, sessionId: string): SessionRecord | null {
+  const session = data.sessions[sessionId];
+  if (!session || Date.parse(session.expiresAt) <= Date.now()) return null;
+  return session;
 }
 
 export async function personFromCookie(
@@ -30,44 +52,56 @@ export async function sessionFromCookie(
   db: Database,
   secret: string,
 ): Promise<{ id: string; person: PersonRecord } | null> {
-  const sessionId = await getSignedCookie(c, secret, SESSION_COOKIE);
-  if (!sessionId) return null;
-  const session = liveSession(db, sessionId);
-  const person = session && db.data.people[session.personId];
-  return person ? { id: sessionId, person } : null;
+  const sessionId = await presentedSessionId(c, secret);
+  const person = sessionId ? personOfSession(db.data, sessionId) : null;
+  return sessionId && person ? { id: sessionId, person } : null;
 }
 
 /** The session `sessionId` if it exists and has not expired. */
 export function liveSession(db: Database, sessionId: string): SessionRecord | null {
-  const session = db.data.sessions[sessionId];
-  if (!session || Date.parse(session.expiresAt) <= Date.now()) return null;
+  return liveSessionIn(db.data, sessionId);
+}
+
+/** The session id the request's signed cookie names (valid or not), if any. */
+export async function presentedSessionId(c: Context, secret: string): Promise<string | null> {
+  return (await getSignedCookie(c, secret, SESSION_COOKIE)) || null;
+}
+
+/**
+ * Records a new session for `personId` and forgets the one the request came with, in one
+ * step inside `db.change`: a session id someone planted or saw stops working the moment the
+ * person signs in or joins a procedure (session fixation).
+ */
+export function rotateSession(
+  data: Data,
+  presented: string | null,
+  personId: string,
+  now = Date.now(),
+): SessionRecord {
+  if (presented) delete data.sessions[presented];
+  const session: SessionRecord = {
+    id: newId(),
+    personId,
+    createdAt: new Date(now).toISOString(),
+    expiresAt: new Date(now + SESSION_DAYS * 86_400_000).toISOString(),
+  };
+  data.sessions[session.id] = session;
   return session;
 }
 
-/** Creates a durable session for `personId` and sets its signed, httpOnly cookie. */
-export async function startSession(
+/** Sets the signed, httpOnly session cookie; `Secure` whenever the person came over https. */
+export async function setSessionCookie(
   c: Context,
-  db: Database,
   secret: string,
-  personId: string,
+  origins: OriginPolicy,
+  session: SessionRecord,
 ): Promise<void> {
-  const id = newId();
-  const now = Date.now();
-  const expiresAt = new Date(now + SESSION_DAYS * 86_400_000);
-  await db.change((data) => {
-    data.sessions[id] = {
-      id,
-      personId,
-      createdAt: new Date(now).toISOString(),
-      expiresAt: expiresAt.toISOString(),
-    };
-  });
-  await setSignedCookie(c, SESSION_COOKIE, id, secret, {
+  await setSignedCookie(c, SESSION_COOKIE, session.id, secret, {
     httpOnly: true,
     sameSite: "Lax",
     path: "/",
-    secure: new URL(c.req.url).protocol === "https:",
-    expires: expiresAt,
+    secure: requestIsHttps(origins, c.req.raw),
+    expires: new Date(session.expiresAt),
   });
 }
 

@@ -5,7 +5,7 @@ import type { AuthEnv } from "../auth/session.ts";
 import { ApiError, readBody, readId } from "../http/api-error.ts";
 import { requireMember, requirePerson } from "../procedures/access.ts";
 import { recordAudit } from "../procedures/audit.ts";
-import type { ApiDeps } from "../procedures/deps.ts";
+import { type ApiDeps, checkedEditor } from "../procedures/deps.ts";
 import { boardRecord, decideBoardRoom } from "./board-access.ts";
 import { boardMembers, closeBoardVote, revealBoard } from "./board-actions.ts";
 import { boardInfo } from "./board-info.ts";
@@ -53,7 +53,8 @@ export function boardsRoute({ db, tokens, rooms, disconnect }: ApiDeps): Hono<Au
 
   route.post("/:boardId/reveal", async (c) => {
     const { board, person } = member(c, "facilitatore");
-    const revealed = await revealBoard(rooms, db.data, board, Date.now());
+    const checked = checkedEditor(rooms, () => member(c, "facilitatore"));
+    const revealed = await revealBoard(checked, db.data, board, Date.now());
     await db.change((data) => {
       recordAudit(data, board.procedureId, person, "board.revealed", {
         board: board.title,
@@ -66,7 +67,11 @@ export function boardsRoute({ db, tokens, rooms, disconnect }: ApiDeps): Hono<Au
   route.post("/:boardId/lock", async (c) => {
     const { board, person } = member(c, "facilitatore");
     const { locked } = await readBody(c, LockSchema);
-    await writeBoardLock(rooms, board.id, locked);
+    await writeBoardLock(
+      checkedEditor(rooms, () => member(c, "facilitatore")),
+      board.id,
+      locked,
+    );
     // Connections were opened under the old lock: the others reconnect under the new one.
     for (const m of boardMembers(db.data, board.procedureId)) {
       if (m.role === "osservatore" || m.role === "facilitatore") continue;
@@ -82,7 +87,8 @@ export function boardsRoute({ db, tokens, rooms, disconnect }: ApiDeps): Hono<Au
   route.post("/:boardId/votes/close", async (c) => {
     const { board, person } = member(c, "facilitatore");
     const { voteId } = await readBody(c, CloseVoteSchema);
-    const session = await closeBoardVote(rooms, db.data, board, voteId, Date.now());
+    const checked = checkedEditor(rooms, () => member(c, "facilitatore"));
+    const session = await closeBoardVote(checked, db.data, board, voteId, Date.now());
     if (!session) throw new ApiError(404, "vote: none open on this board");
     await db.change((data) => {
       recordAudit(data, board.procedureId, person, "board.voteClosed", {

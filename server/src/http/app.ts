@@ -11,8 +11,10 @@ import type { SessionPeers } from "../sync/session-peers.ts";
 import { syncRoute } from "../sync/sync-route.ts";
 import { ApiError } from "./api-error.ts";
 import { type BodyLimitSettings, bodyLimits } from "./body-limits.ts";
+import { csrfGuard } from "./csrf-guard.ts";
 import { healthRoute } from "./health-route.ts";
 import { openApiDocument } from "./openapi.ts";
+import type { OriginPolicy } from "./origin-policy.ts";
 import { type RateLimitSettings, rateLimits } from "./rate-limits.ts";
 import { securityHeaders } from "./security-headers.ts";
 import { staticClient } from "./static-client.ts";
@@ -32,15 +34,18 @@ export interface AppDeps {
   /** Whether the request carries a valid session cookie (rate limits spare signed-in people). */
   isSignedIn(c: Context): Promise<boolean>;
   limits: { body: BodyLimitSettings; rate: RateLimitSettings; metricsToken: string | undefined };
+  /** Origins allowed to act with the cookie (PUBLIC_URL, ALLOWED_ORIGINS, TRUST_PROXY). */
+  origins: OriginPolicy;
 }
 
 /** The whole HTTP surface: API under /api, sync under /sync, the client everywhere else. */
 export function createApp(deps: AppDeps): Hono {
   const app = new Hono();
-  // In this order: headers on every answer (also 413 and 429), then refuse floods before a
-  // body is read, then bodies over their route's limit, then the routes.
+  // In this order: headers on every answer (also 413 and 429), then refuse floods and
+  // cross-site or non-JSON writes before a body is read, then bodies over their route's limit.
   app.use(securityHeaders());
   app.use(rateLimits(deps.limits.rate, deps.isSignedIn));
+  app.use("/api/*", csrfGuard(deps.origins));
   app.use(bodyLimits(deps.limits.body));
   app.route(
     "/api/health",

@@ -248,7 +248,7 @@ export const openApiDocument = {
     title: "Tavolo API",
     version: "0.2.0",
     description:
-      "REST API of Tavolo. Real-time documents are synced over `/sync/{room}` with the standard y-websocket protocol.",
+      "REST API of Tavolo. Real-time documents are synced over `/sync/{room}` with the standard y-websocket protocol. POST, PUT, PATCH and DELETE take a body only as `application/json` (else 415) and are refused from a page of another origin (403; see ALLOWED_ORIGINS).",
   },
   components: {
     securitySchemes: { sessionCookie: { type: "apiKey", in: "cookie", name: "tavolo_session" } },

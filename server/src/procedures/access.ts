@@ -13,6 +13,16 @@ export function requirePerson(c: Context<AuthEnv>): PersonRecord {
   return person;
 }
 
+/**
+ * The request's person (null without a session), checked against `data` now: 401 if their
+ * session ended (signed out, or rotated) since the request began.
+ */
+export function personStill(c: Context<AuthEnv>, data: Readonly<Data>): PersonRecord | null {
+  const sessionId = c.get("sessionId");
+  if (sessionId && !data.sessions[sessionId]) throw new ApiError(401, "session: it has ended");
+  return c.get("person");
+}
+
 /** The person's live (not revoked) membership of a procedure, if any. */
 export function membershipOf(
   data: Readonly<Data>,
@@ -32,6 +42,9 @@ export interface MemberContext {
 /**
  * Checks that the request's person is a member of the procedure and, when `action` is given,
  * that their role allows it: 401 without session, 404 unknown procedure, 403 otherwise.
+ * A handler that awaited since its first check calls it again inside the `db.change` that
+ * writes, so the check and the write are one synchronous step (a revocation, a role change or
+ * a rotated session id in between is seen).
  */
 export function requireMember(
   c: Context<AuthEnv>,
@@ -40,6 +53,7 @@ export function requireMember(
   action?: Action,
 ): MemberContext {
   const person = requirePerson(c);
+  personStill(c, data);
   if (!data.procedures[procedureId]) throw new ApiError(404, "procedure: not found");
   const membership = membershipOf(data, procedureId, person.id);
   if (!membership) throw new ApiError(403, "you are not a member of this procedure");

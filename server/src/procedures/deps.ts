@@ -3,11 +3,14 @@ import type * as Y from "yjs";
 import type { RoomTokens } from "../auth/room-token.ts";
 import type { Database } from "../db/database.ts";
 import type { SeedRoom } from "../documents/seed-room.ts";
+import type { OriginPolicy } from "../http/origin-policy.ts";
 
 /** What the API's route modules need. */
 export interface ApiDeps {
   db: Database;
   secret: string;
+  /** Decides whether the session cookie is `Secure` (https directly or behind a TLS proxy). */
+  origins: OriginPolicy;
   tokens: RoomTokens;
   log: Logger;
   /** Closes a person's open sync connections to some rooms (on revocation or role change). */
@@ -23,4 +26,18 @@ export interface ApiDeps {
 /** See `RoomRegistry.editRooms`. */
 export interface RoomEditor {
   editRooms<T>(names: readonly string[], edit: (docs: Y.Doc[]) => T): Promise<T>;
+}
+
+/**
+ * `rooms` with `check` run in the same synchronous step as each edit: an edit that awaited room
+ * loads since its first check is refused (check's error) if the right went away meanwhile.
+ */
+export function checkedEditor(rooms: RoomEditor, check: () => void): RoomEditor {
+  return {
+    editRooms: (names, edit) =>
+      rooms.editRooms(names, (docs) => {
+        check();
+        return edit(docs);
+      }),
+  };
 }

@@ -7,10 +7,15 @@ import {
 } from "@tavolo/shared";
 import { Hono } from "hono";
 import { newId } from "../auth/ids.ts";
-import { type AuthEnv, startSession } from "../auth/session.ts";
-import type { Data } from "../db/database.ts";
+import {
+  type AuthEnv,
+  presentedSessionId,
+  rotateSession,
+  setSessionCookie,
+} from "../auth/session.ts";
+import type { Data, PersonRecord } from "../db/database.ts";
 import { ApiError, readBody, readId } from "../http/api-error.ts";
-import { membershipOf, requireMember } from "./access.ts";
+import { membershipOf, personStill, requireMember } from "./access.ts";
 import { recordAudit } from "./audit.ts";
 import type { ApiDeps } from "./deps.ts";
 
@@ -51,27 +56,29 @@ export function procedureInvitationsRoute({ db }: ApiDeps): Hono<AuthEnv> {
 
   route.post("/", async (c) => {
     const pid = readId(c, "pid");
-    const { person } = requireMember(c, db.data, pid, "people.invite");
+    requireMember(c, db.data, pid, "people.invite");
     const input = await readBody(c, CreateInvitationSchema);
-    if (input.organisationId && db.data.organisations[input.organisationId]?.procedureId !== pid) {
-      throw new ApiError(400, "organisationId: not an organisation of this procedure");
-    }
-    const now = Date.now();
-    const invitation: Invitation = {
-      token: randomBytes(24).toString("base64url"),
-      procedureId: pid,
-      role: input.role,
-      organisationId: input.organisationId,
-      singleUse: input.singleUse,
-      expiresAt: new Date(now + input.expiresInHours * 3_600_000).toISOString(),
-      createdBy: person.id,
-      createdAt: new Date(now).toISOString(),
-      usedBy: [],
-      revokedAt: null,
-    };
-    await db.change((data) => {
-      data.invitations[invitation.token] = invitation;
-      recordAudit(data, pid, person, "invitation.created", { role: invitation.role });
+    const invitation = await db.change((data) => {
+      const { person } = requireMember(c, data, pid, "people.invite");
+      if (input.organisationId && data.organisations[input.organisationId]?.procedureId !== pid) {
+        throw new ApiError(400, "organisationId: not an organisation of this procedure");
+      }
+      const now = Date.now();
+      const created: Invitation = {
+        token: randomBytes(24).toString("base64url"),
+        procedureId: pid,
+        role: input.role,
+        organisationId: input.organisationId,
+        singleUse: input.singleUse,
+        expiresAt: new Date(now + input.expiresInHours * 3_600_000).toISOString(),
+        createdBy: person.id,
+        createdAt: new Date(now).toISOString(),
+        usedBy: [],
+        revokedAt: null,
+      };
+      data.invitations[created.token] = created;
+      recordAudit(data, pid, person, "invitation.created", { role: created.role });
+      return created;
     });
     return c.json({ ...invitation, path: `/invito/${invitation.token}` }, 201);
   });
@@ -92,8 +99,79 @@ export function procedureInvitationsRoute({ db }: ApiDeps): Hono<AuthEnv> {
   return route;
 }
 
+/**
+ * Why `personId`, once revoked from the procedure, may not come back through `invitation`, or
+ * null. A revocation holds until a facilitator explicitly invites the person again: only a
+ * single-use invitation created after the (latest) revocation readmits them; a multi-use link,
+ * or any link made before, does not.
+ */
+function revokedBecause(
+  data: Readonly<Data>,
+  invitation: Invitation,
+  personId: string,
+): string | null {
+  const revocations = data.memberships
+    .filter((m) => m.procedureId === invitation.procedureId && m.personId === personId)
+    .flatMap((m) => (m.revokedAt === null ? [] : [Date.parse(m.revokedAt)]));
+  if (revocations.length === 0) return null;
+  if (invitation.singleUse && Date.parse(invitation.createdAt) > Math.max(...revocations)) {
+    return null;
+  }
+  return "your access to this procedure was revoked: only a new single-use invitation from a facilitator lets you back in";
+}
+
+/** Someone joining without a session becomes a person with the name they gave. */
+function newPerson(data: Data, displayName: string | undefined, now: string): PersonRecord {
+  if (!displayName) throw new ApiError(400, "displayName: tell us your name to join");
+  const person = { id: newId(), displayName, createdAt: now };
+  data.people[person.id] = person;
+  return person;
+}
+
+interface Accepted {
+  person: PersonRecord;
+  alreadyMember: boolean;
+}
+
+/**
+ * Checks the invitation and records its use in one synchronous step (inside `db.change`), so
+ * simultaneous accepts cannot all pass the check. A member opening a link keeps their role and
+ * leaves the link unused for the person it was meant for.
+ */
+function acceptInto(
+  data: Data,
+  invitation: Invitation,
+  signedIn: PersonRecord | null,
+  displayName: string | undefined,
+): Accepted {
+  const reason = unusableBecause(invitation);
+  if (reason) throw new ApiError(410, reason);
+  if (signedIn && membershipOf(data, invitation.procedureId, signedIn.id)) {
+    return { person: signedIn, alreadyMember: true };
+  }
+  if (signedIn) {
+    const revoked = revokedBecause(data, invitation, signedIn.id);
+    if (revoked) throw new ApiError(403, revoked);
+  }
+  const now = new Date().toISOString();
+  const person = signedIn ?? newPerson(data, displayName, now);
+  invitation.usedBy.push(person.id);
+  data.memberships.push({
+    procedureId: invitation.procedureId,
+    personId: person.id,
+    role: invitation.role,
+    organisationId: invitation.organisationId,
+    joinedAt: now,
+    revokedAt: null,
+  });
+  recordAudit(data, invitation.procedureId, person, "invitation.accepted", {
+    role: invitation.role,
+  });
+  return { person, alreadyMember: false };
+}
+
 /** Invitees' side: `/api/invitations/:token` to preview and accept an invitation link. */
-export function invitationsRoute({ db, secret }: ApiDeps): Hono<AuthEnv> {
+export function invitationsRoute({ db, secret, origins }: ApiDeps): Hono<AuthEnv> {
   const route = new Hono<AuthEnv>();
   const find = (token: string): Invitation => {
     const invitation = db.data.invitations[token];
@@ -103,39 +181,22 @@ export function invitationsRoute({ db, secret }: ApiDeps): Hono<AuthEnv> {
 
   route.get("/:token", (c) => c.json(preview(db.data, find(readId(c, "token")))));
 
+  /** Joins the procedure; the session id is always a new one (a planted cookie gains nothing). */
   route.post("/:token/accept", async (c) => {
-    const invitation = find(readId(c, "token"));
-    const reason = unusableBecause(invitation);
+    const token = readId(c, "token");
+    const reason = unusableBecause(find(token));
     if (reason) throw new ApiError(410, reason);
     const { displayName } = await readBody(c, AcceptInvitationSchema);
-    let person = c.get("person");
-    if (!person) {
-      if (!displayName) throw new ApiError(400, "displayName: tell us your name to join");
-      const created = { id: newId(), displayName, createdAt: new Date().toISOString() };
-      await db.change((data) => {
-        data.people[created.id] = created;
-      });
-      await startSession(c, db, secret, created.id);
-      person = created;
-    }
-    const joiner = person;
-    const alreadyMember = membershipOf(db.data, invitation.procedureId, joiner.id) !== undefined;
-    await db.change((data) => {
-      invitation.usedBy.push(joiner.id);
-      if (alreadyMember) return;
-      data.memberships.push({
-        procedureId: invitation.procedureId,
-        personId: joiner.id,
-        role: invitation.role,
-        organisationId: invitation.organisationId,
-        joinedAt: new Date().toISOString(),
-        revokedAt: null,
-      });
-      recordAudit(data, invitation.procedureId, joiner, "invitation.accepted", {
-        role: invitation.role,
-      });
+    const presented = await presentedSessionId(c, secret);
+    const { accepted, session, procedureId } = await db.change((data) => {
+      const invitation = data.invitations[token];
+      if (!invitation) throw new ApiError(404, "invitation: not found");
+      const accepted = acceptInto(data, invitation, personStill(c, data), displayName);
+      const session = rotateSession(data, presented, accepted.person.id);
+      return { accepted, session, procedureId: invitation.procedureId };
     });
-    return c.json({ procedureId: invitation.procedureId, alreadyMember });
+    await setSessionCookie(c, secret, origins, session);
+    return c.json({ procedureId, alreadyMember: accepted.alreadyMember });
   });
 
   return route;

@@ -2,6 +2,7 @@ import { CreateMeetingSchema, type Meeting, UpdateMeetingSchema } from "@tavolo/
 import { Hono } from "hono";
 import { newId } from "../auth/ids.ts";
 import type { AuthEnv } from "../auth/session.ts";
+import type { Data } from "../db/database.ts";
 import { ApiError, readBody, readId } from "../http/api-error.ts";
 import { membershipOf, requireMember } from "./access.ts";
 import { recordAudit } from "./audit.ts";
@@ -14,17 +15,15 @@ export function meetingsRoute({ db }: ApiDeps): Hono<AuthEnv> {
 
   /** Attendance must name members and the procedure's organisations; links its own rooms. */
   const checkReferences = (
+    data: Readonly<Data>,
     pid: string,
     input: Partial<Pick<Meeting, "attendance" | "roomIds">>,
   ) => {
     for (const [i, entry] of (input.attendance ?? []).entries()) {
-      if (!membershipOf(db.data, pid, entry.personId)) {
+      if (!membershipOf(data, pid, entry.personId)) {
         throw new ApiError(400, `attendance.${i}.personId: not a member of this procedure`);
       }
-      if (
-        entry.organisationId &&
-        db.data.organisations[entry.organisationId]?.procedureId !== pid
-      ) {
+      if (entry.organisationId && data.organisations[entry.organisationId]?.procedureId !== pid) {
         throw new ApiError(
           400,
           `attendance.${i}.organisationId: not an organisation of this procedure`,
@@ -32,7 +31,7 @@ export function meetingsRoute({ db }: ApiDeps): Hono<AuthEnv> {
       }
     }
     for (const [i, roomId] of (input.roomIds ?? []).entries()) {
-      if (db.data.workspaceRooms[roomId]?.procedureId !== pid) {
+      if (data.workspaceRooms[roomId]?.procedureId !== pid) {
         throw new ApiError(400, `roomIds.${i}: not a board or document of this procedure`);
       }
     }
@@ -46,10 +45,11 @@ export function meetingsRoute({ db }: ApiDeps): Hono<AuthEnv> {
 
   route.post("/", async (c) => {
     const pid = readId(c, "pid");
-    const { person } = requireMember(c, db.data, pid, "meeting.manage");
+    requireMember(c, db.data, pid, "meeting.manage");
     const input = await readBody(c, CreateMeetingSchema);
-    checkReferences(pid, input);
     const meeting = await db.change((data) => {
+      const { person } = requireMember(c, data, pid, "meeting.manage");
+      checkReferences(data, pid, input);
       const created: Meeting = {
         id: newId(),
         procedureId: pid,
@@ -66,24 +66,28 @@ export function meetingsRoute({ db }: ApiDeps): Hono<AuthEnv> {
     return c.json(meeting, 201);
   });
 
-  const findMeeting = (pid: string, mid: string): Meeting => {
-    const meeting = db.data.meetings[mid];
+  const findMeeting = (data: Readonly<Data>, pid: string, mid: string): Meeting => {
+    const meeting = data.meetings[mid];
     if (!meeting || meeting.procedureId !== pid) throw new ApiError(404, "meeting: not found");
     return meeting;
   };
 
   route.patch("/:mid", async (c) => {
     const pid = readId(c, "pid");
-    const { person } = requireMember(c, db.data, pid, "meeting.manage");
-    const meeting = findMeeting(pid, readId(c, "mid"));
+    const mid = readId(c, "mid");
+    requireMember(c, db.data, pid, "meeting.manage");
+    findMeeting(db.data, pid, mid);
     const changes = await readBody(c, UpdateMeetingSchema);
-    checkReferences(pid, changes);
-    await db.change((data) => {
+    const meeting = await db.change((data) => {
+      const { person } = requireMember(c, data, pid, "meeting.manage");
+      const meeting = findMeeting(data, pid, mid);
+      checkReferences(data, pid, changes);
       Object.assign(meeting, changes);
       recordAudit(data, pid, person, "meeting.updated", {
         title: meeting.title,
         fields: Object.keys(changes).join(", "),
       });
+      return meeting;
     });
     return c.json(meeting);
   });
@@ -92,7 +96,7 @@ export function meetingsRoute({ db }: ApiDeps): Hono<AuthEnv> {
   route.delete("/:mid", async (c) => {
     const pid = readId(c, "pid");
     const { person } = requireMember(c, db.data, pid, "meeting.manage");
-    const meeting = findMeeting(pid, readId(c, "mid"));
+    const meeting = findMeeting(db.data, pid, readId(c, "mid"));
     await db.change((data) => {
       delete data.meetings[meeting.id];
       recordAudit(data, pid, person, "meeting.cancelled", {

@@ -17,13 +17,13 @@ const facilitatorCount = (data: Readonly<Data>, pid: string) =>
 export function membersRoute({ db, disconnect }: ApiDeps): Hono<AuthEnv> {
   const route = new Hono<AuthEnv>();
 
-  const target = (pid: string, personId: string): MembershipRecord => {
-    const membership = membershipOf(db.data, pid, personId);
+  const target = (data: Readonly<Data>, pid: string, personId: string): MembershipRecord => {
+    const membership = membershipOf(data, pid, personId);
     if (!membership) throw new ApiError(404, "member: not found in this procedure");
     return membership;
   };
-  const keepsAFacilitator = (pid: string, membership: MembershipRecord) => {
-    if (membership.role === "facilitatore" && facilitatorCount(db.data, pid) === 1) {
+  const keepsAFacilitator = (data: Readonly<Data>, pid: string, membership: MembershipRecord) => {
+    if (membership.role === "facilitatore" && facilitatorCount(data, pid) === 1) {
       throw new ApiError(409, "a procedure needs at least one facilitator");
     }
   };
@@ -37,22 +37,30 @@ export function membersRoute({ db, disconnect }: ApiDeps): Hono<AuthEnv> {
 
   route.patch("/:personId", async (c) => {
     const pid = readId(c, "pid");
-    const { person } = requireMember(c, db.data, pid, "people.manage");
-    const membership = target(pid, readId(c, "personId"));
+    const personId = readId(c, "personId");
+    requireMember(c, db.data, pid, "people.manage");
+    target(db.data, pid, personId);
     const changes = await readBody(c, UpdateMemberSchema);
-    if (changes.role && changes.role !== "facilitatore") keepsAFacilitator(pid, membership);
-    if (
-      changes.organisationId &&
-      db.data.organisations[changes.organisationId]?.procedureId !== pid
-    ) {
-      throw new ApiError(400, "organisationId: not an organisation of this procedure");
-    }
-    await db.change((data) => {
+    const membership = await db.change((data) => {
+      // Checked where it is written: who acts, whom, and the last facilitator may all have
+      // changed while the body was read.
+      const { person } = requireMember(c, data, pid, "people.manage");
+      const membership = target(data, pid, personId);
+      if (changes.role && changes.role !== "facilitatore") {
+        keepsAFacilitator(data, pid, membership);
+      }
+      if (
+        changes.organisationId &&
+        data.organisations[changes.organisationId]?.procedureId !== pid
+      ) {
+        throw new ApiError(400, "organisationId: not an organisation of this procedure");
+      }
       Object.assign(membership, changes);
       recordAudit(data, pid, person, "member.changed", {
         member: data.people[membership.personId]?.displayName ?? membership.personId,
         role: membership.role,
       });
+      return membership;
     });
     // Open connections were authorised under the old role: make them reconnect.
     disconnect(membership.personId, roomIds(pid), CloseCode.accessChanged, "your role changed");
@@ -62,8 +70,8 @@ export function membersRoute({ db, disconnect }: ApiDeps): Hono<AuthEnv> {
   route.delete("/:personId", async (c) => {
     const pid = readId(c, "pid");
     const { person } = requireMember(c, db.data, pid, "people.manage");
-    const membership = target(pid, readId(c, "personId"));
-    keepsAFacilitator(pid, membership);
+    const membership = target(db.data, pid, readId(c, "personId"));
+    keepsAFacilitator(db.data, pid, membership);
     await db.change((data) => {
       membership.revokedAt = new Date().toISOString();
       recordAudit(data, pid, person, "member.revoked", {

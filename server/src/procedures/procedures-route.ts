@@ -65,9 +65,10 @@ export function proceduresRoute({ db }: ApiDeps): Hono<AuthEnv> {
 
   route.patch("/:pid", async (c) => {
     const pid = readId(c, "pid");
-    const { person } = requireMember(c, db.data, pid, "procedure.edit");
+    requireMember(c, db.data, pid, "procedure.edit");
     const changes = await readBody(c, UpdateProcedureSchema);
     const procedure = await db.change((data) => {
+      const { person } = requireMember(c, data, pid, "procedure.edit");
       const target = data.procedures[pid] as Procedure;
       Object.assign(target, changes);
       recordAudit(data, pid, person, "procedure.edited", {
@@ -80,28 +81,28 @@ export function proceduresRoute({ db }: ApiDeps): Hono<AuthEnv> {
 
   route.post("/:pid/phase", async (c) => {
     const pid = readId(c, "pid");
-    const { person } = requireMember(c, db.data, pid, "procedure.changePhase");
+    requireMember(c, db.data, pid, "procedure.changePhase");
     const { phase } = await readBody(c, ChangePhaseSchema);
-    const procedure = db.data.procedures[pid] as Procedure;
-    const unmet = unmetConditions(phase, {
-      partnerCount: organisationsOf(db.data, pid).length,
-      hasAgreedProposal: procedure.agreedVersionId !== null,
-    });
-    if (unmet.length > 0) {
-      throw new ApiError(409, `phase: ${unmet.map((u) => CONDITION_LABELS[u].it).join("; ")}`);
-    }
     const updated = await db.change((data) => {
-      const target = data.procedures[pid] as Procedure;
-      const from = target.phase;
-      target.phase = phase;
-      target.phaseHistory.push({
+      const { person } = requireMember(c, data, pid, "procedure.changePhase");
+      const procedure = data.procedures[pid] as Procedure;
+      const unmet = unmetConditions(phase, {
+        partnerCount: organisationsOf(data, pid).length,
+        hasAgreedProposal: procedure.agreedVersionId !== null,
+      });
+      if (unmet.length > 0) {
+        throw new ApiError(409, `phase: ${unmet.map((u) => CONDITION_LABELS[u].it).join("; ")}`);
+      }
+      const from = procedure.phase;
+      procedure.phase = phase;
+      procedure.phaseHistory.push({
         phase,
         by: person.id,
         byName: person.displayName,
         at: new Date().toISOString(),
       });
       recordAudit(data, pid, person, "procedure.phaseChanged", { from, to: phase });
-      return target;
+      return procedure;
     });
     return c.json(updated);
   });

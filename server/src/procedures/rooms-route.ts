@@ -3,6 +3,7 @@ import { Hono } from "hono";
 import { newId } from "../auth/ids.ts";
 import type { AuthEnv } from "../auth/session.ts";
 import { seedBoard } from "../boards/seed-board.ts";
+import type { Data } from "../db/database.ts";
 import { seedDocumentRoom } from "../documents/seed-document.ts";
 import { ApiError, readBody, readId } from "../http/api-error.ts";
 import { requireMember, requirePerson } from "./access.ts";
@@ -22,14 +23,21 @@ export function procedureRoomsRoute({ db, rooms, seedRoom }: ApiDeps): Hono<Auth
 
   route.post("/", async (c) => {
     const pid = readId(c, "pid");
-    const { person } = requireMember(c, db.data, pid, "room.create");
+    requireMember(c, db.data, pid, "room.create");
     const { boardTemplateId, ...input } = await readBody(c, CreateRoomSchema);
-    if (input.meetingId && db.data.meetings[input.meetingId]?.procedureId !== pid) {
-      throw new ApiError(400, "meetingId: not a meeting of this procedure");
-    }
+    const checkMeeting = (data: Readonly<Data>) => {
+      if (input.meetingId && data.meetings[input.meetingId]?.procedureId !== pid) {
+        throw new ApiError(400, "meetingId: not a meeting of this procedure");
+      }
+    };
+    checkMeeting(db.data);
     const id = newId();
     const document = await seedDocumentRoom(seedRoom, db.data, id, input);
     const room = await db.change((data) => {
+      // Again after the awaits, in the step that records the room (a seeded room nobody
+      // records stays unnamed and unreachable).
+      const { person } = requireMember(c, data, pid, "room.create");
+      checkMeeting(data);
       const created: WorkspaceRoom = {
         id,
         procedureId: pid,

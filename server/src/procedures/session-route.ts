@@ -1,13 +1,19 @@
 import { CloseCode, StartSessionSchema } from "@tavolo/shared";
 import { Hono } from "hono";
 import { newId } from "../auth/ids.ts";
-import { type AuthEnv, endSession, startSession } from "../auth/session.ts";
+import {
+  type AuthEnv,
+  endSession,
+  presentedSessionId,
+  rotateSession,
+  setSessionCookie,
+} from "../auth/session.ts";
 import { readBody } from "../http/api-error.ts";
-import { requirePerson } from "./access.ts";
+import { personStill, requirePerson } from "./access.ts";
 import type { ApiDeps } from "./deps.ts";
 
 /** `/api/session`: who am I, start a session with a display name, log out. */
-export function sessionRoute({ db, secret, disconnectSession }: ApiDeps): Hono<AuthEnv> {
+export function sessionRoute({ db, secret, origins, disconnectSession }: ApiDeps): Hono<AuthEnv> {
   const route = new Hono<AuthEnv>();
 
   route.get("/", (c) => {
@@ -15,22 +21,20 @@ export function sessionRoute({ db, secret, disconnectSession }: ApiDeps): Hono<A
     return c.json({ id: person.id, displayName: person.displayName });
   });
 
+  /** Signs in with a name (a new person), or renames the signed-in one; either way a new session id. */
   route.post("/", async (c) => {
     const { displayName } = await readBody(c, StartSessionSchema);
-    const existing = c.get("person");
-    if (existing) {
-      await db.change((data) => {
-        const person = data.people[existing.id];
-        if (person) person.displayName = displayName;
-      });
-      return c.json({ id: existing.id, displayName });
-    }
-    const id = newId();
-    await db.change((data) => {
-      data.people[id] = { id, displayName, createdAt: new Date().toISOString() };
+    const presented = await presentedSessionId(c, secret);
+    const { id, session, renamed } = await db.change((data) => {
+      const existing = personStill(c, data);
+      const person = existing ? data.people[existing.id] : undefined;
+      if (person) person.displayName = displayName;
+      const id = person?.id ?? newId();
+      data.people[id] ??= { id, displayName, createdAt: new Date().toISOString() };
+      return { id, session: rotateSession(data, presented, id), renamed: person !== undefined };
     });
-    await startSession(c, db, secret, id);
-    return c.json({ id, displayName }, 201);
+    await setSessionCookie(c, secret, origins, session);
+    return c.json({ id, displayName }, renamed ? 200 : 201);
   });
 
   route.delete("/", async (c) => {

@@ -8,8 +8,8 @@ import {
   isBoardSideRoom,
 } from "../boards/board-access.ts";
 import type { Database } from "../db/database.ts";
+import { isAllowedOrigin, type OriginPolicy } from "../http/origin-policy.ts";
 import { membershipOf } from "../procedures/access.ts";
-import { cookieOriginAllowed } from "./origin-policy.ts";
 
 /**
  * What a connecting client may do in a room, or the HTTP refusal to answer the upgrade with.
@@ -29,7 +29,7 @@ const refuse = (status: number, error: string): RoomAccess => ({
 
 /**
  * A room belongs to one procedure: only its members may open it, identified by the session
- * cookie (browsers, from an allowed origin: see origin-policy.ts) or a short-lived `?token=`
+ * cookie (browsers, from an allowed origin: see server/src/http/origin-policy.ts) or a short-lived `?token=`
  * (scripts). Observers get a read-only connection. The rooms of a board family follow the
  * board's own table (server/src/boards/board-access.ts): control read-only but for
  * facilitators, private and organisation rooms for their owners only.
@@ -38,15 +38,12 @@ export function procedureAccess(
   db: Database,
   secret: string,
   tokens: RoomTokens,
-  options: { boardLocked?: BoardLockReader; allowedOrigins?: ReadonlySet<string> } = {},
+  options: { boardLocked?: BoardLockReader; origins?: OriginPolicy } = {},
 ): RoomAccessPolicy {
-  const allowedOrigins = options.allowedOrigins ?? new Set<string>();
+  const origins = options.origins ?? ownOriginOnly;
   return async (c, room) => {
     const token = c.req.query("token");
-    if (
-      !token &&
-      !cookieOriginAllowed(c.req.header("origin"), c.req.header("host"), allowedOrigins)
-    ) {
+    if (!token && !cookieOriginAllowed(origins, c.req.raw)) {
       return refuse(403, "origin: not allowed to open rooms with the session cookie");
     }
     const session = token ? null : await sessionFromCookie(c, db, secret);
@@ -66,4 +63,20 @@ export function procedureAccess(
     if (!membership) return refuse(403, "you are not a member of this room's procedure");
     return { personId, readOnly: membership.role === "osservatore", sessionId };
   };
+}
+
+const ownOriginOnly: OriginPolicy = {
+  publicOrigin: null,
+  allowedOrigins: new Set(),
+  trustProxy: false,
+};
+
+/**
+ * A browser sends the cookie with a websocket upgrade from any site, and CORS does not apply:
+ * the page's origin must be allowed. An upgrade without `Origin` is not from a browser, so no
+ * page can be acting through it.
+ */
+function cookieOriginAllowed(origins: OriginPolicy, request: Request): boolean {
+  const origin = request.headers.get("origin");
+  return origin === null || isAllowedOrigin(origins, origin, request);
 }

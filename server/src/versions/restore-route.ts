@@ -19,14 +19,25 @@ import { findVersion } from "./views.ts";
 export function restoreRoute({ db, rooms }: ApiDeps, states: VersionStates): Hono<AuthEnv> {
   return new Hono<AuthEnv>().use("*", requireSession).post("/", async (c) => {
     const version = findVersion(db.data, readId(c, "id"));
-    const { person, membership } = requireMember(c, db.data, version.procedureId);
-    requireFreezeRight(db.data, membership);
+    /** Same rights as freezing, asked again in each synchronous step that writes. */
+    const mayRestore = () => {
+      const { person, membership } = requireMember(c, db.data, version.procedureId);
+      requireFreezeRight(db.data, membership);
+      return person;
+    };
+    mayRestore();
     const state = await states.read(version.id);
     const rebuilt = state ? canonicalOfState(state) : null;
     if (!state || rebuilt === null || impronta(rebuilt) !== version.hash) {
       throw new ApiError(409, "the stored state of this version does not match its hash");
     }
-    await rooms.editRooms([version.roomId], (docs) => restoreInto(docs[0] ?? new Y.Doc(), state));
+    // The right is checked in the synchronous step that writes the room; the audit names who
+    // held it then, even if it is withdrawn before the audit is written.
+    const person = await rooms.editRooms([version.roomId], (docs) => {
+      const person = mayRestore();
+      restoreInto(docs[0] ?? new Y.Doc(), state);
+      return person;
+    });
     const live = await readLiveState(rooms, db.data, version.roomId);
     const draftHash = live.canonical.ok ? impronta(live.canonical.canonical) : null;
     await db.change((data) =>

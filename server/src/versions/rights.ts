@@ -1,4 +1,4 @@
-import type { WorkspaceRoom } from "@tavolo/shared";
+import { canFreezeVersions, type WorkspaceRoom } from "@tavolo/shared";
 import type { MiddlewareHandler } from "hono";
 import type { AuthEnv } from "../auth/session.ts";
 import type { Data, MembershipRecord } from "../db/database.ts";
@@ -20,10 +20,12 @@ export function referenteOrganisation(data: Readonly<Data>, membership: Membersh
   return organisation?.procedureId === membership.procedureId ? organisation : undefined;
 }
 
-/** Facilitators and the municipality's referente freeze versions; 403 for anyone else. */
+/**
+ * Facilitators and the municipality's referente freeze and restore versions (`canFreezeVersions`:
+ * only facilitators grant what it reads); 403 for anyone else.
+ */
 export function requireFreezeRight(data: Readonly<Data>, membership: MembershipRecord): void {
-  if (membership.role === "facilitatore") return;
-  if (referenteOrganisation(data, membership)?.type === "comune") return;
+  if (canFreezeVersions(membership, referenteOrganisation(data, membership))) return;
   throw new ApiError(
     403,
     "only a facilitator or the municipality's referente may freeze a version",

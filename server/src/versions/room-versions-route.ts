@@ -2,6 +2,7 @@ import { FreezeVersionSchema, type VersionList } from "@tavolo/shared";
 import { Hono } from "hono";
 import { newId } from "../auth/ids.ts";
 import type { AuthEnv } from "../auth/session.ts";
+import type { Data } from "../db/database.ts";
 import { ApiError, readBody, readId } from "../http/api-error.ts";
 import { requireMember } from "../procedures/access.ts";
 import type { ApiDeps } from "../procedures/deps.ts";
@@ -31,8 +32,13 @@ export function roomVersionsRoute({ db, rooms }: ApiDeps, states: VersionStates)
 
   route.post("/", async (c) => {
     const room = documentRoom(db.data, readId(c, "room"));
-    const { person, membership } = requireMember(c, db.data, room.procedureId);
-    requireFreezeRight(db.data, membership);
+    /** Asked again in the step that records the version: rights may change while we await. */
+    const mayFreeze = (data: Readonly<Data>) => {
+      const { person, membership } = requireMember(c, data, room.procedureId);
+      requireFreezeRight(data, membership);
+      return person;
+    };
+    mayFreeze(db.data);
     const { label, openApproval } = await readBody(c, FreezeVersionSchema);
     if (openApproval && organisationSnapshot(db.data, room.procedureId).length === 0) {
       throw new ApiError(409, "openApproval: the procedure has no organisation to approve");
@@ -49,7 +55,7 @@ export function roomVersionsRoute({ db, rooms }: ApiDeps, states: VersionStates)
       recordVersion(data, {
         id,
         room,
-        author: person,
+        author: mayFreeze(data),
         label,
         canonical,
         stateBytes: live.state.byteLength,

@@ -28,8 +28,10 @@ export function versionsRoute({ db }: ApiDeps): Hono<AuthEnv> {
 
   route.post("/:id/approvals", async (c) => {
     const version = findVersion(db.data, readId(c, "id"));
-    const { person, membership } = requireMember(c, db.data, version.procedureId);
+    requireMember(c, db.data, version.procedureId);
     const decision = await readBody(c, ApprovalDecisionSchema);
+    // After the await: the membership that answers is the one current now.
+    const { person, membership } = requireMember(c, db.data, version.procedureId);
     const round = openRoundOf(db.data, version.id);
     const organisationId = answeringOrganisation(
       db.data,

@@ -6,7 +6,12 @@ import {
 } from "./organisation.ts";
 import { CreateInvitationSchema } from "./people.ts";
 import { CreateProcedureSchema, UpdateProcedureSchema } from "./procedure.ts";
-import { can, canEditOrganisation } from "./roles.ts";
+import {
+  can,
+  canEditOrganisation,
+  canFreezeVersions,
+  refusedOrganisationChanges,
+} from "./roles.ts";
 
 describe("procedure schemas", () => {
   it("fill the legal basis of a new procedure with art. 55", () => {
@@ -61,6 +66,24 @@ describe("roles", () => {
     expect(
       canEditOrganisation({ role: "osservatore", organisationId: "lanterna" }, "lanterna"),
     ).toBe(false);
+  });
+
+  it("let only facilitators change an organisation's type or partner role", () => {
+    const current = { type: "associazione", role: "partner" };
+    expect(refusedOrganisationChanges("redattore", current, { type: "comune" })).toEqual(["type"]);
+    expect(refusedOrganisationChanges("referente", current, { role: "capofila" })).toEqual([
+      "role",
+    ]);
+    expect(refusedOrganisationChanges("referente", current, { ...current })).toEqual([]);
+    expect(refusedOrganisationChanges("facilitatore", current, { type: "comune" })).toEqual([]);
+  });
+
+  it("let facilitators and the municipality's own referente freeze versions", () => {
+    const comune = { id: "c", type: "comune" };
+    expect(canFreezeVersions({ role: "facilitatore", organisationId: null }, undefined)).toBe(true);
+    expect(canFreezeVersions({ role: "referente", organisationId: "c" }, comune)).toBe(true);
+    expect(canFreezeVersions({ role: "redattore", organisationId: "c" }, comune)).toBe(false);
+    expect(canFreezeVersions({ role: "referente", organisationId: "x" }, comune)).toBe(false);
   });
 
   it("require an organisation on a referente's invitation", () => {
