@@ -14,3 +14,4 @@ export * from "./sync/room-name.ts";
 export * from "./sync/scratch-note.ts";
 export * from "./validation/format-issues.ts";
 export * from "./versions/index.ts";
+export * from "./xml/xml-text.ts";
