@@ -44,7 +44,8 @@ function sectionsOf(reply: DiffReply): SectionDiff[] {
 }
 afterAll(() => runner.close());
 
-describe("comparing versions off the event loop", () => {
+// Starting the worker (tsx compiles the diff code in the thread) takes seconds on a busy machine.
+describe("comparing versions off the event loop", { timeout: 30_000 }, () => {
   it("answers a 3,000-line change while timers keep firing on the main thread", async () => {
     await compare(documentOf(["a"]), documentOf(["b"]));
     const before = documentOf(lines(3000, "prima"));
