@@ -21,7 +21,7 @@ export function nameSchema(min: number, max: number) {
   return z
     .string()
     .overwrite(normaliseName)
-    .refine((value) => value !== "", { message: "must not be empty", abort: true })
+    .min(1, { message: "must not be empty", abort: true })
     .min(min, `at least ${min} characters`)
     .max(max, `at most ${max} characters`);
 }
