@@ -4,6 +4,8 @@
  * strings and answers the response body, serialised here (a long diff is megabytes of JSON, too
  * much to clone into the main thread or stringify there), or why the documents are too long.
  */
+import { readlinkSync } from "node:fs";
+import { constants, setPriority } from "node:os";
 import { parentPort } from "node:worker_threads";
 import {
   type CanonicalDocument,
@@ -28,4 +30,19 @@ function answer({ id, before, after, fromVersionId, to }: DiffRequest): DiffRepl
   }
 }
 
+/**
+ * On Linux each thread has its own nice value: this one gets the lowest priority, so that on a
+ * busy machine the event-loop thread, which serves every room, always wins the CPU over a
+ * diff. `/proc/thread-self` names this thread's id; elsewhere the worker keeps the default.
+ */
+function yieldToTheEventLoop(): void {
+  try {
+    const tid = Number(readlinkSync("/proc/thread-self").split("/").at(-1));
+    if (Number.isInteger(tid) && tid > 0) setPriority(tid, constants.priority.PRIORITY_LOW);
+  } catch {
+    // Not Linux, or not allowed: the diff still runs off the event loop.
+  }
+}
+
+yieldToTheEventLoop();
 parentPort?.on("message", (request: DiffRequest) => parentPort?.postMessage(answer(request)));
