@@ -8,13 +8,15 @@ import { readLiveState } from "./freeze.ts";
 import { requireSession } from "./rights.ts";
 import { findVersion } from "./views.ts";
 
+/** One worker thread per process, whatever the number of servers started in it (tests). */
+const runner = new DiffRunner();
+
 /**
  * `GET /api/versions/:id/diff?to=<version id>|draft`: what changed from this version. The
  * comparison runs on a worker thread, which also writes the JSON body (rooms and requests carry
  * on meanwhile); documents over `DiffLimits` are answered 413, and a full queue 503.
  */
 export function versionDiffRoute({ db, rooms }: ApiDeps): Hono<AuthEnv> {
-  const runner = new DiffRunner();
   return new Hono<AuthEnv>().use("*", requireSession).get("/", async (c) => {
     const from = findVersion(db.data, readId(c, "id"));
     requireMember(c, db.data, from.procedureId);
