@@ -50,7 +50,9 @@ test("a budget row added by one person updates the totals and shares for both", 
     .getByLabel("Importo di «Educatore professionale, 18 mesi» in euro")
     .press("Enter");
   await expect(budget(giulia.page).getByTestId("budget-total")).toHaveText(/^76\.000,00\s€$/);
-  await expectNoSeriousA11yViolations(giulia.page, "a document with a budget");
+  await budget(giulia.page).getByRole("button", { name: "Aggiungi voce" }).click();
+  await expect(budget(giulia.page).getByRole("alert").getByRole("listitem")).toHaveCount(2);
+  await expectNoSeriousA11yViolations(giulia.page, "a document with a budget and a form error");
   await giulia.context.close();
   await marco.context.close();
 });

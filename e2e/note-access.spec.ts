@@ -98,7 +98,13 @@ test("someone whose access is withdrawn is told so and stops reconnecting", asyn
     "Connessione chiusa dal server",
   );
   await expect(noteText(editor.page)).not.toBeEditable();
-  await editor.page.waitForTimeout(1500);
+  // The network coming back is when Tavolo reconnects at once, skipping the backoff: a refused
+  // room must stay closed even then.
+  await editor.context.setOffline(true);
+  await editor.context.setOffline(false);
+  await expect(editor.page.getByTestId("connection-status")).toHaveText(
+    "Connessione chiusa dal server",
+  );
   expect(reconnects).toBe(0);
   await facilitator.context.close();
   await editor.context.close();

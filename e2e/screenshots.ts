@@ -16,10 +16,18 @@ import { repoRoot } from "./server.ts";
 
 const shots = path.join(repoRoot, "docs/screenshots");
 
-/** Waits for the fonts and for focus rings to fade, then saves the whole page. */
+/** Waits for the fonts and for every transition to end, then saves the whole page. */
 async function shoot(page: Page, name: string, fullPage = true): Promise<void> {
   await page.evaluate(() => document.fonts.ready);
-  await page.waitForTimeout(400);
+  // Transitions (focus rings fading) end; a looping animation (a spinner) never would.
+  await page.evaluate(() =>
+    Promise.all(
+      document
+        .getAnimations()
+        .filter((a) => a.effect?.getComputedTiming().endTime !== Number.POSITIVE_INFINITY)
+        .map((a) => a.finished),
+    ),
+  );
   await page.screenshot({ path: path.join(shots, `${name}.png`), fullPage });
 }
 

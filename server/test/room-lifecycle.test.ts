@@ -56,10 +56,23 @@ describe("room lifecycle", () => {
   });
 
   it("serves the API description and a JSON 404 for unknown API routes", async () => {
+    type Operation = { summary: string; security?: unknown[]; requestBody?: unknown };
     const spec = (await (await fetch(`${server.url}/api/openapi.json`)).json()) as {
-      paths: Record<string, unknown>;
+      openapi: string;
+      paths: Record<string, Record<string, Operation>>;
     };
-    expect(spec.paths["/api/health"]).toBeDefined();
+    expect(spec.openapi).toMatch(/^3\./);
+    // Health is public (no security); a session route says it needs the cookie and its body.
+    expect(spec.paths["/api/health"]?.get).toEqual(
+      expect.objectContaining({ summary: "Liveness check" }),
+    );
+    expect(spec.paths["/api/health"]?.get?.security).toBeUndefined();
+    expect(spec.paths["/api/rooms/{room}/versions"]?.post).toEqual(
+      expect.objectContaining({
+        security: [{ sessionCookie: [] }],
+        requestBody: expect.objectContaining({ required: true }),
+      }),
+    );
     const missing = await fetch(`${server.url}/api/nope`);
     expect(missing.status).toBe(404);
     expect(((await missing.json()) as { error: string }).error).toContain("/api/nope");

@@ -20,6 +20,7 @@ import {
   firstParagraph,
   freeze,
   listVersions,
+  serverHasDraftOf,
   typeIn,
 } from "./helpers/versions.ts";
 import { Workspace } from "./helpers/workspace.ts";
@@ -99,16 +100,28 @@ describe("freezing a version", () => {
     const anna = await open(room.id);
     const bruno = await open(room.id);
     let typing = true;
-    const typeAway = async (doc: Y.Doc, letter: string) => {
+    const typed = { a: 0, b: 0 };
+    const count = (doc: Y.Doc, letter: string) =>
+      firstParagraph(doc).toString().split(letter).length - 1;
+    // Each keystroke waits until the other person has it: typing paced by the server's relay.
+    const typeAway = async (doc: Y.Doc, other: Y.Doc, letter: "a" | "b") => {
       while (typing) {
         typeIn(doc, letter);
-        await new Promise((resolve) => setTimeout(resolve, 3));
+        typed[letter]++;
+        await eventually(() => count(other, letter) >= typed[letter], `${letter} relayed`);
       }
     };
-    const both = Promise.all([typeAway(anna.doc, "a"), typeAway(bruno.doc, "b")]);
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    const both = Promise.all([
+      typeAway(anna.doc, bruno.doc, "a"),
+      typeAway(bruno.doc, anna.doc, "b"),
+    ]);
+    await eventually(() => typed.a >= 5 && typed.b >= 5, "both are typing");
     const version = await freeze(workspace, room.id, { label: "Al volo" });
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    const atFreeze = { ...typed };
+    await eventually(
+      () => typed.a >= atFreeze.a + 5 && typed.b >= atFreeze.b + 5,
+      "both type on after the freeze",
+    );
     typing = false;
     await both;
 
@@ -127,8 +140,9 @@ describe("freezing a version", () => {
 
   it("stores the Yjs state, which rebuilds to the same impronta", async () => {
     const room = await createProposal(workspace);
-    typeIn((await open(room.id)).doc, "Testo concordato");
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    const client = await open(room.id);
+    typeIn(client.doc, "Testo concordato");
+    await serverHasDraftOf(workspace, room.id, client.doc);
     const version = await freeze(workspace, room.id, { label: "Uno" });
     const state = await readFile(path.join(server.dataDir, "versions", `${version.id}.bin`));
     const rebuilt = canonicalOfState(new Uint8Array(state));
@@ -140,7 +154,10 @@ describe("freezing a version", () => {
     const room = await createProposal(workspace);
     const client = await open(room.id);
     client.doc.getMap("blocks").delete("piano_economico");
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    await eventually(
+      async () => (await listVersions(workspace, room.id)).draftHash === null,
+      "the server has the broken draft",
+    );
     const response = await workspace.api.request("POST", `/api/rooms/${room.id}/versions`, {
       label: "Rotta",
     });
@@ -200,7 +217,7 @@ describe("comparing versions", () => {
     const client = await open(room.id);
     const first = await freeze(workspace, room.id, { label: "Uno" });
     typeIn(client.doc, "Nuovo contesto");
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    await serverHasDraftOf(workspace, room.id, client.doc);
     const second = await freeze(workspace, room.id, { label: "Due" });
     type Diff = { sections: { sectionKey: string; status: string; lines: unknown[] }[] };
     const diff = await workspace.api.ok<Diff>(
@@ -235,12 +252,15 @@ describe("restoring a version", () => {
     const anna = await open(room.id);
     const bruno = await open(room.id);
     typeIn(anna.doc, "Testo concordato");
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    await serverHasDraftOf(workspace, room.id, anna.doc);
     const version = await freeze(workspace, room.id, { label: "Uno" });
     typeIn(bruno.doc, "Aggiunta da togliere. ");
     bruno.doc.getMap("blocks").delete("piano_economico");
-    await new Promise((resolve) => setTimeout(resolve, 200));
-    expect((await listVersions(workspace, room.id)).draftHash).toBeNull();
+    // The deletion came after the typing on the same socket: once it is there, both are.
+    await eventually(
+      async () => (await listVersions(workspace, room.id)).draftHash === null,
+      "the server has Bruno's edits, which leave the draft unfreezable",
+    );
 
     const writer = await invitePerson(workspace, "redattore", "Rita Verdi");
     const refused = await writer.api.request("POST", `/api/versions/${version.id}/restore`);
@@ -292,8 +312,9 @@ describe("verifying the chain", () => {
     await start({ DATA_DIR: dataDir });
     const room = await createProposal(workspace);
     const first = await freeze(workspace, room.id, { label: "Uno" });
-    typeIn((await open(room.id)).doc, "Altro testo");
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    const client = await open(room.id);
+    typeIn(client.doc, "Altro testo");
+    await serverHasDraftOf(workspace, room.id, client.doc);
     const second = await freeze(workspace, room.id, { label: "Due" });
     expect(await verify()).toMatchObject({ ok: true });
 

@@ -13,4 +13,6 @@ export * from "./sync/protocol.ts";
 export * from "./sync/room-name.ts";
 export * from "./sync/scratch-note.ts";
 export * from "./validation/format-issues.ts";
+export * from "./validation/text-schemas.ts";
 export * from "./versions/index.ts";
+export * from "./xml/xml-text.ts";

@@ -9,7 +9,7 @@ export const en: Messages = {
     name: "Tavolo",
     tagline: "Co-design between municipality and Third Sector",
     slim: "Shared administration · art. 55 Legislative Decree 117/2017",
-    homeLink: "Tavolo, home page",
+    homeLink: "home page",
   },
   skipLink: "Skip to main content",
   language: {

@@ -8,7 +8,8 @@ export const it = {
     name: "Tavolo",
     tagline: "Co-progettazione tra Comune e Terzo settore",
     slim: "Amministrazione condivisa · art. 55 D.Lgs. 117/2017",
-    homeLink: "Tavolo, pagina iniziale",
+    /** Said after the brand by the header link: its name starts with what it shows. */
+    homeLink: "pagina iniziale",
   },
   skipLink: "Vai al contenuto principale",
   language: {

@@ -34,12 +34,15 @@ export function Header() {
               <div className="col-12">
                 <div className="it-header-center-content-wrapper">
                   <div className="it-brand-wrapper">
-                    <Link to="/" aria-label={t("app.homeLink")}>
+                    {/* The link's name is its visible text plus where it goes, never a
+                        label that drops what sighted people read (WCAG 2.5.3, Label in Name). */}
+                    <Link to="/">
                       <TavoloLogo className="icon tavolo-logo" />
                       <div className="it-brand-text">
                         <div className="it-brand-title">{t("app.name")}</div>
                         <div className="it-brand-tagline d-none d-md-block">{t("app.tagline")}</div>
                       </div>
+                      <span className="visually-hidden">{t("app.homeLink")}</span>
                     </Link>
                   </div>
                 </div>

@@ -17,6 +17,23 @@ function keyed(lines: readonly LineChange[]): { key: string; line: LineChange }[
     });
 }
 
+/**
+ * An added line; when it replaces a removed one, the words it brings in are in bold, so the
+ * change within a long line shows at a glance.
+ */
+function AddedLine({ line }: { line: LineChange }) {
+  if (!line.words) return <ins>+ {line.text}</ins>;
+  let offset = 0;
+  const parts = line.words
+    .filter((word) => word.kind !== "removed")
+    .map((word) => {
+      const key = offset;
+      offset += word.text.length;
+      return word.kind === "added" ? <strong key={key}>{word.text}</strong> : word.text;
+    });
+  return <ins>+ {parts}</ins>;
+}
+
 /** Pick a version and a later one (or the draft): the sections that changed, line by line. */
 export function CompareVersions({ versions }: { versions: readonly VersionSummary[] }) {
   const { t } = useTranslation();
@@ -75,7 +92,7 @@ export function CompareVersions({ versions }: { versions: readonly VersionSummar
               {keyed(section.lines).map(({ key, line }) =>
                 line.kind === "added" ? (
                   <li key={key}>
-                    <ins>+ {line.text}</ins>
+                    <AddedLine line={line} />
                   </li>
                 ) : (
                   <li key={key}>

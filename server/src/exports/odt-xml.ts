@@ -1,3 +1,5 @@
+import { escapeXml } from "@tavolo/shared";
+
 const NS = [
   'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"',
   'xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0"',
@@ -7,9 +9,6 @@ const NS = [
   'xmlns:meta="urn:oasis:names:tc:opendocument:xmlns:meta:1.0"',
   'xmlns:dc="http://purl.org/dc/elements/1.1/"',
 ].join(" ");
-
-export const esc = (text: string) =>
-  text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
 export const MANIFEST = `<?xml version="1.0" encoding="UTF-8"?>
 <manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.3">
@@ -23,7 +22,7 @@ export function metaXml(title: string, subject: string, date: Date): string {
   const stamp = `${date.toISOString().slice(0, 19)}Z`;
   return `<?xml version="1.0" encoding="UTF-8"?>
 <office:document-meta ${NS} office:version="1.3"><office:meta>
-<meta:generator>Tavolo</meta:generator><dc:title>${esc(title)}</dc:title><dc:subject>${esc(subject)}</dc:subject>
+<meta:generator>Tavolo</meta:generator><dc:title>${escapeXml(title)}</dc:title><dc:subject>${escapeXml(subject)}</dc:subject>
 <meta:creation-date>${stamp}</meta:creation-date><dc:date>${stamp}</dc:date><dc:language>it-IT</dc:language>
 </office:meta></office:document-meta>`;
 }
@@ -45,8 +44,8 @@ export function stylesXml(footer: string, header: string): string {
 </office:styles>
 <office:automatic-styles><style:page-layout style:name="A4"><style:page-layout-properties fo:page-width="21cm" fo:page-height="29.7cm" fo:margin-top="1.5cm" fo:margin-bottom="1.5cm" fo:margin-left="2cm" fo:margin-right="2cm"/></style:page-layout></office:automatic-styles>
 <office:master-styles><style:master-page style:name="Standard" style:page-layout-name="A4">
-<style:header>${header ? `<text:p text:style-name="Draft">${esc(header)}</text:p>` : "<text:p/>"}</style:header>
-<style:footer><text:p text:style-name="Small">${esc(footer)}</text:p><text:p text:style-name="Small">Pagina <text:page-number text:select-page="current"/> di <text:page-count/></text:p></style:footer>
+<style:header>${header ? `<text:p text:style-name="Draft">${escapeXml(header)}</text:p>` : "<text:p/>"}</style:header>
+<style:footer><text:p text:style-name="Small">${escapeXml(footer)}</text:p><text:p text:style-name="Small">Pagina <text:page-number text:select-page="current"/> di <text:page-count/></text:p></style:footer>
 </style:master-page></office:master-styles>
 </office:document-styles>`;
 }

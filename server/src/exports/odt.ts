@@ -1,4 +1,4 @@
-import { ORGANISATION_TYPE_LABELS } from "@tavolo/shared";
+import { escapeXml, ORGANISATION_TYPE_LABELS } from "@tavolo/shared";
 import { italianDate } from "./format.ts";
 import {
   columnWeights,
@@ -10,15 +10,15 @@ import {
   MONTH_MARK,
   scaleWidths,
 } from "./model.ts";
-import { contentXml, esc, MANIFEST, metaXml, stylesXml } from "./odt-xml.ts";
+import { contentXml, MANIFEST, metaXml, stylesXml } from "./odt-xml.ts";
 import { deterministicZip } from "./zip.ts";
 
 const p = (text: string, style = "Standard") =>
-  `<text:p text:style-name="${style}">${esc(text).replace(/\n/g, "<text:line-break/>")}</text:p>`;
+  `<text:p text:style-name="${style}">${escapeXml(text).replace(/\n/g, "<text:line-break/>")}</text:p>`;
 const h = (text: string, level: number) =>
-  `<text:h text:style-name="Heading_${level}" text:outline-level="${level}">${esc(text)}</text:h>`;
+  `<text:h text:style-name="Heading_${level}" text:outline-level="${level}">${escapeXml(text)}</text:h>`;
 const fact = (label: string, value: string) =>
-  `<text:p><text:span text:style-name="Bold">${esc(label)}: </text:span>${esc(value)}</text:p>`;
+  `<text:p><text:span text:style-name="Bold">${escapeXml(label)}: </text:span>${escapeXml(value)}</text:p>`;
 
 /** Column widths of one table, in hundredths of a millimetre over the 17 cm text width. */
 function columnsXml(t: ExportTable, name: string, styles: string[]): string {

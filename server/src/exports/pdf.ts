@@ -1,6 +1,6 @@
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { ORGANISATION_TYPE_LABELS } from "@tavolo/shared";
+import { escapeXml, ORGANISATION_TYPE_LABELS } from "@tavolo/shared";
 import PDFDocument from "pdfkit";
 import { italianDate } from "./format.ts";
 import { DRAFT_MARK, type ExportDocument, footerLine } from "./model.ts";
@@ -9,6 +9,31 @@ import { drawTable } from "./pdf-table.ts";
 const FONTS = path.join(path.dirname(fileURLToPath(import.meta.url)), "fonts");
 const MARGINS = { top: 64, bottom: 72, left: 56, right: 56 };
 const INK = "#1a1a1a";
+
+/**
+ * pdfkit copies Title, Author and Subject into the PDF/A XMP metadata, which is XML, without
+ * escaping them: "Casa & lavoro" made it malformed. Once the Info dictionary has the text as
+ * written, the XMP gets it through the one XML escaper.
+ */
+function escapeXmpInfo(doc: PDFKit.PDFDocument): void {
+  const internal = doc as unknown as { endMetadata?: () => void };
+  const endMetadata = internal.endMetadata?.bind(doc);
+  if (!endMetadata) throw new Error("pdfkit no longer has endMetadata: check the XMP escaping");
+  internal.endMetadata = () => {
+    const info = doc.info;
+    const xml = (text: string | undefined) => (text === undefined ? undefined : escapeXml(text));
+    doc.info = {
+      ...info,
+      Title: xml(info.Title),
+      Author: xml(info.Author),
+      Subject: xml(info.Subject),
+      Creator: xml(info.Creator),
+      Producer: xml(info.Producer),
+      Keywords: xml(info.Keywords),
+    };
+    endMetadata();
+  };
+}
 
 function newDocument(d: ExportDocument): PDFKit.PDFDocument {
   const doc = new PDFDocument({
@@ -30,6 +55,7 @@ function newDocument(d: ExportDocument): PDFKit.PDFDocument {
       ModDate: d.date,
     },
   });
+  escapeXmpInfo(doc);
   doc.registerFont("regular", path.join(FONTS, "TitilliumWeb-Regular.ttf"));
   doc.registerFont("bold", path.join(FONTS, "TitilliumWeb-Bold.ttf"));
   return doc.font("regular").fillColor(INK);

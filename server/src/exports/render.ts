@@ -4,6 +4,7 @@ import { toMarkdown } from "./markdown.ts";
 import type { ExportDocument } from "./model.ts";
 import { toOdt } from "./odt.ts";
 import { toPdf } from "./pdf.ts";
+import { xmlSafeDocument } from "./xml-safe.ts";
 
 export const EXPORT_FORMATS = ["pdf", "docx", "odt", "md", "html"] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -21,7 +22,8 @@ export function isExportFormat(value: string): value is ExportFormat {
 }
 
 /** The document's bytes in one format; the same document always gives the same bytes. */
-export async function render(d: ExportDocument, format: ExportFormat): Promise<Uint8Array> {
+export async function render(document: ExportDocument, format: ExportFormat): Promise<Uint8Array> {
+  const d = xmlSafeDocument(document);
   if (format === "pdf") return toPdf(d);
   if (format === "docx") return toDocx(d);
   if (format === "odt") return toOdt(d);

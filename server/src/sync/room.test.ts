@@ -1,7 +1,7 @@
 import { CloseCode } from "@tavolo/shared";
 import * as decoding from "lib0/decoding";
 import pino from "pino";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import * as awarenessProtocol from "y-protocols/awareness";
 import * as Y from "yjs";
 import type { StoredDoc } from "../storage/doc-store.ts";
@@ -133,8 +133,7 @@ describe("Room", () => {
     room.addPeer(peer);
     expect(room.persistenceLagMs).toBe(0);
     room.receive(peer, { kind: "update", update: edit("z") });
-    await new Promise((resolve) => setTimeout(resolve, 20));
-    expect(room.persistenceLagMs).toBeGreaterThanOrEqual(15);
+    await vi.waitFor(() => expect(room.persistenceLagMs).toBeGreaterThanOrEqual(15));
     store.commitAll();
     await room.whenFlushed();
     expect(room.persistenceLagMs).toBe(0);
@@ -152,7 +151,10 @@ describe("Room", () => {
       room.receive(peer, { kind: "awareness", update });
     }
     expect(peers.map((peer) => peer.sent.length)).toEqual(sentBefore);
-    await new Promise((resolve) => setTimeout(resolve, 80));
+    // Once every peer has had the window's message, each must have had exactly that one.
+    await vi.waitFor(() =>
+      expect(peers.every((peer, i) => peer.sent.length > (sentBefore[i] ?? 0))).toBe(true),
+    );
     for (const [i, peer] of peers.entries())
       expect(peer.sent.length).toBe((sentBefore[i] ?? 0) + 1);
     expect(room.awareness.getStates().size).toBe(5);

@@ -1,16 +1,21 @@
-import { type CanonicalDocument, diffDocuments, type VersionDiff } from "@tavolo/shared";
 import { Hono } from "hono";
 import type { AuthEnv } from "../auth/session.ts";
 import { ApiError, readId } from "../http/api-error.ts";
 import { requireMember } from "../procedures/access.ts";
 import type { ApiDeps } from "../procedures/deps.ts";
+import { DiffRunner, MAX_QUEUED_DIFFS } from "./diff-runner.ts";
 import { readLiveState } from "./freeze.ts";
 import { requireSession } from "./rights.ts";
 import { findVersion } from "./views.ts";
 
-const parse = (canonical: string) => JSON.parse(canonical) as CanonicalDocument;
+/** One worker thread per process, whatever the number of servers started in it (tests). */
+const runner = new DiffRunner();
 
-/** `GET /api/versions/:id/diff?to=<version id>|draft`: what changed from this version. */
+/**
+ * `GET /api/versions/:id/diff?to=<version id>|draft`: what changed from this version. The
+ * comparison runs on a worker thread, which also writes the JSON body (rooms and requests carry
+ * on meanwhile); documents over `DiffLimits` are answered 413, and a full queue 503.
+ */
 export function versionDiffRoute({ db, rooms }: ApiDeps): Hono<AuthEnv> {
   return new Hono<AuthEnv>().use("*", requireSession).get("/", async (c) => {
     const from = findVersion(db.data, readId(c, "id"));
@@ -28,11 +33,13 @@ export function versionDiffRoute({ db, rooms }: ApiDeps): Hono<AuthEnv> {
       }
       after = other.canonical;
     }
-    const body: VersionDiff = {
-      fromVersionId: from.id,
-      to,
-      sections: diffDocuments(parse(from.canonical), parse(after)),
-    };
-    return c.json(body);
+    if (runner.queued >= MAX_QUEUED_DIFFS) {
+      c.header("Retry-After", "5");
+      throw new ApiError(503, "too many comparisons running: try again in a few seconds");
+    }
+    const request = { before: from.canonical, after, fromVersionId: from.id, to };
+    const reply = await runner.diff(request);
+    if (!reply.ok) throw new ApiError(reply.failed ? 500 : 413, reply.error);
+    return c.body(reply.json, 200, { "Content-Type": "application/json; charset=UTF-8" });
   });
 }

@@ -2,12 +2,15 @@ import {
   addActivity,
   addCostItem,
   blockMap,
+  canonicalDocumentFromYDoc,
   type DocumentVersion,
   documentContent,
   type VersionList,
   type WorkspaceRoom,
 } from "@tavolo/shared";
 import * as Y from "yjs";
+import { impronta } from "../../src/versions/hashing.ts";
+import { eventually } from "./clients.ts";
 import type { Workspace } from "./workspace.ts";
 
 /** A new proposal document (template proposta-art55) in the workspace's procedure. */
@@ -72,4 +75,22 @@ export function fillProposal(doc: Y.Doc, organisationId: string): void {
     financedBy: { kind: "organisation", organisationId },
     inKind: true,
   });
+}
+
+/**
+ * Waits until the server's live draft of `roomId` is exactly what `doc` holds: the condition
+ * to freeze or compare on after typing, instead of a fixed sleep.
+ */
+export async function serverHasDraftOf(
+  workspace: Workspace,
+  roomId: string,
+  doc: Y.Doc,
+): Promise<void> {
+  const local = canonicalDocumentFromYDoc(doc);
+  if (!local.ok) throw new Error(local.problems.join("; "));
+  const expected = impronta(local.canonical);
+  await eventually(
+    async () => (await listVersions(workspace, roomId)).draftHash === expected,
+    `the server has the draft of ${roomId} as typed`,
+  );
 }

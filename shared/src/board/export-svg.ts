@@ -1,3 +1,4 @@
+import { escapeXml } from "../xml/xml-text.ts";
 import { clusterBounds } from "./clusters.ts";
 import { NOTE_COLOURS, resolveNoteColour } from "./colours.ts";
 import { type BoardConnector, connectorLine } from "./connectors.ts";
@@ -6,7 +7,7 @@ import { type Rect, unionBounds } from "./geometry.ts";
 import type { BoardLabel } from "./labels.ts";
 import type { BoardNote } from "./notes.ts";
 import { type BoardSnapshot, type OrganisationNames, organisationName } from "./snapshot.ts";
-import { escapeXml, svgNumber as n, textWidth, wrapText } from "./svg-text.ts";
+import { svgNumber as n, textWidth, wrapText } from "./svg-text.ts";
 
 /**
  * The board as a standalone SVG picture (no external font, image or stylesheet), for the

@@ -1,17 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { escapeXml, textWidth, wrapText } from "./svg-text.ts";
-
-describe("escaping for XML", () => {
-  it("escapes markup characters and quotes", () => {
-    expect(escapeXml(`<script>"a" & 'b'</script>`)).toBe(
-      "&lt;script&gt;&quot;a&quot; &amp; &apos;b&apos;&lt;/script&gt;",
-    );
-  });
-
-  it("drops control characters XML forbids but keeps tabs, line breaks and accents", () => {
-    expect(escapeXml("a\u0000b\u0007c\td\ne perché \ud800🏠")).toBe("abc\td\ne perché 🏠");
-  });
-});
+import { textWidth, wrapText } from "./svg-text.ts";
 
 describe("wrapping text", () => {
   const options = { maxWidth: 120, fontSize: 18, maxLines: 10 };

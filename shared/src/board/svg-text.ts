@@ -1,34 +1,8 @@
 /**
- * Text helpers for the SVG export: escaping for XML and line wrapping. SVG has no automatic
- * line breaks, and the export must be the same wherever it is made (browser or server), so
+ * Text helpers for the SVG export: line wrapping (escaping is the shared `escapeXml`). SVG has
+ * no automatic line breaks, and the export must be the same wherever it is made (browser or server), so
  * widths are estimated from a table of average glyph widths instead of measured with a font.
  */
-
-/**
- * Escapes text for an XML text node or attribute, and drops the control characters XML 1.0
- * forbids (a note pasted from a PDF can hold them): one of them would make the file unreadable.
- */
-export function escapeXml(text: string): string {
-  return [...text]
-    .filter(isXmlChar)
-    .join("")
-    .replaceAll("&", "&amp;")
-    .replaceAll("<", "&lt;")
-    .replaceAll(">", "&gt;")
-    .replaceAll('"', "&quot;")
-    .replaceAll("'", "&apos;");
-}
-
-/**
- * XML 1.0 allows tab, line feed, carriage return and everything from space up, except lone
- * surrogate halves and U+FFFE/U+FFFF.
- */
-function isXmlChar(char: string): boolean {
-  const code = char.codePointAt(0) ?? 0;
-  if (code < 0x20) return code === 0x09 || code === 0x0a || code === 0x0d;
-  if (code >= 0xd800 && code <= 0xdfff) return false;
-  return code !== 0xfffe && code !== 0xffff;
-}
 
 const NARROW = new Set("iljtfrI.,;:'!|()[]{}`".split(""));
 const WIDE = new Set("mwMW@%".split(""));

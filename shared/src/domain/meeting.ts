@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { nameSchema, WebLinkSchema } from "../validation/text-schemas.ts";
 
 export const AttendanceSchema = z.object({
   personId: z.string().min(1).max(64),
@@ -6,10 +7,10 @@ export const AttendanceSchema = z.object({
 });
 
 const MeetingFields = z.object({
-  title: z.string().trim().min(2, "at least 2 characters").max(200),
+  title: nameSchema(2, 200),
   date: z.iso.datetime({ offset: true, message: "must be an ISO date and time" }),
   place: z.string().trim().max(300),
-  link: z.union([z.url({ message: "must be a URL" }), z.literal("")]),
+  link: WebLinkSchema,
   agenda: z.string().trim().max(5000),
   attendance: z.array(AttendanceSchema).max(500),
   roomIds: z.array(z.string().min(1).max(128)).max(100),

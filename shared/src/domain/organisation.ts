@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { nameSchema } from "../validation/text-schemas.ts";
 
 export const OrganisationTypeSchema = z.enum([
   "comune",
@@ -41,7 +42,7 @@ export const ResourceSchema = z.object({
 export type Resource = z.infer<typeof ResourceSchema>;
 
 const OrganisationFields = z.object({
-  name: z.string().trim().min(2, "at least 2 characters").max(200),
+  name: nameSchema(2, 200),
   type: OrganisationTypeSchema,
   fiscalCode: FiscalCodeSchema,
   role: PartnerRoleSchema,

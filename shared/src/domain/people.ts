@@ -1,8 +1,9 @@
 import { z } from "zod";
+import { nameSchema } from "../validation/text-schemas.ts";
 import type { Role } from "./roles.ts";
 import { RoleSchema } from "./roles.ts";
 
-export const DisplayNameSchema = z.string().trim().min(2, "at least 2 characters").max(80);
+export const DisplayNameSchema = nameSchema(2, 80);
 
 export const StartSessionSchema = z.object({ displayName: DisplayNameSchema });
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { nameSchema } from "../validation/text-schemas.ts";
 import type { Meeting } from "./meeting.ts";
 import type { Organisation } from "./organisation.ts";
 import type { Member } from "./people.ts";
@@ -11,8 +12,8 @@ export const DEFAULT_LEGAL_BASIS = "art. 55 D.Lgs. 117/2017";
 const text = (max: number) => z.string().trim().max(max, `at most ${max} characters`);
 
 const ProcedureFields = z.object({
-  title: text(200).min(3, "at least 3 characters"),
-  amministrazione: text(200).min(2, "at least 2 characters"),
+  title: nameSchema(3, 200),
+  amministrazione: nameSchema(2, 200),
   ambito: text(200),
   legalBasis: text(200),
   fundingLine: text(200),

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { findBoardTemplate } from "../board/templates/catalogue.ts";
 import { findProposalTemplate } from "../proposal/templates/registry.ts";
+import { nameSchema } from "../validation/text-schemas.ts";
 
 /** What a synced room holds: a shared note now; boards and documents in later issues. */
 export const RoomKindSchema = z.enum(["nota", "lavagna", "documento"]);
@@ -8,7 +9,7 @@ export type RoomKind = z.infer<typeof RoomKindSchema>;
 
 export const CreateRoomSchema = z.object({
   kind: RoomKindSchema,
-  title: z.string().trim().min(2, "at least 2 characters").max(200),
+  title: nameSchema(2, 200),
   /** For documents: which expected document of the procedure this is (e.g. "verbale"). */
   documentKey: z.string().min(1).max(64).nullable().default(null),
   meetingId: z.string().min(1).max(64).nullable().default(null),

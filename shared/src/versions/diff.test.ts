@@ -33,10 +33,35 @@ describe("diffLines", () => {
     expect(diffLines(["a", "b", "c"], ["a", "x", "c", "d"])).toEqual([
       { kind: "same", text: "a" },
       { kind: "removed", text: "b" },
-      { kind: "added", text: "x" },
+      {
+        kind: "added",
+        text: "x",
+        words: [
+          { kind: "removed", text: "b" },
+          { kind: "added", text: "x" },
+        ],
+      },
       { kind: "same", text: "c" },
       { kind: "added", text: "d" },
     ]);
+  });
+});
+
+describe("diffLines on long texts", () => {
+  it("shows lines typed anew as added, however many", () => {
+    const kept = Array.from({ length: 3000 }, (_, i) => `riga ${i}`);
+    const pasted = Array.from({ length: 3000 }, (_, i) => `nuova ${i}`);
+    const changes = diffLines(kept, [...pasted, ...kept]);
+    expect(changes.filter((c) => c.kind === "added").map((c) => c.text)).toEqual(pasted);
+    expect(changes.filter((c) => c.kind === "same")).toHaveLength(3000);
+  });
+
+  it("shows a section with too many edits as removed and added whole", () => {
+    const before = Array.from({ length: 1600 }, (_, i) => `riga ${i}`);
+    const after = [...before].reverse();
+    const changes = diffLines(before, after);
+    expect(changes.slice(0, 1600).every((c) => c.kind === "removed")).toBe(true);
+    expect(changes.slice(1600).map((c) => c.text)).toEqual(after);
   });
 });
 
@@ -72,7 +97,14 @@ describe("diffDocuments", () => {
     ]);
     expect(diffs[0]?.lines).toEqual([
       { kind: "removed", text: "Casa" },
-      { kind: "added", text: "Casa per tutti" },
+      {
+        kind: "added",
+        text: "Casa per tutti",
+        words: [
+          { kind: "same", text: "Casa" },
+          { kind: "added", text: " per tutti" },
+        ],
+      },
     ]);
     expect(diffs[1]?.blocksChanged).toEqual(["piano"]);
     expect(diffDocuments(after, after).every((d) => d.status === "same")).toBe(true);

@@ -99,11 +99,15 @@ export function AddCostItemForm({ block }: { block: YRecord }) {
         {t("documents.budget.add")}
       </button>
       {problems.length > 0 && (
-        <ul className="tavolo-block__error" role="alert">
-          {problems.map((problem) => (
-            <li key={problem}>{t(`documents.budget.problems.${problem}`)}</li>
-          ))}
-        </ul>
+        // The alert wraps the list: role="alert" on the <ul> itself would take away its list
+        // role, leaving its items outside any list.
+        <div role="alert">
+          <ul className="tavolo-block__error">
+            {problems.map((problem) => (
+              <li key={problem}>{t(`documents.budget.problems.${problem}`)}</li>
+            ))}
+          </ul>
+        </div>
       )}
     </form>
   );

@@ -46,6 +46,15 @@ function ToolButton({
   );
 }
 
+/**
+ * The name of a button whose glyph holds letters or digits ("T3", "1≡") starts with them, so
+ * that someone using speech input can say what they see (WCAG 2.5.3, Label in Name).
+ */
+function labelInName(glyph: string, label: string): string {
+  const visible = glyph.replace(/[^\p{L}\p{N}]/gu, "");
+  return visible ? `${visible} ${label}` : label;
+}
+
 const MOD =
   typeof navigator !== "undefined" && /Mac|iPhone|iPad/.test(navigator.platform) ? "⌘" : "Ctrl";
 
@@ -79,7 +88,7 @@ export function EditorToolbar({
     <ToolButton
       key={tool.id}
       tool={tool.id}
-      label={t(`documents.toolbar.${tool.id}`)}
+      label={labelInName(tool.glyph, t(`documents.toolbar.${tool.id}`))}
       shortcut={tool.keys && shortcut(tool.keys)}
       pressed={tool.pressedWhen && state[tool.pressedWhen]}
       disabled={tool.enabledWhen && !state[tool.enabledWhen]}
