@@ -1,6 +1,7 @@
 import type { Context, MiddlewareHandler } from "hono";
 import { deleteCookie, getSignedCookie, setSignedCookie } from "hono/cookie";
 import type { Database, PersonRecord } from "../db/database.ts";
+import { dropExpiredSessions } from "../db/housekeeping.ts";
 import { newId } from "./ids.ts";
 
 export const SESSION_COOKIE = "tavolo_session";
@@ -28,7 +29,10 @@ export async function personFromCookie(
   return db.data.people[session.personId] ?? null;
 }
 
-/** Creates a durable session for `personId` and sets its signed, httpOnly cookie. */
+/**
+ * Creates a durable session for `personId` and sets its signed, httpOnly cookie. Expired
+ * sessions are dropped in the same change (and on open), so they never pile up.
+ */
 export async function startSession(
   c: Context,
   db: Database,
@@ -39,6 +43,7 @@ export async function startSession(
   const now = Date.now();
   const expiresAt = new Date(now + SESSION_DAYS * 86_400_000);
   await db.change((data) => {
+    dropExpiredSessions(data, now);
     data.sessions[id] = {
       id,
       personId,

@@ -83,7 +83,8 @@ export function procedureInvitationsRoute({ db }: ApiDeps): Hono<AuthEnv> {
     if (!invitation || invitation.procedureId !== pid)
       throw new ApiError(404, "invitation: not found");
     await db.change((data) => {
-      invitation.revokedAt = new Date().toISOString();
+      const target = data.invitations[invitation.token];
+      if (target) target.revokedAt = new Date().toISOString();
       recordAudit(data, pid, person, "invitation.withdrawn", { role: invitation.role });
     });
     return c.body(null, 204);
@@ -121,7 +122,7 @@ export function invitationsRoute({ db, secret }: ApiDeps): Hono<AuthEnv> {
     const joiner = person;
     const alreadyMember = membershipOf(db.data, invitation.procedureId, joiner.id) !== undefined;
     await db.change((data) => {
-      invitation.usedBy.push(joiner.id);
+      data.invitations[invitation.token]?.usedBy.push(joiner.id);
       if (alreadyMember) return;
       data.memberships.push({
         procedureId: invitation.procedureId,

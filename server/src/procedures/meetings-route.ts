@@ -78,14 +78,17 @@ export function meetingsRoute({ db }: ApiDeps): Hono<AuthEnv> {
     const meeting = findMeeting(pid, readId(c, "mid"));
     const changes = await readBody(c, UpdateMeetingSchema);
     checkReferences(pid, changes);
-    await db.change((data) => {
-      Object.assign(meeting, changes);
+    const updated = await db.change((data) => {
+      const target = data.meetings[meeting.id];
+      if (!target) throw new ApiError(404, "meeting: not found");
+      Object.assign(target, changes);
       recordAudit(data, pid, person, "meeting.updated", {
-        title: meeting.title,
+        title: target.title,
         fields: Object.keys(changes).join(", "),
       });
+      return target;
     });
-    return c.json(meeting);
+    return c.json(updated);
   });
 
   /** A session called off: its minutes and linked rooms stay, they are the procedure's. */

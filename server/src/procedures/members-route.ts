@@ -22,6 +22,12 @@ export function membersRoute({ db, disconnect }: ApiDeps): Hono<AuthEnv> {
     if (!membership) throw new ApiError(404, "member: not found in this procedure");
     return membership;
   };
+  /** The same membership in a change's draft (committed records are frozen). */
+  const draftOf = (data: Data, pid: string, personId: string): MembershipRecord => {
+    const membership = membershipOf(data, pid, personId);
+    if (!membership) throw new ApiError(404, "member: not found in this procedure");
+    return membership;
+  };
   const keepsAFacilitator = (pid: string, membership: MembershipRecord) => {
     if (membership.role === "facilitatore" && facilitatorCount(db.data, pid) === 1) {
       throw new ApiError(409, "a procedure needs at least one facilitator");
@@ -48,10 +54,10 @@ export function membersRoute({ db, disconnect }: ApiDeps): Hono<AuthEnv> {
       throw new ApiError(400, "organisationId: not an organisation of this procedure");
     }
     await db.change((data) => {
-      Object.assign(membership, changes);
+      const changed = Object.assign(draftOf(data, pid, membership.personId), changes);
       recordAudit(data, pid, person, "member.changed", {
-        member: data.people[membership.personId]?.displayName ?? membership.personId,
-        role: membership.role,
+        member: data.people[changed.personId]?.displayName ?? changed.personId,
+        role: changed.role,
       });
     });
     // Open connections were authorised under the old role: make them reconnect.
@@ -65,7 +71,7 @@ export function membersRoute({ db, disconnect }: ApiDeps): Hono<AuthEnv> {
     const membership = target(pid, readId(c, "personId"));
     keepsAFacilitator(pid, membership);
     await db.change((data) => {
-      membership.revokedAt = new Date().toISOString();
+      draftOf(data, pid, membership.personId).revokedAt = new Date().toISOString();
       recordAudit(data, pid, person, "member.revoked", {
         member: data.people[membership.personId]?.displayName ?? membership.personId,
       });

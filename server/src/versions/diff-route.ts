@@ -6,7 +6,7 @@ import { requireMember } from "../procedures/access.ts";
 import type { ApiDeps } from "../procedures/deps.ts";
 import { readLiveState } from "./freeze.ts";
 import { requireSession } from "./rights.ts";
-import { findVersion } from "./views.ts";
+import { findVersion, frozenText } from "./views.ts";
 
 const parse = (canonical: string) => JSON.parse(canonical) as CanonicalDocument;
 
@@ -26,12 +26,12 @@ export function versionDiffRoute({ db, rooms }: ApiDeps): Hono<AuthEnv> {
       if (other?.roomId !== from.roomId) {
         throw new ApiError(400, "to: not a version of the same document");
       }
-      after = other.canonical;
+      after = await frozenText(db, other);
     }
     const body: VersionDiff = {
       fromVersionId: from.id,
       to,
-      sections: diffDocuments(parse(from.canonical), parse(after)),
+      sections: diffDocuments(parse(await frozenText(db, from)), parse(after)),
     };
     return c.json(body);
   });
