@@ -1,16 +1,9 @@
 import { mkdir } from "node:fs/promises";
 import type { RoomName } from "@tavolo/shared";
-import {
-  applyPatches,
-  current,
-  type Draft,
-  enablePatches,
-  freeze,
-  Immer,
-  isDraft,
-  type Patch,
-} from "immer";
+import { freeze } from "immer";
 import { type Data, emptyData } from "./data.ts";
+import { DataDraft, detach } from "./entry-draft.ts";
+import { applyEntryOps, type EntryOp, PendingLayer } from "./entry-ops.ts";
 import { dropExpiredSessions, upgradeOnOpen } from "./housekeeping.ts";
 import { MetadataStore, type StoreOptions } from "./metadata-store.ts";
 import { VersionTexts } from "./version-texts.ts";
@@ -24,62 +17,54 @@ export type {
   StoredVersion,
 } from "./data.ts";
 
-enablePatches();
-/** Every committed state is deeply frozen: a write that bypasses `change` throws at once. */
-const immer = new Immer({ autoFreeze: true });
-
-/** Drafts die with their change: hand the caller plain copies of any it returns. */
-function detach<T>(value: T): T {
-  if (isDraft(value)) return current(value as Draft<T>) as T;
-  if (Array.isArray(value)) return value.map(detach) as T;
-  if (
-    value !== null &&
-    typeof value === "object" &&
-    Object.getPrototypeOf(value) === Object.prototype
-  ) {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, detach(v)])) as T;
-  }
-  return value;
-}
-
-/** A change applied to `head`, waiting for its record to be durable. */
+/** A change applied to the pending layer, waiting for its record to be durable. */
 interface Unwritten {
-  patches: Patch[];
+  ops: EntryOp[];
   resolve(): void;
   reject(error: unknown): void;
 }
 
 export type DatabaseOptions = StoreOptions;
 
+/** Every entry of every collection is frozen: a write that bypasses `change` throws at once. */
+function freezeEntries(data: Data): Data {
+  for (const collection of Object.values(data)) {
+    if (collection === null || typeof collection !== "object") continue;
+    for (const entry of Object.values(collection)) freeze(entry, true);
+  }
+  return data;
+}
+
 /**
  * The embedded metadata store, held in memory. `data` is the durable state only: a change shows
  * there once its journal record is fdatasynced, and never if the write failed.
  *
- * `change(mutate)` runs `mutate` at once, synchronously, on a draft of `head` (the durable state
- * plus every change still being written, in call order), so a mutate that checks and records in
- * the same call is atomic with respect to every other change. Its result resolves once the change
- * and all before it are durable; if a write fails, that change and every change made after it
- * (they may have relied on it) reject, and `data` stays as it was.
+ * `change(mutate)` runs `mutate` at once, synchronously, on a draft of the durable state plus
+ * every change still being written (in call order), so a mutate that checks and records in the
+ * same call is atomic with respect to every other change: checks that must hold belong inside
+ * `mutate`, not before the call. It resolves once the change and all before it are durable; if
+ * a write fails, that change and every change made after it (they may have relied on it) reject,
+ * and `data` stays as it was. A change costs what it touches: only the entries it reads are
+ * drafted, only those it changes are written (one journal record), never whole collections.
  */
 export class Database {
-  private committed: Data;
-  private head: Data;
+  private pending: PendingLayer;
   private readonly unwritten: Unwritten[] = [];
   private writing = false;
   /** `changeSoon` bookkeeping already in memory, written with the next record. */
-  private lazy: Patch[] = [];
+  private lazy: EntryOp[] = [];
   private lazyWrite: NodeJS.Timeout | null = null;
 
   private constructor(
     private readonly store: MetadataStore,
-    data: Data,
+    /** Durable state: its collections change in place, only by applying durable records. */
+    private readonly committed: Data,
     /** The data folder (frozen versions keep their Yjs states and texts in `versions/`). */
     readonly dir: string,
     /** The canonical texts of frozen versions, beside their Yjs states. */
     readonly versionTexts: VersionTexts,
   ) {
-    this.committed = data;
-    this.head = data;
+    this.pending = new PendingLayer(this.base);
   }
 
   static async open(dataDir: string, options: DatabaseOptions = {}): Promise<Database> {
@@ -89,32 +74,35 @@ export class Database {
     const { data, upgraded } = await upgradeOnOpen(raw, texts, Date.now());
     // Compacts at start: the journal replayed, or the data upgraded, into one verified snapshot.
     if (replayed > 0 || upgraded) await store.snapshot(data);
-    return new Database(store, freeze(data, true), dataDir, texts);
+    return new Database(store, freezeEntries(data), dataDir, texts);
   }
 
-  /** The durable state (deeply frozen: change it only through `change`). */
+  /** The durable state (entries are frozen: change them only through `change`). */
   get data(): Readonly<Data> {
     return this.committed;
   }
 
+  private get base(): Record<string, unknown> {
+    return this.committed as unknown as Record<string, unknown>;
+  }
+
   /** Applies `mutate` now and resolves with its result once the change is durable. */
   change<T>(mutate: (data: Data) => T): Promise<T> {
-    let result: T | undefined;
-    let next: Data;
-    let patches: Patch[];
+    const draft = new DataDraft<Data>(this.pending, this.base);
+    let result: T;
+    let ops: EntryOp[];
     try {
-      [next, patches] = immer.produceWithPatches(this.head, (draft: Data) => {
-        result = detach(mutate(draft));
-      });
+      result = detach(mutate(draft.data));
+      ops = draft.finish();
     } catch (error) {
       return Promise.reject(error);
     }
-    this.head = next;
-    if (patches.length === 0 && !this.writing && this.unwritten.length === 0) {
-      return Promise.resolve(result as T);
+    if (ops.length === 0 && !this.writing && this.unwritten.length === 0) {
+      return Promise.resolve(result);
     }
+    this.pending.add(ops);
     return new Promise<T>((resolve, reject) => {
-      this.enqueue({ patches, resolve: () => resolve(result as T), reject });
+      this.enqueue({ ops, resolve: () => resolve(result), reject });
     });
   }
 
@@ -124,12 +112,12 @@ export class Database {
    * once; keep it to records no `change` touches (`rooms`).
    */
   changeSoon(mutate: (data: Data) => void): void {
-    const [next, patches] = immer.produceWithPatches(this.committed, mutate);
-    if (patches.length === 0) return;
-    const headIsDurable = this.head === this.committed;
-    this.committed = next;
-    this.head = headIsDurable ? next : applyPatches(this.head, patches);
-    this.lazy.push(...patches);
+    const draft = new DataDraft<Data>(new PendingLayer(this.base), this.base);
+    mutate(draft.data);
+    const ops = draft.finish();
+    if (ops.length === 0) return;
+    applyEntryOps(this.base, ops);
+    this.lazy.push(...ops);
     this.lazyWrite ??= setTimeout(() => {
       this.lazyWrite = null;
       this.writeLazy().catch(() => undefined); // kept in `lazy`, tried again with the next write
@@ -154,7 +142,7 @@ export class Database {
       return Promise.resolve();
     }
     return new Promise<void>((resolve, reject) => {
-      this.enqueue({ patches: [], resolve, reject });
+      this.enqueue({ ops: [], resolve, reject });
     });
   }
 
@@ -169,7 +157,7 @@ export class Database {
     try {
       while (this.unwritten.length > 0) {
         const batch = this.unwritten.splice(0);
-        const changes = batch.flatMap((change) => change.patches);
+        const changes = batch.flatMap((change) => change.ops);
         const lazy = this.lazy.splice(0);
         try {
           if (changes.length + lazy.length > 0) await this.store.append([...lazy, ...changes]);
@@ -178,8 +166,9 @@ export class Database {
           this.fail([...batch, ...this.unwritten.splice(0)], error);
           continue;
         }
-        if (changes.length > 0) this.committed = applyPatches(this.committed, changes);
-        if (this.unwritten.length === 0) this.head = this.committed;
+        applyEntryOps(this.base, changes);
+        this.pending = new PendingLayer(this.base);
+        for (const change of this.unwritten) this.pending.add(change.ops);
         for (const change of batch) change.resolve();
         await this.snapshotIfDue();
       }
@@ -188,9 +177,9 @@ export class Database {
     }
   }
 
-  /** The write failed: these changes never happened; `head` goes back to the durable state. */
+  /** The write failed: these changes never happened; the pending layer is dropped. */
   private fail(changes: Unwritten[], error: unknown): void {
-    this.head = this.committed;
+    this.pending = new PendingLayer(this.base);
     for (const change of changes) change.reject(error);
   }
 

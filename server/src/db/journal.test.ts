@@ -14,7 +14,7 @@ const writeAtMost = (handle: FileHandle, bytes: Uint8Array, position: number, ma
 
 const record = (seq: number, name = `p${seq}`): JournalRecord => ({
   seq,
-  patches: [{ op: "add", path: ["people", name], value: { id: name, displayName: "Anna" } }],
+  ops: [{ op: "add", path: ["people", name], value: { id: name, displayName: "Anna" } }],
 });
 
 describe("metadata journal records", () => {

@@ -2,23 +2,26 @@ import { constants } from "node:fs";
 import { type FileHandle, open, readFile } from "node:fs/promises";
 import path from "node:path";
 import { crc32 } from "node:zlib";
-import type { Patch } from "immer";
 import { z } from "zod";
 import { type DbFileIO, dbSyncDir, dbWriteFully, realFileIO } from "./db-durable-io.ts";
+import type { EntryOp } from "./entry-ops.ts";
 
-/** One durable step of the metadata: the changes (immer patches) of one or more `change` calls. */
+/** One durable step of the metadata: the entries changed by one or more `change` calls. */
 export interface JournalRecord {
   /** 1, 2, … since the store was created: a snapshot says up to which record it holds. */
   seq: number;
-  patches: Patch[];
+  ops: EntryOp[];
 }
 
 const RecordSchema = z.object({
   seq: z.number().int().positive(),
-  patches: z.array(
+  ops: z.array(
     z.object({
       op: z.enum(["add", "remove", "replace"]),
-      path: z.array(z.union([z.string(), z.number()])),
+      path: z.union([
+        z.tuple([z.string()]),
+        z.tuple([z.string(), z.union([z.string(), z.number()])]),
+      ]),
       value: z.unknown().optional(),
     }),
   ),
@@ -41,7 +44,7 @@ function decodeLine(line: Buffer): JournalRecord | null {
   }
   try {
     const parsed = RecordSchema.safeParse(JSON.parse(json.toString("utf8")));
-    return parsed.success ? (parsed.data as JournalRecord) : null;
+    return parsed.success ? parsed.data : null;
   } catch {
     return null;
   }

@@ -1,6 +1,6 @@
 import path from "node:path";
-import { applyPatches, type Patch } from "immer";
 import { type DbFileIO, realFileIO } from "./db-durable-io.ts";
+import { applyEntryOps, type EntryOp } from "./entry-ops.ts";
 import { MetadataJournal } from "./journal.ts";
 import { SnapshotFile } from "./snapshot-file.ts";
 
@@ -45,14 +45,14 @@ export class MetadataStore {
     const snapshot = (await file.read()) ?? { seq: 0, data: {} };
     const { journal, records } = await MetadataJournal.open(path.join(dir, "metadata.journal"), io);
     let seq = snapshot.seq;
-    let data: Record<string, unknown> = { ...defaults, ...snapshot.data };
+    const data: Record<string, unknown> = { ...defaults, ...snapshot.data };
     let replayed = 0;
     for (const record of records) {
       if (record.seq <= seq) continue; // already in the snapshot (crash before the journal was cut)
       if (record.seq !== seq + 1) {
         throw new Error(`metadata journal: record ${record.seq} follows ${seq}, records missing`);
       }
-      data = applyPatches(data, record.patches);
+      applyEntryOps(data, record.ops);
       seq = record.seq;
       replayed++;
     }
@@ -65,8 +65,8 @@ export class MetadataStore {
   }
 
   /** Appends one record and resolves once it is fdatasynced; throws (nothing recorded) if not. */
-  async append(patches: Patch[]): Promise<void> {
-    await this.journal.append({ seq: this.seq + 1, patches });
+  async append(ops: EntryOp[]): Promise<void> {
+    await this.journal.append({ seq: this.seq + 1, ops });
     this.seq++;
   }
 
