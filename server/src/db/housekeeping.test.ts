@@ -14,7 +14,7 @@ function session(id: string, expiresAt: number) {
 const iso = (time: number) => new Date(time).toISOString();
 
 describe("metadata housekeeping on open", () => {
-  it("drops expired sessions, keeps the others, and on sign-in too", async () => {
+  it("drops expired sessions on open and on purge, and keeps the others", async () => {
     const dir = await tempDir();
     const now = Date.now();
     const sessions = { old: session("old", now - DAY), live: session("live", now + DAY) };

@@ -28,8 +28,10 @@ export class MetadataStore {
     private readonly journal: MetadataJournal,
     /** The last record written (in the snapshot or the journal). */
     private seq: number,
-    private readonly snapshotAfterBytes: number,
-  ) {}
+    private readonly snapshotAfterBytes = SNAPSHOT_AFTER_BYTES,
+  ) {
+    this.snapshotBytes = file.lastBytes;
+  }
 
   /**
    * Reads the snapshot, puts it over `defaults` (collections an older snapshot lacks) and
@@ -56,8 +58,8 @@ export class MetadataStore {
       seq = record.seq;
       replayed++;
     }
-    const after = options.snapshotAfterBytes ?? SNAPSHOT_AFTER_BYTES;
-    return { store: new MetadataStore(file, journal, seq, after), data, replayed };
+    const store = new MetadataStore(file, journal, seq, options.snapshotAfterBytes);
+    return { store, data, replayed };
   }
 
   get journalBytes(): number {

@@ -25,7 +25,7 @@ const LegacySchema = z.record(z.string(), z.unknown());
  * bare data, as of record 0) too.
  */
 export class SnapshotFile implements Adapter<Snapshot> {
-  /** Size of the last snapshot written. */
+  /** Size of the last snapshot read or written. */
   lastBytes = 0;
 
   constructor(
@@ -41,6 +41,7 @@ export class SnapshotFile implements Adapter<Snapshot> {
       if ((error as NodeJS.ErrnoException).code === "ENOENT") return null;
       throw error;
     }
+    this.lastBytes = Buffer.byteLength(text, "utf8");
     const parsed: unknown = JSON.parse(text);
     const snapshot = SnapshotSchema.safeParse(parsed);
     if (snapshot.success) return { seq: snapshot.data.seq, data: snapshot.data.data };
