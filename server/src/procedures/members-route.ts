@@ -28,8 +28,9 @@ export function membersRoute({ db, disconnect }: ApiDeps): Hono<AuthEnv> {
     if (!membership) throw new ApiError(404, "member: not found in this procedure");
     return membership;
   };
-  const keepsAFacilitator = (pid: string, membership: MembershipRecord) => {
-    if (membership.role === "facilitatore" && facilitatorCount(db.data, pid) === 1) {
+  /** Checked inside the change that demotes or revokes, so two at once cannot both pass. */
+  const keepsAFacilitator = (data: Readonly<Data>, pid: string, membership: MembershipRecord) => {
+    if (membership.role === "facilitatore" && facilitatorCount(data, pid) === 1) {
       throw new ApiError(409, "a procedure needs at least one facilitator");
     }
   };
@@ -46,7 +47,6 @@ export function membersRoute({ db, disconnect }: ApiDeps): Hono<AuthEnv> {
     const { person } = requireMember(c, db.data, pid, "people.manage");
     const membership = target(pid, readId(c, "personId"));
     const changes = await readBody(c, UpdateMemberSchema);
-    if (changes.role && changes.role !== "facilitatore") keepsAFacilitator(pid, membership);
     if (
       changes.organisationId &&
       db.data.organisations[changes.organisationId]?.procedureId !== pid
@@ -54,7 +54,9 @@ export function membersRoute({ db, disconnect }: ApiDeps): Hono<AuthEnv> {
       throw new ApiError(400, "organisationId: not an organisation of this procedure");
     }
     await db.change((data) => {
-      const changed = Object.assign(draftOf(data, pid, membership.personId), changes);
+      const draft = draftOf(data, pid, membership.personId);
+      if (changes.role && changes.role !== "facilitatore") keepsAFacilitator(data, pid, draft);
+      const changed = Object.assign(draft, changes);
       recordAudit(data, pid, person, "member.changed", {
         member: data.people[changed.personId]?.displayName ?? changed.personId,
         role: changed.role,
@@ -69,9 +71,10 @@ export function membersRoute({ db, disconnect }: ApiDeps): Hono<AuthEnv> {
     const pid = readId(c, "pid");
     const { person } = requireMember(c, db.data, pid, "people.manage");
     const membership = target(pid, readId(c, "personId"));
-    keepsAFacilitator(pid, membership);
     await db.change((data) => {
-      draftOf(data, pid, membership.personId).revokedAt = new Date().toISOString();
+      const draft = draftOf(data, pid, membership.personId);
+      keepsAFacilitator(data, pid, draft);
+      draft.revokedAt = new Date().toISOString();
       recordAudit(data, pid, person, "member.revoked", {
         member: data.people[membership.personId]?.displayName ?? membership.personId,
       });
