@@ -207,6 +207,16 @@ describe("Database changes", () => {
     }).toThrow(TypeError);
   });
 
+  it("records an object as it is at the end of the change, even if changed after insertion", async () => {
+    const db = await open(await tempDir());
+    await db.change((data) => {
+      const anna = person("a");
+      data.people.a = anna;
+      anna.displayName = "Anna Rossi";
+    });
+    expect((await reopen(db)).data.people.a?.displayName).toBe("Anna Rossi");
+  });
+
   it("keeps room bookkeeping lazy: in memory at once, on disk after flush", async () => {
     const db = await open(await tempDir());
     await db.roomLoaded("room-1", { bytes: 10, updates: 1 });
