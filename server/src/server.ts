@@ -98,7 +98,7 @@ export async function startServer(config: Config, log: Logger): Promise<RunningS
     async close() {
       const stopped = new Promise<void>((resolve) => server.close(() => resolve()));
       await registry.closeAll();
-      await db.flush();
+      await db.close();
       for (const client of nodeWs.wss.clients) client.terminate();
       if ("closeAllConnections" in server) server.closeAllConnections();
       await stopped;

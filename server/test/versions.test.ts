@@ -307,7 +307,7 @@ describe("who may read versions", () => {
 });
 
 describe("verifying the chain", () => {
-  it("reports a Yjs state altered on disk and a canonical text altered in metadata.json", async () => {
+  it("reports a Yjs state and a canonical text altered on disk", async () => {
     const dataDir = await tempDataDir();
     await start({ DATA_DIR: dataDir });
     const room = await createProposal(workspace);
@@ -328,13 +328,13 @@ describe("verifying the chain", () => {
       [2, []],
     ]);
 
-    // In metadata.json, with the server stopped: one word of the second version's text.
+    // In its text file, with the server stopped: one word of the second version's text.
     for (const client of clients.splice(0)) client.destroy();
     await server.close();
-    const metadataFile = path.join(dataDir, "metadata.json");
-    const metadata = await readFile(metadataFile, "utf8");
-    expect(metadata).toContain("Altro testo");
-    await writeFile(metadataFile, metadata.replace("Altro testo", "Altro testa"));
+    const textFile = path.join(dataDir, "versions", `${second.id}.canonical.json`);
+    const text = await readFile(textFile, "utf8");
+    expect(text).toContain("Altro testo");
+    await writeFile(textFile, text.replace("Altro testo", "Altro testa"));
     // Same port and data: the facilitator's session cookie still holds.
     server = await startTestServer({ DATA_DIR: dataDir, PORT: String(server.port) });
     const afterMetadata = await verify();

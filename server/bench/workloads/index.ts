@@ -1,3 +1,4 @@
+import { apiWrites } from "./api-writes.ts";
 import { coldLoad } from "./cold-load.ts";
 import { crash } from "./crash.ts";
 import { fanOut, manyWriters } from "./fan-out.ts";
@@ -15,4 +16,5 @@ export const WORKLOADS: Workload[] = [
   joinStorm,
   coldLoad,
   crash,
+  apiWrites,
 ];

@@ -1,6 +1,7 @@
 import type { Context, MiddlewareHandler } from "hono";
 import { deleteCookie, getSignedCookie, setSignedCookie } from "hono/cookie";
 import type { Data, Database, PersonRecord, SessionRecord } from "../db/database.ts";
+import { dropExpiredSessions } from "../db/housekeeping.ts";
 import { type OriginPolicy, requestIsHttps } from "../http/origin-policy.ts";
 import { newId } from "./ids.ts";
 
@@ -79,6 +80,8 @@ export function rotateSession(
   now = Date.now(),
 ): SessionRecord {
   if (presented) delete data.sessions[presented];
+  // Expired sessions are dropped here (and on open), so they never pile up.
+  dropExpiredSessions(data, now);
   const session: SessionRecord = {
     id: newId(),
     personId,

@@ -1,11 +1,10 @@
 import type {
   ApprovalRound,
   CanonicalDocument,
-  DocumentVersion,
   OrganisationSnapshot,
   WorkspaceRoom,
 } from "@tavolo/shared";
-import type { Data } from "../db/database.ts";
+import type { Data, StoredVersion } from "../db/database.ts";
 import { roundOf } from "../versions/approvals.ts";
 import { organisationSnapshot } from "../versions/freeze.ts";
 import { impronta } from "../versions/hashing.ts";
@@ -50,11 +49,18 @@ function baseDocument(data: Readonly<Data>, frame: Frame) {
   };
 }
 
-/** A frozen version as printed: dated at its freeze, with its impronta and approvals. */
-export function versionExport(data: Readonly<Data>, version: DocumentVersion): ExportDocument {
+/**
+ * A frozen version as printed: dated at its freeze, with its impronta and approvals;
+ * `canonical` is its stored text, verified against `version.hash` by the caller.
+ */
+export function versionExport(
+  data: Readonly<Data>,
+  version: StoredVersion,
+  canonical: string,
+): ExportDocument {
   const room = data.workspaceRooms[version.roomId];
   if (!room) throw new Error(`version ${version.id}: room missing`);
-  const frame = { room, canonical: version.canonical, organisations: version.organisations };
+  const frame = { room, canonical, organisations: version.organisations };
   return {
     ...baseDocument(data, frame),
     versionLine: `Versione ${version.number} — ${version.label}`,

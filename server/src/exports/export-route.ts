@@ -6,7 +6,7 @@ import { requireMember } from "../procedures/access.ts";
 import type { ApiDeps } from "../procedures/deps.ts";
 import { readLiveState } from "../versions/freeze.ts";
 import { documentRoom, requireSession } from "../versions/rights.ts";
-import { findVersion } from "../versions/views.ts";
+import { findVersion, frozenText } from "../versions/views.ts";
 import { draftExport, versionExport } from "./build-export.ts";
 import type { ExportDocument } from "./model.ts";
 import {
@@ -52,7 +52,9 @@ export function versionExportRoute({ db }: ApiDeps): Hono<AuthEnv> {
     const version = findVersion(db.data, readId(c, "id"));
     requireMember(c, db.data, version.procedureId);
     const format = readFormat(c);
-    return send(c, versionExport(db.data, version), format, `v${version.number}`);
+    // Printed only from the stored text, and only while it verifies (409 otherwise).
+    const canonical = await frozenText(db, version);
+    return send(c, versionExport(db.data, version, canonical), format, `v${version.number}`);
   });
 }
 

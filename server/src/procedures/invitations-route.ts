@@ -90,7 +90,8 @@ export function procedureInvitationsRoute({ db }: ApiDeps): Hono<AuthEnv> {
     if (!invitation || invitation.procedureId !== pid)
       throw new ApiError(404, "invitation: not found");
     await db.change((data) => {
-      invitation.revokedAt = new Date().toISOString();
+      const target = data.invitations[invitation.token];
+      if (target) target.revokedAt = new Date().toISOString();
       recordAudit(data, pid, person, "invitation.withdrawn", { role: invitation.role });
     });
     return c.body(null, 204);

@@ -73,7 +73,10 @@ export function membersRoute({ db, disconnect }: ApiDeps): Hono<AuthEnv> {
     const membership = target(db.data, pid, readId(c, "personId"));
     keepsAFacilitator(db.data, pid, membership);
     await db.change((data) => {
-      membership.revokedAt = new Date().toISOString();
+      // Checked again where it is written: two revocations at once cannot both pass.
+      const draft = target(data, pid, membership.personId);
+      keepsAFacilitator(data, pid, draft);
+      draft.revokedAt = new Date().toISOString();
       recordAudit(data, pid, person, "member.revoked", {
         member: data.people[membership.personId]?.displayName ?? membership.personId,
       });

@@ -1,13 +1,12 @@
 import {
   type ApprovalDecisionSchema,
   type ApprovalRound,
-  type DocumentVersion,
   findProposalTemplate,
   isAgreed,
   type WorkspaceRoom,
 } from "@tavolo/shared";
 import type { z } from "zod";
-import type { Data, MembershipRecord, PersonRecord } from "../db/database.ts";
+import type { Data, MembershipRecord, PersonRecord, StoredVersion } from "../db/database.ts";
 import { ApiError } from "../http/api-error.ts";
 import { recordAudit } from "../procedures/audit.ts";
 import { referenteOrganisation } from "./rights.ts";
@@ -54,7 +53,7 @@ export function answeringOrganisation(
 }
 
 export interface Answer {
-  version: DocumentVersion;
+  version: StoredVersion;
   room: WorkspaceRoom;
   roundId: string;
   organisationId: string;

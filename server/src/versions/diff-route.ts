@@ -6,7 +6,7 @@ import type { ApiDeps } from "../procedures/deps.ts";
 import { DiffRunner, MAX_QUEUED_DIFFS } from "./diff-runner.ts";
 import { readLiveState } from "./freeze.ts";
 import { requireSession } from "./rights.ts";
-import { findVersion } from "./views.ts";
+import { findVersion, frozenText } from "./views.ts";
 
 /** One worker thread per process, whatever the number of servers started in it (tests). */
 const runner = new DiffRunner();
@@ -31,13 +31,13 @@ export function versionDiffRoute({ db, rooms }: ApiDeps): Hono<AuthEnv> {
       if (other?.roomId !== from.roomId) {
         throw new ApiError(400, "to: not a version of the same document");
       }
-      after = other.canonical;
+      after = await frozenText(db, other);
     }
     if (runner.queued >= MAX_QUEUED_DIFFS) {
       c.header("Retry-After", "5");
       throw new ApiError(503, "too many comparisons running: try again in a few seconds");
     }
-    const request = { before: from.canonical, after, fromVersionId: from.id, to };
+    const request = { before: await frozenText(db, from), after, fromVersionId: from.id, to };
     const reply = await runner.diff(request);
     if (!reply.ok) throw new ApiError(reply.failed ? 500 : 413, reply.error);
     return c.body(reply.json, 200, { "Content-Type": "application/json; charset=UTF-8" });

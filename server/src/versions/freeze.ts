@@ -7,7 +7,7 @@ import {
 } from "@tavolo/shared";
 import * as Y from "yjs";
 import { newId } from "../auth/ids.ts";
-import type { Data, PersonRecord } from "../db/database.ts";
+import type { Data, PersonRecord, StoredVersion } from "../db/database.ts";
 import { recordAudit } from "../procedures/audit.ts";
 import type { RoomEditor } from "../procedures/deps.ts";
 import { quotedRefs, readMaterials, roomsOfRefs, withMaterials } from "./board-materials.ts";
@@ -87,7 +87,7 @@ export function organisationSnapshot(data: Readonly<Data>, pid: string): Organis
     .map(({ id, name, type, role }) => ({ id, name, type, role }));
 }
 
-export function versionsOfRoom(data: Readonly<Data>, roomId: string): DocumentVersion[] {
+export function versionsOfRoom(data: Readonly<Data>, roomId: string): StoredVersion[] {
   return Object.values(data.versions)
     .filter((version) => version.roomId === roomId)
     .sort((a, b) => a.number - b.number);
@@ -115,7 +115,7 @@ function supersedeOpenRounds(data: Data, roomId: string, at: string): string[] {
   return closed;
 }
 
-function openRound(data: Data, version: DocumentVersion, opener: PersonRecord): ApprovalRound {
+function openRound(data: Data, version: StoredVersion, opener: PersonRecord): ApprovalRound {
   const round: ApprovalRound = {
     id: newId(),
     procedureId: version.procedureId,
@@ -135,7 +135,8 @@ function openRound(data: Data, version: DocumentVersion, opener: PersonRecord): 
 
 /**
  * Records the version (numbered after the document's last, linked to its hash), closes any open
- * round of the document as superseded and opens a new one if asked; call inside `db.change`.
+ * round of the document as superseded and opens a new one if asked; call inside `db.change`,
+ * once the text is stored (`db.versionTexts.write`): the metadata keeps all but the text.
  */
 export function recordVersion(data: Data, input: FreezeInput): DocumentVersion {
   const { room, author } = input;
@@ -155,7 +156,8 @@ export function recordVersion(data: Data, input: FreezeInput): DocumentVersion {
     stateBytes: input.stateBytes,
     organisations: organisationSnapshot(data, room.procedureId),
   };
-  data.versions[version.id] = version;
+  const { canonical: _canonical, ...stored } = version;
+  data.versions[version.id] = stored;
   const { number, label, hash } = version;
   recordAudit(data, room.procedureId, author, "version.frozen", {
     room: room.title,

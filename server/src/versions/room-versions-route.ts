@@ -49,8 +49,10 @@ export function roomVersionsRoute({ db, rooms }: ApiDeps, states: VersionStates)
       return c.json({ error, problems: live.canonical.problems }, 409);
     }
     const id = newId();
-    await states.write(id, live.state);
     const { canonical } = live.canonical;
+    // State and text are on disk, verified, before the metadata records the version.
+    await states.write(id, live.state);
+    await db.versionTexts.write(id, canonical);
     const version = await db.change((data) =>
       recordVersion(data, {
         id,

@@ -1,6 +1,8 @@
-import { type ChainEntry, type DocumentVersion, verifyChain } from "@tavolo/shared";
+import { type ChainEntry, verifyChain } from "@tavolo/shared";
 import { Hono } from "hono";
 import type { AuthEnv } from "../auth/session.ts";
+import type { StoredVersion } from "../db/database.ts";
+import type { VersionTexts } from "../db/version-texts.ts";
 import { readId } from "../http/api-error.ts";
 import { requireMember } from "../procedures/access.ts";
 import type { ApiDeps } from "../procedures/deps.ts";
@@ -9,8 +11,13 @@ import { requireSession } from "./rights.ts";
 import type { VersionStates } from "./version-states.ts";
 import { summaryOf } from "./views.ts";
 
-async function chainEntry(version: DocumentVersion, states: VersionStates): Promise<ChainEntry> {
+async function chainEntry(
+  version: StoredVersion,
+  states: VersionStates,
+  texts: VersionTexts,
+): Promise<ChainEntry> {
   const state = await states.read(version.id);
+  const text = await texts.readStored(version.id);
   const rebuilt = state ? canonicalOfState(state) : null;
   return {
     id: version.id,
@@ -18,7 +25,8 @@ async function chainEntry(version: DocumentVersion, states: VersionStates): Prom
     number: version.number,
     hash: version.hash,
     previousHash: version.previousHash,
-    hashOfCanonical: impronta(version.canonical),
+    // A missing text file gives no hash at all: reported as canonical-mismatch.
+    hashOfCanonical: text === null ? "" : impronta(text),
     hashOfState: rebuilt === null ? null : impronta(rebuilt),
   };
 }
@@ -39,7 +47,9 @@ export function procedureVersionsRoute({ db }: ApiDeps, states: VersionStates): 
   route.get("/verify", async (c) => {
     const pid = readId(c, "pid");
     requireMember(c, db.data, pid);
-    const entries = await Promise.all(versionsOf(pid).map((v) => chainEntry(v, states)));
+    const entries = await Promise.all(
+      versionsOf(pid).map((v) => chainEntry(v, states, db.versionTexts)),
+    );
     return c.json({ checkedAt: new Date().toISOString(), ...verifyChain(entries) });
   });
 

@@ -1,11 +1,12 @@
-import { mkdir, open, readFile, rename } from "node:fs/promises";
+import { mkdir, readFile } from "node:fs/promises";
 import path from "node:path";
+import { dbReplaceFileVerified } from "../db/db-durable-io.ts";
 
 /**
  * The Yjs state of each frozen version, one file per version: `DATA_DIR/versions/<id>.bin`.
- * Kept out of metadata.json, which is rewritten whole on every change, so a long document
- * frozen ten times does not slow every other write. Each file is written once (temp file,
- * fsync, rename, fsync of the folder) before the version is recorded, and never rewritten.
+ * Kept out of the metadata, beside the version's canonical text (db/version-texts.ts). Each file
+ * is written once (temp file written fully, fsynced, read back and checked, renamed, folder
+ * fsynced) before the version is recorded, and never rewritten.
  */
 export class VersionStates {
   private readonly dir: string;
@@ -18,24 +19,10 @@ export class VersionStates {
     return path.join(this.dir, `${versionId}.bin`);
   }
 
+  /** Resolves once the state is on disk, read back and checked (never a short write). */
   async write(versionId: string, state: Uint8Array): Promise<void> {
     await mkdir(this.dir, { recursive: true });
-    const file = this.fileOf(versionId);
-    const temp = `${file}.tmp`;
-    const handle = await open(temp, "wx");
-    try {
-      await handle.writeFile(state);
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-    await rename(temp, file);
-    const folder = await open(this.dir, "r");
-    try {
-      await folder.sync();
-    } finally {
-      await folder.close();
-    }
+    await dbReplaceFileVerified(this.fileOf(versionId), state);
   }
 
   /** The stored state, or null if the file is missing. */

@@ -20,10 +20,10 @@ export function versionsRoute({ db }: ApiDeps): Hono<AuthEnv> {
   });
   route.use("*", requireSession);
 
-  route.get("/:id", (c) => {
+  route.get("/:id", async (c) => {
     const version = findVersion(db.data, readId(c, "id"));
     requireMember(c, db.data, version.procedureId);
-    return c.json(versionDetail(db.data, version));
+    return c.json(await versionDetail(db, version));
   });
 
   route.post("/:id/approvals", async (c) => {
@@ -45,7 +45,7 @@ export function versionsRoute({ db }: ApiDeps): Hono<AuthEnv> {
     const room = documentRoom(db.data, version.roomId);
     const answer = { version, room, roundId: round.id, organisationId, person, decision };
     await db.change((data) => recordAnswer(data, answer));
-    return c.json(versionDetail(db.data, version));
+    return c.json(await versionDetail(db, version));
   });
 
   return route;

@@ -1,24 +1,46 @@
 import type { DocumentVersion, VersionDetail, VersionSummary } from "@tavolo/shared";
-import type { Data } from "../db/database.ts";
+import type { Data, Database, StoredVersion } from "../db/database.ts";
+import { UnverifiedTextError } from "../db/version-texts.ts";
 import { ApiError } from "../http/api-error.ts";
 import { roundOf } from "./approvals.ts";
 
-export function summaryOf(version: DocumentVersion): VersionSummary {
+export function summaryOf(version: StoredVersion | DocumentVersion): VersionSummary {
+  if (!("canonical" in version)) return version;
   const { canonical: _canonical, ...summary } = version;
   return summary;
 }
 
-export function findVersion(data: Readonly<Data>, id: string): DocumentVersion {
+export function findVersion(data: Readonly<Data>, id: string): StoredVersion {
   const version = data.versions[id];
   if (!version) throw new ApiError(404, "version: not found");
   return version;
 }
 
-export function versionDetail(data: Readonly<Data>, version: DocumentVersion): VersionDetail {
+/**
+ * The version's canonical text, read from its file and served only while it gives the version's
+ * impronta: 409 if it is missing or altered (the chain check says which).
+ */
+export async function frozenText(db: Database, version: StoredVersion): Promise<string> {
+  try {
+    return await db.versionTexts.read(version);
+  } catch (error) {
+    if (!(error instanceof UnverifiedTextError)) throw error;
+    const problem = error.problem === "missing" ? "is missing" : "does not match its impronta";
+    throw new ApiError(409, `the stored text of version ${version.number} ${problem}`);
+  }
+}
+
+/** The version as the API gives it, its verified text included. */
+export async function withText(db: Database, version: StoredVersion): Promise<DocumentVersion> {
+  return { ...version, canonical: await frozenText(db, version) };
+}
+
+export async function versionDetail(db: Database, stored: StoredVersion): Promise<VersionDetail> {
+  const version = await withText(db, stored);
   return {
     version,
-    round: roundOf(data, version.id),
-    agreed: data.procedures[version.procedureId]?.agreedVersionId === version.id,
+    round: roundOf(db.data, version.id),
+    agreed: db.data.procedures[version.procedureId]?.agreedVersionId === version.id,
   };
 }
 

@@ -1,0 +1,38 @@
+import { mkdtemp, readdir, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { sha256 } from "./db-durable-io.ts";
+import { UnverifiedTextError, VersionTexts } from "./version-texts.ts";
+
+const tempDir = () => mkdtemp(path.join(tmpdir(), "tavolo-texts-"));
+const versionOf = (id: string, text: string) => ({ id, hash: sha256(Buffer.from(text)) });
+
+describe("VersionTexts", () => {
+  it("serves a text only while it gives the version's impronta", async () => {
+    const dir = await tempDir();
+    const text = '{"content":"Città più inclusiva"}';
+    await new VersionTexts(dir).write("v1", text);
+    expect(await readdir(path.join(dir, "versions"))).toEqual(["v1.canonical.json"]);
+    expect(await new VersionTexts(dir).read(versionOf("v1", text))).toBe(text);
+
+    await writeFile(path.join(dir, "versions", "v1.canonical.json"), text.replace("più", "meno"));
+    const fresh = new VersionTexts(dir);
+    await expect(fresh.read(versionOf("v1", text))).rejects.toMatchObject({ problem: "mismatch" });
+    expect(await fresh.readStored("v1")).toContain("meno");
+    await expect(fresh.read(versionOf("v2", text))).rejects.toBeInstanceOf(UnverifiedTextError);
+    expect(await fresh.readStored("v2")).toBeNull();
+  });
+
+  it("refuses a write that cannot complete, leaving no text behind", async () => {
+    const dir = await tempDir();
+    const texts = new VersionTexts(dir, {
+      writeOnce: async () => {
+        throw Object.assign(new Error("ENOSPC: no space left on device"), { code: "ENOSPC" });
+      },
+      datasync: async () => undefined,
+    });
+    await expect(texts.write("v1", "{}")).rejects.toThrow("ENOSPC");
+    expect(await texts.readStored("v1")).toBeNull();
+  });
+});
