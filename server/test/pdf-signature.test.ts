@@ -1,8 +1,9 @@
 import { execFile } from "node:child_process";
+import { createHash } from "node:crypto";
 import { rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { promisify } from "node:util";
-import type { DocumentVersion, WorkspaceRoom } from "@tavolo/shared";
+import { AgidMetadataSchema, type DocumentVersion, type WorkspaceRoom } from "@tavolo/shared";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestServer, type TestServer } from "./helpers/in-process-server.ts";
 import { hasCommand, throwawayCertificate } from "./helpers/throwaway-certificate.ts";
@@ -93,6 +94,16 @@ describe.runIf(tools)("the PDF of a frozen version, with a certificate configure
     const report = await pdfsig(altered, "altered.pdf");
     expect(report).not.toContain("Signature is Valid.");
     expect(report).toMatch(/Signature is Invalid|Digest Mismatch/);
+  });
+
+  it("is described as signed in its AgID metadata, by the impronta of the signed bytes", async () => {
+    const pdf = await download(`/api/versions/${version.id}/export?format=pdf`);
+    const agid = AgidMetadataSchema.parse(
+      JSON.parse((await download(`/api/versions/${version.id}/metadata-agid`)).toString("utf8")),
+    );
+    expect(agid.Verifica.FirmatoDigitalmente).toBe(true);
+    const hash = createHash("sha256").update(pdf).digest("hex");
+    expect(agid.IdDoc.ImprontaCrittograficaDelDocumento.Impronta).toBe(hash);
   });
 
   it("never signs the draft", async () => {

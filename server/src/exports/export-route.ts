@@ -18,7 +18,7 @@ import {
 } from "./render.ts";
 import { type PdfSigner, sealed } from "./signing/sign-pdf.ts";
 
-function readFormat(c: Context): ExportFormat {
+export function readFormat(c: Context): ExportFormat {
   const format = c.req.query("format") ?? "pdf";
   if (!isExportFormat(format)) {
     throw new ApiError(400, `format: must be one of ${EXPORT_FORMATS.join(", ")}`);
@@ -27,7 +27,7 @@ function readFormat(c: Context): ExportFormat {
 }
 
 /** A file name of letters, digits and dashes: "proposta-progettuale-v2.pdf". */
-function fileName(title: string, suffix: string, format: ExportFormat): string {
+export function fileName(title: string, suffix: string, format: ExportFormat): string {
   const slug = title
     .normalize("NFD")
     .replace(/[\u0300-\u036f]/g, "")

@@ -139,6 +139,12 @@ const ROUTES: Route[] = [
   ["get", "/api/versions/{id}/export", "Export a version: ?format=pdf|docx|odt|md|html", "session"],
   [
     "get",
+    "/api/versions/{id}/metadata-agid",
+    "AgID metadata (Allegato 5) of a version's exported file: ?format=pdf|docx|odt|md|html",
+    "session",
+  ],
+  [
+    "get",
     "/api/rooms/{room}/export",
     "Export the live draft, marked BOZZA: ?format=pdf|docx|odt|md|html",
     "session",
