@@ -1,0 +1,44 @@
+import type { CompletenessReport as Report } from "@tavolo/shared";
+import { useTranslation } from "react-i18next";
+
+const NUMBER = new Intl.NumberFormat("it-IT");
+
+/**
+ * What a freeze would report now: the empty sections and those over their limit, counted as
+ * the editor counts them. Shown before freezing; the server reports again from what it freezes.
+ */
+export function CompletenessReport({ report }: { report: Report }) {
+  const { t } = useTranslation();
+  return (
+    <div className="alert alert-warning" id="freeze-completeness">
+      <h3 className="h6">{t("versions.freeze.completeness.title")}</h3>
+      {report.empty.length > 0 && (
+        <>
+          <p className="mb-1 fw-semibold">{t("versions.freeze.completeness.empty")}</p>
+          <ul data-testid="empty-sections">
+            {report.empty.map((section) => (
+              <li key={section.sectionKey}>{section.title}</li>
+            ))}
+          </ul>
+        </>
+      )}
+      {report.overLimit.length > 0 && (
+        <>
+          <p className="mb-1 fw-semibold">{t("versions.freeze.completeness.overLimit")}</p>
+          <ul data-testid="over-limit-sections">
+            {report.overLimit.map((section) => (
+              <li key={section.sectionKey}>
+                {t("versions.freeze.completeness.count", {
+                  title: section.title,
+                  count: NUMBER.format(section.count),
+                  limit: NUMBER.format(section.limit),
+                })}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      <p className="mb-0">{t("versions.freeze.completeness.advice")}</p>
+    </div>
+  );
+}
