@@ -535,6 +535,8 @@ export const en: Messages = {
       offline:
         "You are offline: your changes stay on this device and will be sent when you reconnect",
       reconnecting: "Connection to the server lost, trying again: your changes stay on this device",
+      serverCannotStore:
+        "The server cannot save (its disk is full): your changes stay on this device and will be sent as soon as possible",
       refused: "Connection closed by the server",
     },
     save: {

@@ -540,6 +540,8 @@ export const it = {
         "Sei offline: le modifiche restano su questo dispositivo e saranno inviate alla riconnessione",
       reconnecting:
         "Connessione al server persa, nuovo tentativo in corso: le modifiche restano su questo dispositivo",
+      serverCannotStore:
+        "Il server non riesce a salvare (spazio su disco esaurito): le modifiche restano su questo dispositivo e saranno inviate appena possibile",
       refused: "Connessione chiusa dal server",
     },
     save: {

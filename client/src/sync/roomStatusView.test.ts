@@ -11,6 +11,7 @@ const CONNECTED: RoomStatus = {
   pendingEdits: 0,
   device: "written",
   refused: null,
+  serverCannotStore: false,
 };
 
 const view = (change: Partial<RoomStatus>) => viewRoomStatus({ ...CONNECTED, ...change });
@@ -22,6 +23,19 @@ describe("viewRoomStatus", () => {
       connection: "connected",
       save: "saving",
       pendingEdits: 1,
+    });
+  });
+
+  it("says the server cannot store edits (4507) while they wait on this device", () => {
+    const full = {
+      connection: "disconnected",
+      serverCannotStore: true,
+      pendingChanges: true,
+    } as const;
+    expect(view({ ...full, pendingEdits: 2 })).toEqual({
+      connection: "serverCannotStore",
+      save: "onDevice",
+      pendingEdits: 2,
     });
   });
 

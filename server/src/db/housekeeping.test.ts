@@ -2,8 +2,8 @@ import { mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { impronta } from "../versions/hashing.ts";
 import { Database } from "./database.ts";
-import { sha256 } from "./db-durable-io.ts";
 
 const tempDir = () => mkdtemp(path.join(tmpdir(), "tavolo-housekeeping-"));
 const DAY = 86_400_000;
@@ -46,7 +46,7 @@ describe("metadata housekeeping on open", () => {
       authorName: "Anna",
       createdAt: "2026-12-01T10:00:00.000Z",
       canonical,
-      hash: sha256(Buffer.from(canonical)),
+      hash: impronta(canonical),
       previousHash: null,
       stateBytes: 10,
       organisations: [],

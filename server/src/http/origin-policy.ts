@@ -45,8 +45,24 @@ export function requestIsHttps(policy: OriginPolicy, request: Request): boolean 
  */
 export function isAllowedOrigin(policy: OriginPolicy, origin: string, request: Request): boolean {
   if (origin === "null") return false;
-  const own = `${schemeOf(policy, request)}//${new URL(request.url).host}`;
-  return origin === own || origin === policy.publicOrigin || policy.allowedOrigins.has(origin);
+  return (
+    origin === ownOrigin(policy, request) ||
+    origin === policy.publicOrigin ||
+    policy.allowedOrigins.has(origin)
+  );
+}
+
+/**
+ * The origin the request was sent to, from its `Host` header: a websocket upgrade reaches Hono
+ * with a placeholder URL (`http://localhost/...`), so the URL alone cannot say it.
+ */
+function ownOrigin(policy: OriginPolicy, request: Request): string | null {
+  const host = request.headers.get("host") ?? new URL(request.url).host;
+  try {
+    return new URL(`${schemeOf(policy, request)}//${host}`).origin;
+  } catch {
+    return null;
+  }
 }
 
 /**
