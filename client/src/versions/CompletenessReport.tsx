@@ -1,7 +1,7 @@
 import type { CompletenessReport as Report } from "@tavolo/shared";
 import { useTranslation } from "react-i18next";
-
-const NUMBER = new Intl.NumberFormat("it-IT");
+import { formatNumber } from "../documents/format.ts";
+import { useLanguage } from "../documents/useLanguage.ts";
 
 /**
  * What a freeze would report now: the empty sections and those over their limit, counted as
@@ -9,6 +9,7 @@ const NUMBER = new Intl.NumberFormat("it-IT");
  */
 export function CompletenessReport({ report }: { report: Report }) {
   const { t } = useTranslation();
+  const language = useLanguage();
   return (
     <div className="alert alert-warning" id="freeze-completeness">
       <h3 className="h6">{t("versions.freeze.completeness.title")}</h3>
@@ -30,8 +31,8 @@ export function CompletenessReport({ report }: { report: Report }) {
               <li key={section.sectionKey}>
                 {t("versions.freeze.completeness.count", {
                   title: section.title,
-                  count: NUMBER.format(section.count),
-                  limit: NUMBER.format(section.limit),
+                  count: formatNumber(section.count, language),
+                  limit: formatNumber(section.limit, language),
                 })}
               </li>
             ))}
