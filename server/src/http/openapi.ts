@@ -112,7 +112,7 @@ const ROUTES: Route[] = [
   [
     "post",
     "/api/rooms/{room}/versions",
-    "Freeze the server's current state; may open an approval round",
+    "Freeze the server's current state; may open an approval round (with empty or over-limit sections: a facilitator's reason)",
     "session",
     FreezeVersionSchema,
   ],
