@@ -40,6 +40,9 @@ const ConfigSchema = z.object({
     .url({ protocol: /^https?$/ })
     .transform((url) => new URL(url).origin)
     .optional(),
+  /** The municipality's PKCS#12 certificate: every PDF of a frozen version is signed with it. */
+  SIGNING_P12_PATH: z.string().min(1).optional(),
+  SIGNING_P12_PASSWORD: z.string().default(""),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   /** Milliseconds between websocket pings; a socket silent for two of them is dropped. */
   SYNC_HEARTBEAT_MS: z.coerce.number().int().min(50).default(30_000),

@@ -12,6 +12,7 @@ import { boardLockReader } from "./boards/board-lock.ts";
 import type { Config } from "./config.ts";
 import { Database } from "./db/database.ts";
 import { roomSeeder } from "./documents/seed-room.ts";
+import { loadPdfSigner } from "./exports/signing/sign-pdf.ts";
 import { type AppDeps, createApp } from "./http/app.ts";
 import { originPolicy } from "./http/origin-policy.ts";
 import { apiRoutes } from "./procedures/api-routes.ts";
@@ -29,6 +30,10 @@ export interface RunningServer {
 
 /** Starts Tavolo's one HTTP + websocket server on the configured host and port. */
 export async function startServer(config: Config, log: Logger): Promise<RunningServer> {
+  // Read first: a wrong password stops the start before any file is opened.
+  const pdfSigner = config.SIGNING_P12_PATH
+    ? await loadPdfSigner(config.SIGNING_P12_PATH, config.SIGNING_P12_PASSWORD)
+    : null;
   const db = await Database.open(config.DATA_DIR);
   const store = new FileDocStore(path.join(config.DATA_DIR, "rooms"), log);
   const registry = new RoomRegistry(store, db, log, {
@@ -51,6 +56,7 @@ export async function startServer(config: Config, log: Logger): Promise<RunningS
     disconnectSession: (sessionId, code, reason) => void sessions.close(sessionId, code, reason),
     seedRoom: roomSeeder(store),
     rooms: registry,
+    pdfSigner,
   });
 
   const root = new Hono();

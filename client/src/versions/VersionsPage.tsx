@@ -56,7 +56,14 @@ export function VersionsPage() {
         <Link to={`${home}/verifica`}>{t("versions.verify.link")}</Link>
       </p>
       <DraftStatus list={list} room={room.id} />
-      {canFreeze(detail) && <FreezeForm room={room.id} onFrozen={refresh} />}
+      {canFreeze(detail) && (
+        <FreezeForm
+          room={room.id}
+          report={list.draftCompleteness}
+          facilitator={detail.me.role === "facilitatore"}
+          onFrozen={refresh}
+        />
+      )}
       {shownRounds.map((round) => {
         const version = list.versions.find((v) => v.id === round.versionId);
         return version ? (

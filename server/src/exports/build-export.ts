@@ -69,6 +69,7 @@ export function versionExport(
     date: new Date(version.createdAt),
     hash: version.hash,
     approvals: approvalsOf(roundOf(data, version.id)),
+    approvalReason: version.approvalReason ?? null,
   };
 }
 
@@ -88,5 +89,6 @@ export function draftExport(
     date: now,
     hash: impronta(canonical),
     approvals: [],
+    approvalReason: null,
   };
 }

@@ -19,6 +19,7 @@ import {
 } from "docx";
 import { italianDate } from "./format.ts";
 import {
+  APPROVAL_REASON_LABEL,
   columnWeights,
   DRAFT_MARK,
   type ExportBlock,
@@ -97,6 +98,7 @@ function cover(d: ExportDocument): (Paragraph | Table)[] {
     fact("Data", italianDate(d.date)),
     ...(d.author ? [fact("Congelata da", d.author)] : []),
     fact("Impronta SHA-256", d.hash),
+    ...(d.approvalReason ? [fact(APPROVAL_REASON_LABEL, d.approvalReason)] : []),
     new Paragraph({ text: "Enti", heading: HeadingLevel.HEADING_2 }),
     ...table({
       caption: "Partner della procedura",

@@ -16,8 +16,9 @@ import {
   isExportFormat,
   render,
 } from "./render.ts";
+import { type PdfSigner, sealed } from "./signing/sign-pdf.ts";
 
-function readFormat(c: Context): ExportFormat {
+export function readFormat(c: Context): ExportFormat {
   const format = c.req.query("format") ?? "pdf";
   if (!isExportFormat(format)) {
     throw new ApiError(400, `format: must be one of ${EXPORT_FORMATS.join(", ")}`);
@@ -26,7 +27,7 @@ function readFormat(c: Context): ExportFormat {
 }
 
 /** A file name of letters, digits and dashes: "proposta-progettuale-v2.pdf". */
-function fileName(title: string, suffix: string, format: ExportFormat): string {
+export function fileName(title: string, suffix: string, format: ExportFormat): string {
   const slug = title
     .normalize("NFD")
     .replace(/[\u0300-\u036f]/g, "")
@@ -36,8 +37,14 @@ function fileName(title: string, suffix: string, format: ExportFormat): string {
   return `${slug || "documento"}-${suffix}.${format}`;
 }
 
-async function send(c: Context, d: ExportDocument, format: ExportFormat, suffix: string) {
-  const bytes = await render(d, format);
+async function send(
+  c: Context,
+  d: ExportDocument,
+  format: ExportFormat,
+  suffix: string,
+  signer: PdfSigner | null = null,
+) {
+  const bytes = await sealed(await render(d, format), d, format, signer);
   return c.body(bytes.buffer as ArrayBuffer, 200, {
     "Content-Type": CONTENT_TYPES[format],
     "Content-Disposition": `attachment; filename="${fileName(d.title, suffix, format)}"`,
@@ -47,14 +54,15 @@ async function send(c: Context, d: ExportDocument, format: ExportFormat, suffix:
 }
 
 /** `GET /api/versions/:id/export?format=…`: a frozen version, the same bytes every time. */
-export function versionExportRoute({ db }: ApiDeps): Hono<AuthEnv> {
+export function versionExportRoute({ db, pdfSigner }: ApiDeps): Hono<AuthEnv> {
   return new Hono<AuthEnv>().use("*", requireSession).get("/", async (c) => {
     const version = findVersion(db.data, readId(c, "id"));
     requireMember(c, db.data, version.procedureId);
     const format = readFormat(c);
     // Printed only from the stored text, and only while it verifies (409 otherwise).
     const canonical = await frozenText(db, version);
-    return send(c, versionExport(db.data, version, canonical), format, `v${version.number}`);
+    const d = versionExport(db.data, version, canonical);
+    return send(c, d, format, `v${version.number}`, pdfSigner ?? null);
   });
 }
 

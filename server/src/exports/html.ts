@@ -1,6 +1,11 @@
 import { escapeXml, ORGANISATION_TYPE_LABELS } from "@tavolo/shared";
 import { italianDate } from "./format.ts";
-import { type ExportBlock, type ExportDocument, footerLine } from "./model.ts";
+import {
+  APPROVAL_REASON_LABEL,
+  type ExportBlock,
+  type ExportDocument,
+  footerLine,
+} from "./model.ts";
 
 function block(b: ExportBlock): string {
   if (b.kind === "heading") return `<h3>${escapeXml(b.text)}</h3>`;
@@ -31,6 +36,9 @@ export function toHtml(d: ExportDocument): string {
   const approvals = d.approvals
     .map((a) => `<li>${escapeXml(a.organisation)}: ${escapeXml(a.answer)}</li>`)
     .join("");
+  const reason = d.approvalReason
+    ? `<dt>${APPROVAL_REASON_LABEL}</dt><dd>${escapeXml(d.approvalReason)}</dd>`
+    : "";
   return `<!doctype html>
 <html lang="it"><head><meta charset="utf-8"><title>${escapeXml(d.title)}</title><style>${STYLE}</style></head>
 <body>
@@ -39,7 +47,7 @@ export function toHtml(d: ExportDocument): string {
 <dl><dt>Procedura</dt><dd>${escapeXml(d.procedureTitle)} (${escapeXml(d.legalBasis)})</dd>
 <dt>Amministrazione</dt><dd>${escapeXml(d.amministrazione)}</dd>
 <dt>Data</dt><dd>${escapeXml(italianDate(d.date))}</dd>
-<dt>Impronta SHA-256</dt><dd><code>${d.hash}</code></dd></dl>
+<dt>Impronta SHA-256</dt><dd><code>${d.hash}</code></dd>${reason}</dl>
 <h2>Enti</h2><ul>${organisations}</ul>
 ${approvals ? `<h2>Approvazioni</h2><ul>${approvals}</ul>` : ""}
 </header>

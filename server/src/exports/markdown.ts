@@ -1,7 +1,7 @@
 import { ORGANISATION_TYPE_LABELS } from "@tavolo/shared";
 import { italianDate } from "./format.ts";
 import { markdownText as md } from "./markdown-text.ts";
-import type { ExportDocument, ExportTable } from "./model.ts";
+import { APPROVAL_REASON_LABEL, type ExportDocument, type ExportTable } from "./model.ts";
 
 const ROLE = { capofila: "capofila", partner: "partner" } as const;
 /** A table cell: literal text (its `|` escaped too), line breaks as `<br>`. */
@@ -33,6 +33,7 @@ function cover(d: ExportDocument): string[] {
     `- Data: ${italianDate(d.date)}`,
     ...(d.author ? [`- Congelata da: ${md(d.author)}`] : []),
     `- Impronta SHA-256: \`${d.hash}\``,
+    ...(d.approvalReason ? [`- ${APPROVAL_REASON_LABEL}: ${md(d.approvalReason)}`] : []),
     "",
     "## Enti",
     "",

@@ -45,10 +45,15 @@ export interface ExportDocument {
   /** The version's impronta; for a draft the impronta of the text as it stands. */
   hash: string;
   approvals: ExportApproval[];
+  /** Why the approval round opened on a text with empty or over-limit sections, if it did. */
+  approvalReason?: string | null;
   sections: ExportSection[];
 }
 
 export const DRAFT_MARK = "BOZZA";
+
+/** The cover's label for `approvalReason`. */
+export const APPROVAL_REASON_LABEL = "Giro di approvazione aperto con sezioni incomplete";
 
 /** The line printed at the foot of every page. */
 export function footerLine(document: ExportDocument): string {

@@ -1,6 +1,7 @@
 import { escapeXml, ORGANISATION_TYPE_LABELS } from "@tavolo/shared";
 import { italianDate } from "./format.ts";
 import {
+  APPROVAL_REASON_LABEL,
   columnWeights,
   DRAFT_MARK,
   type ExportBlock,
@@ -70,6 +71,7 @@ function bodyXml(d: ExportDocument, styles: string[]): string {
     fact("Data", italianDate(d.date)),
     d.author ? fact("Congelata da", d.author) : "",
     fact("Impronta SHA-256", d.hash),
+    d.approvalReason ? fact(APPROVAL_REASON_LABEL, d.approvalReason) : "",
     h("Enti", 2),
     tableXml(
       {

@@ -3,7 +3,7 @@ import { fileURLToPath } from "node:url";
 import { escapeXml, ORGANISATION_TYPE_LABELS } from "@tavolo/shared";
 import PDFDocument from "pdfkit";
 import { italianDate } from "./format.ts";
-import { DRAFT_MARK, type ExportDocument, footerLine } from "./model.ts";
+import { APPROVAL_REASON_LABEL, DRAFT_MARK, type ExportDocument, footerLine } from "./model.ts";
 import { drawTable } from "./pdf-table.ts";
 
 const FONTS = path.join(path.dirname(fileURLToPath(import.meta.url)), "fonts");
@@ -76,6 +76,7 @@ function cover(doc: PDFKit.PDFDocument, d: ExportDocument): void {
   fact(doc, "Data", italianDate(d.date));
   if (d.author) fact(doc, "Congelata da", d.author);
   fact(doc, "Impronta SHA-256", d.hash);
+  if (d.approvalReason) fact(doc, APPROVAL_REASON_LABEL, d.approvalReason);
   doc.moveDown(1).font("bold").fontSize(14).text("Enti");
   drawTable(doc, {
     caption: "Partner della procedura",

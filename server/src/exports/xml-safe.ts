@@ -32,6 +32,7 @@ export function xmlSafeDocument(d: ExportDocument): ExportDocument {
     organisations: d.organisations.map((o) => ({ ...o, name: t(o.name) })),
     versionLine: t(d.versionLine),
     author: t(d.author),
+    approvalReason: d.approvalReason ? t(d.approvalReason) : null,
     approvals: d.approvals.map((a) => ({ organisation: t(a.organisation), answer: t(a.answer) })),
     sections: d.sections.map((s) => ({ title: t(s.title), blocks: s.blocks.map(block) })),
   };

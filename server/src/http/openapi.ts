@@ -112,7 +112,7 @@ const ROUTES: Route[] = [
   [
     "post",
     "/api/rooms/{room}/versions",
-    "Freeze the server's current state; may open an approval round",
+    "Freeze the server's current state; may open an approval round (with empty or over-limit sections: a facilitator's reason)",
     "session",
     FreezeVersionSchema,
   ],
@@ -137,6 +137,12 @@ const ROUTES: Route[] = [
     "session",
   ],
   ["get", "/api/versions/{id}/export", "Export a version: ?format=pdf|docx|odt|md|html", "session"],
+  [
+    "get",
+    "/api/versions/{id}/metadata-agid",
+    "AgID metadata (Allegato 5) of a version's exported file: ?format=pdf|docx|odt|md|html",
+    "session",
+  ],
   [
     "get",
     "/api/rooms/{room}/export",

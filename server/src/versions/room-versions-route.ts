@@ -8,7 +8,7 @@ import { requireMember } from "../procedures/access.ts";
 import type { ApiDeps } from "../procedures/deps.ts";
 import { organisationSnapshot, readLiveState, recordVersion, versionsOfRoom } from "./freeze.ts";
 import { impronta } from "./hashing.ts";
-import { documentRoom, requireFreezeRight, requireSession } from "./rights.ts";
+import { approvalReasonFor, documentRoom, requireFreezeRight, requireSession } from "./rights.ts";
 import type { VersionStates } from "./version-states.ts";
 import { roundsOfRoom, summaryOf } from "./views.ts";
 
@@ -26,6 +26,7 @@ export function roomVersionsRoute({ db, rooms }: ApiDeps, states: VersionStates)
       rounds: roundsOfRoom(db.data, room.id),
       agreedVersionId: db.data.procedures[room.procedureId]?.agreedVersionId ?? null,
       draftHash: live.canonical.ok ? impronta(live.canonical.canonical) : null,
+      draftCompleteness: live.canonical.ok ? live.completeness : null,
     };
     return c.json(body);
   });
@@ -36,10 +37,11 @@ export function roomVersionsRoute({ db, rooms }: ApiDeps, states: VersionStates)
     const mayFreeze = (data: Readonly<Data>) => {
       const { person, membership } = requireMember(c, data, room.procedureId);
       requireFreezeRight(data, membership);
-      return person;
+      return { person, membership };
     };
     mayFreeze(db.data);
-    const { label, openApproval } = await readBody(c, FreezeVersionSchema);
+    const body = await readBody(c, FreezeVersionSchema);
+    const { label, openApproval } = body;
     if (openApproval && organisationSnapshot(db.data, room.procedureId).length === 0) {
       throw new ApiError(409, "openApproval: the procedure has no organisation to approve");
     }
@@ -48,22 +50,28 @@ export function roomVersionsRoute({ db, rooms }: ApiDeps, states: VersionStates)
       const error = "the document cannot be frozen as it stands";
       return c.json({ error, problems: live.canonical.problems }, 409);
     }
+    // The report is of the very state frozen; the right to override it is asked again below.
+    const { completeness } = live;
+    approvalReasonFor(mayFreeze(db.data).membership, completeness, body);
     const id = newId();
     const { canonical } = live.canonical;
     // State and text are on disk, verified, before the metadata records the version.
     await states.write(id, live.state);
     await db.versionTexts.write(id, canonical);
-    const version = await db.change((data) =>
-      recordVersion(data, {
+    const version = await db.change((data) => {
+      const { person, membership } = mayFreeze(data);
+      return recordVersion(data, {
         id,
         room,
-        author: mayFreeze(data),
+        author: person,
         label,
         canonical,
         stateBytes: live.state.byteLength,
         openApproval,
-      }),
-    );
+        completeness,
+        approvalReason: approvalReasonFor(membership, completeness, body),
+      });
+    });
     return c.json(version, 201);
   });
 

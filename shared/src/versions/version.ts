@@ -1,11 +1,17 @@
 import { z } from "zod";
 import type { OrganisationType, PartnerRole } from "../domain/organisation.ts";
+import type { CompletenessReport } from "../proposal/completeness.ts";
 
 /** `POST /api/rooms/:room/versions`: freeze the document's current server state. */
 export const FreezeVersionSchema = z.object({
   label: z.string().trim().min(2, "at least 2 characters").max(200),
   /** Opens an approval round on the new version (closing any open one as superseded). */
   openApproval: z.boolean().default(false),
+  /**
+   * Why the round opens although sections are empty or over their limit: required then, and
+   * only a facilitator may give it. Kept in the version and printed on its cover.
+   */
+  reason: z.string().trim().min(10, "at least 10 characters").max(1000).optional(),
 });
 export type FreezeVersion = z.input<typeof FreezeVersionSchema>;
 
@@ -57,6 +63,10 @@ export interface DocumentVersion {
   /** The Yjs state is stored beside the metadata as `DATA_DIR/versions/<id>.bin`. */
   stateBytes: number;
   organisations: OrganisationSnapshot[];
+  /** Empty and over-limit sections at the freeze (absent on versions frozen before the report). */
+  completeness?: CompletenessReport;
+  /** The facilitator's reason for opening the approval round despite the report, if it was. */
+  approvalReason?: string | null;
 }
 
 /** A version as the API lists it: without its (possibly long) canonical string. */
@@ -133,4 +143,6 @@ export interface VersionList {
   agreedVersionId: string | null;
   /** Impronta of the live draft now, or null if it cannot be frozen as it stands. */
   draftHash: string | null;
+  /** What a freeze now would report (null when the draft cannot be frozen as it stands). */
+  draftCompleteness: CompletenessReport | null;
 }

@@ -24,6 +24,18 @@ export const versionsEn: VersionsMessages = {
     done: "Version {{number}} frozen.",
     notAllowed: "Only a facilitator or the municipality's lead may freeze a version.",
     problems: "The document cannot be frozen as it stands:",
+    completeness: {
+      title: "The text is not complete",
+      empty: "Empty sections",
+      overLimit: "Sections over their limit",
+      count: "{{title}}: {{count}} characters of {{limit}}",
+      advice:
+        "You may freeze it anyway; opening the approval round on this text needs a facilitator's reason.",
+    },
+    reason: "Why the round opens with incomplete sections",
+    reasonHint: "Required: it stays in the version and is printed on the exports' cover.",
+    reasonFacilitatorOnly:
+      "Only a facilitator may open the approval round on a text with empty or over-limit sections.",
   },
   list: {
     caption: "Frozen versions, newest first",
@@ -49,6 +61,7 @@ export const versionsEn: VersionsMessages = {
   approval: {
     title: "Approval of version {{number}}",
     hash: "Fingerprint to approve",
+    openedIncomplete: "Round opened with incomplete sections",
     approved: "Approved",
     objected: "Asked for changes",
     pending: "Has not answered yet",

@@ -22,6 +22,18 @@ export const versionsIt = {
     done: "Versione {{number}} congelata.",
     notAllowed: "Solo un facilitatore o il referente del Comune possono congelare una versione.",
     problems: "Il documento non si può congelare così com'è:",
+    completeness: {
+      title: "Il testo non è completo",
+      empty: "Sezioni vuote",
+      overLimit: "Sezioni oltre il limite",
+      count: "{{title}}: {{count}} caratteri su {{limit}}",
+      advice:
+        "Si può congelare lo stesso; per aprire il giro di approvazione su questo testo serve la motivazione di un facilitatore.",
+    },
+    reason: "Motivazione per aprire il giro con sezioni incomplete",
+    reasonHint: "Obbligatoria: resta nella versione e compare sulla copertina degli export.",
+    reasonFacilitatorOnly:
+      "Solo un facilitatore può aprire il giro di approvazione su un testo con sezioni vuote o oltre il limite.",
   },
   list: {
     caption: "Versioni congelate, dalla più recente",
@@ -47,6 +59,7 @@ export const versionsIt = {
   approval: {
     title: "Approvazione della versione {{number}}",
     hash: "Impronta da approvare",
+    openedIncomplete: "Giro aperto con sezioni incomplete",
     approved: "Ha approvato",
     objected: "Ha chiesto modifiche",
     pending: "Non ha ancora risposto",
