@@ -127,6 +127,10 @@ export const en: Messages = {
         hint: "Usually art. 55 of the Third Sector Code; change it if the procedure follows another.",
       },
       fundingLine: { label: "Funding line", hint: "For example: PNRR M5C2 1.3.2." },
+      cup: {
+        label: "CUP (project code)",
+        hint: "15 letters and digits, if the project already has one: it appears on the cover of exported documents.",
+      },
       description: {
         label: "Description",
         hint: "Goals, beneficiaries, duration: what newcomers to the table need to find their way.",
@@ -155,6 +159,7 @@ export const en: Messages = {
       phase: "Phase",
       role: "Your role",
       fundingLine: "Funding",
+      cup: "CUP",
       ambito: "District",
       legalBasis: "Legal basis",
     },
@@ -505,6 +510,7 @@ export const en: Messages = {
       ambito: "district",
       legalBasis: "legal basis",
       fundingLine: "funding line",
+      cup: "CUP",
       description: "description",
       name: "name",
       type: "type",

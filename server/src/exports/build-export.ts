@@ -44,6 +44,8 @@ function baseDocument(data: Readonly<Data>, frame: Frame) {
     procedureTitle: procedure?.title ?? "",
     amministrazione: procedure?.amministrazione ?? "",
     legalBasis: procedure?.legalBasis ?? "",
+    fundingLine: procedure?.fundingLine ?? "",
+    cup: procedure?.cup ?? "",
     organisations: frame.organisations,
     sections: exportSections(document, nameOf),
   };
@@ -69,6 +71,8 @@ export function versionExport(
     date: new Date(version.createdAt),
     hash: version.hash,
     approvals: approvalsOf(roundOf(data, version.id)),
+    agreed: data.procedures[version.procedureId]?.agreedVersionId === version.id,
+    previousHash: version.previousHash,
   };
 }
 
@@ -88,5 +92,7 @@ export function draftExport(
     date: now,
     hash: impronta(canonical),
     approvals: [],
+    agreed: false,
+    previousHash: null,
   };
 }
