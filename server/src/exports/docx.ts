@@ -59,10 +59,11 @@ function textRuns(run: ExportRun, size: number | undefined, bold: boolean): Text
       new TextRun({
         text: line,
         break: i > 0 ? 1 : 0,
-        bold: bold || run.marks.bold,
-        italics: run.marks.italic,
+        // Only the marks a run has: "false" everywhere else would bloat every run.
+        bold: bold || run.marks.bold || undefined,
+        italics: run.marks.italic || undefined,
         underline: run.marks.underline || run.link ? {} : undefined,
-        strike: run.marks.strike,
+        strike: run.marks.strike || undefined,
         style: run.link ? "Hyperlink" : undefined,
         size,
       }),

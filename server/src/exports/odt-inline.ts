@@ -4,7 +4,11 @@ import type { ExportMarks, ExportRun } from "./model.ts";
 const MARK_BITS: [keyof ExportMarks, number, string][] = [
   ["bold", 1, 'fo:font-weight="bold"'],
   ["italic", 2, 'fo:font-style="italic"'],
-  ["underline", 4, 'style:text-underline-style="solid" style:text-underline-width="auto" style:text-underline-color="font-color"'],
+  [
+    "underline",
+    4,
+    'style:text-underline-style="solid" style:text-underline-width="auto" style:text-underline-color="font-color"',
+  ],
   ["strike", 8, 'style:text-line-through-style="solid"'],
 ];
 
