@@ -94,7 +94,9 @@ describe("the golden export: every node and mark reaches every format", () => {
     const parts = zipParts(await render(document, "docx"));
     const xml = parts["word/document.xml"] ?? "";
     const run = (props: string, text: string) =>
-      new RegExp(`<w:r><w:rPr>[sS]*?${props}[sS]*?</w:rPr><w:t[^>]*>${text}</w:t></w:r>`);
+      new RegExp(
+        `<w:r><w:rPr>(?:(?!</w:rPr>).)*${props}(?:(?!</w:rPr>).)*</w:rPr><w:t[^>]*>${text}</w:t></w:r>`,
+      );
     expect(xml).toMatch(run("<w:b/>", "grassetto"));
     expect(xml).toMatch(run("<w:i/>", "corsivo"));
     expect(xml).toMatch(run('<w:u w:val="single"/>', "sottolineato"));
