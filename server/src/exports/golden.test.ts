@@ -1,4 +1,7 @@
-import { execFileSync } from "node:child_process";
+import { execFileSync, spawnSync } from "node:child_process";
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { strFromU8, unzipSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import { goldenExport, LINK, ORGANISATIONS } from "./golden-document.ts";
@@ -193,4 +196,45 @@ describe("the golden export: every node and mark reaches every format", () => {
       expect(Buffer.from(a).equals(Buffer.from(b)), format).toBe(true);
     }
   });
+});
+
+const hasSoffice = spawnSync("soffice", ["--version"]).status === 0;
+if (!hasSoffice) {
+  console.info("soffice is not installed: the LibreOffice rendering of DOCX and ODT is skipped");
+}
+
+describe("LibreOffice reads the word-processor exports", () => {
+  it.skipIf(!hasSoffice)(
+    "converts the DOCX and the ODT to PDF with every text and figure in them",
+    async () => {
+      const dir = await mkdtemp(path.join(tmpdir(), "tavolo-soffice-"));
+      try {
+        for (const format of ["docx", "odt"] as const) {
+          const file = path.join(dir, `golden.${format}`);
+          await writeFile(file, await render(goldenExport(), format));
+          execFileSync(
+            "soffice",
+            [
+              `-env:UserInstallation=file://${dir}/profile`,
+              "--headless",
+              "--convert-to",
+              "pdf",
+              "--outdir",
+              path.join(dir, format),
+              file,
+            ],
+            { timeout: 120_000 },
+          );
+          const pdf = await readFile(path.join(dir, format, "golden.pdf"));
+          const text = execFileSync("pdftotext", ["-enc", "UTF-8", "-", "-"], {
+            input: pdf,
+          }).toString();
+          expectAllIn(unhyphen(text), [...TEXTS, ...BUDGET, ...COVER].map(unhyphen));
+        }
+      } finally {
+        await rm(dir, { recursive: true, force: true });
+      }
+    },
+    300_000,
+  );
 });
