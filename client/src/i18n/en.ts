@@ -130,6 +130,7 @@ export const en: Messages = {
       cup: {
         label: "CUP (project code)",
         hint: "15 letters and digits, if the project already has one: it appears on the cover of exported documents.",
+        invalid: "A CUP is 15 letters and digits, for example J41H22000120006.",
       },
       description: {
         label: "Description",

@@ -132,6 +132,7 @@ export const it = {
       cup: {
         label: "CUP (Codice Unico di Progetto)",
         hint: "15 lettere e cifre, se il progetto ne ha già uno: compare sulla copertina dei documenti esportati.",
+        invalid: "Il CUP è fatto di 15 lettere e cifre, per esempio J41H22000120006.",
       },
       description: {
         label: "Descrizione",

@@ -70,7 +70,9 @@ export function ProcedureForm({ initial, submitLabel, onSave }: ProcedureFormPro
     event.preventDefault();
     const parsed = CreateProcedureSchema.safeParse(values, { reportInput: true });
     if (!parsed.success) {
-      form.fail(issuesToFieldErrors(parsed.error, t));
+      form.fail(
+        issuesToFieldErrors(parsed.error, t, { cup: t("createProcedure.fields.cup.invalid") }),
+      );
       return;
     }
     void form.run(() => onSave(parsed.data));
