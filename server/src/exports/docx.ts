@@ -7,7 +7,6 @@ import {
   Footer,
   Header,
   HeadingLevel,
-  LevelFormat,
   Packer,
   PageBreak,
   PageNumber,
@@ -21,6 +20,8 @@ import {
   WidthType,
 } from "docx";
 import { AGREED_LINE, coverFacts } from "./cover-facts.ts";
+import { BULLETS, numbered, orderedStarts } from "./docx-lists.ts";
+import { fixCoreDates, stableRelationshipIds } from "./docx-package.ts";
 import {
   columnWeights,
   DRAFT_MARK,
@@ -35,7 +36,7 @@ import {
   runsText,
   scaleWidths,
 } from "./model.ts";
-import { deterministicZip, type PackageEntry, readZip } from "./zip.ts";
+import { deterministicZip, readZip } from "./zip.ts";
 
 const FONT = "Titillium Web";
 /** A4 less docx's default 1-inch margins, in twentieths of a point. */
@@ -163,34 +164,6 @@ function block(b: ExportBlock, place: Place): Child[] {
   }
 }
 
-function levels(
-  format: (typeof LevelFormat)[keyof typeof LevelFormat],
-  text: (l: number) => string,
-  start = 1,
-) {
-  return Array.from({ length: 9 }, (_, level) => ({
-    level,
-    format,
-    text: text(level),
-    start,
-    alignment: AlignmentType.LEFT,
-    style: { paragraph: { indent: { left: 720 + 360 * level, hanging: 360 } } },
-  }));
-}
-
-const BULLETS = {
-  reference: "elenco-puntato",
-  levels: levels(LevelFormat.BULLET, (l) => (l % 2 === 0 ? "•" : "◦")),
-};
-
-/** A numbered list definition per first number (almost always 1). */
-function numbered(start: number) {
-  return {
-    reference: `elenco-numerato-${start}`,
-    levels: levels(LevelFormat.DECIMAL, (l) => `%${l + 1}.`, start),
-  };
-}
-
 function fact(label: string, value: string): Paragraph {
   return new Paragraph({
     children: [new TextRun({ text: `${label}: `, bold: true }), new TextRun(value)],
@@ -280,50 +253,6 @@ function build(d: ExportDocument): Document {
       },
     ],
   });
-}
-
-/** The first numbers of the numbered lists, nested and quoted ones included. */
-function orderedStarts(blocks: readonly ExportBlock[]): number[] {
-  return blocks.flatMap((b) => {
-    if (b.kind === "list")
-      return [...(b.ordered ? [b.start] : []), ...b.items.flatMap(orderedStarts)];
-    return b.kind === "quote" ? orderedStarts(b.blocks) : [];
-  });
-}
-
-/**
- * docx names each hyperlink's relationship with a random id: renamed "rIdLink1", "rIdLink2"...
- * in the order the document uses them, so that the same document gives the same bytes.
- */
-function stableRelationshipIds(entries: PackageEntry[]): PackageEntry[] {
-  const decode = (entry: PackageEntry) => new TextDecoder().decode(entry.data);
-  const document = entries.find((e) => e.path === "word/document.xml");
-  if (!document) return entries;
-  const ids = new Map<string, string>();
-  for (const [, id] of decode(document).matchAll(/r:id="([^"]+)"/g)) {
-    if (id && !/^rId\d+$/.test(id) && !ids.has(id)) ids.set(id, `rIdLink${ids.size + 1}`);
-  }
-  if (ids.size === 0) return entries;
-  const pattern = new RegExp(
-    `"(${[...ids.keys()].map((id) => id.replace(/[^\w]/g, "\\$&")).join("|")})"`,
-    "g",
-  );
-  return entries.map((entry) =>
-    entry.path === "word/document.xml" || entry.path === "word/_rels/document.xml.rels"
-      ? {
-          ...entry,
-          data: new TextEncoder().encode(
-            decode(entry).replace(pattern, (_, id: string) => `"${ids.get(id) ?? id}"`),
-          ),
-        }
-      : entry,
-  );
-}
-
-/** docx writes "now" into core.xml; a version's file carries its freeze time instead. */
-function fixCoreDates(xml: string, date: Date): string {
-  const stamp = `${date.toISOString().slice(0, 19)}Z`;
-  return xml.replace(/(<dcterms:(created|modified)[^>]*>)[^<]*/g, `$1${stamp}`);
 }
 
 /** The document as DOCX, rezipped so that the same document gives the same bytes. */

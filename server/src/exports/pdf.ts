@@ -82,7 +82,8 @@ function fact(doc: PDFKit.PDFDocument, parent: Struct, label: string, value: str
   p.end();
 }
 
-function coverHeading(
+/** One line of the cover (or a section title) in one face, tagged as `type`. */
+function coverLine(
   doc: PDFKit.PDFDocument,
   parent: Struct,
   type: string,
@@ -102,15 +103,15 @@ function coverHeading(
 function cover(doc: PDFKit.PDFDocument, root: Struct, d: ExportDocument): void {
   const part = doc.struct("Sect");
   root.add(part);
-  if (d.draft) coverHeading(doc, part, "P", DRAFT_MARK, 32, "#b00020");
-  coverHeading(doc, part, "H1", d.title, 24);
+  if (d.draft) coverLine(doc, part, "P", DRAFT_MARK, 32, "#b00020");
+  coverLine(doc, part, "H1", d.title, 24);
   doc.moveDown(0.3);
-  coverHeading(doc, part, "P", d.versionLine, 13);
-  if (d.agreed) coverHeading(doc, part, "P", AGREED_LINE, 13, BLUE);
+  coverLine(doc, part, "P", d.versionLine, 13);
+  if (d.agreed) coverLine(doc, part, "P", AGREED_LINE, 13, BLUE);
   doc.moveDown(1);
   for (const f of coverFacts(d)) fact(doc, part, f.label, f.value);
   doc.moveDown(1);
-  coverHeading(doc, part, "H2", "Enti", 14);
+  coverLine(doc, part, "H2", "Enti", 14);
   drawTable(
     doc,
     part,
@@ -127,7 +128,7 @@ function cover(doc: PDFKit.PDFDocument, root: Struct, d: ExportDocument): void {
   );
   if (d.approvals.length > 0) {
     ensureSpace(doc, 60);
-    coverHeading(doc, part, "H2", "Approvazioni", 14);
+    coverLine(doc, part, "H2", "Approvazioni", 14);
     for (const a of d.approvals) fact(doc, part, a.organisation, a.answer);
   }
   part.end();
@@ -145,7 +146,7 @@ function body(doc: PDFKit.PDFDocument, root: Struct, d: ExportDocument): void {
     doc.outline.addItem(section.title);
     const element = doc.struct("Sect");
     root.add(element);
-    coverHeading(doc, element, "H1", section.title, 15, BLUE);
+    coverLine(doc, element, "H1", section.title, 15, BLUE);
     doc.moveDown(0.3);
     for (const block of section.blocks) drawBlock(doc, element, block, box);
     element.end();
