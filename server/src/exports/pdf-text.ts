@@ -118,6 +118,8 @@ export function list(
     const body = doc.struct("LBody");
     li.add(body);
     for (const child of item) drawBlock(doc, body, child, inner);
+    // An empty item still takes its line, so the next label does not print over this one.
+    doc.y = Math.max(doc.y, top + doc.currentLineHeight(true));
     body.end();
     li.end();
   });
