@@ -149,4 +149,30 @@ describe("the Markdown export", () => {
     );
     expect(md).toContain("### &lt;!-- commento --&gt;");
   });
+
+  it("puts marks and links around literal text, as tags where delimiters could be misread", async () => {
+    const d = document();
+    const marks = { bold: false, italic: false, underline: false, strike: false };
+    d.sections = [
+      {
+        title: "Contesto",
+        blocks: [
+          {
+            kind: "paragraph",
+            runs: [
+              { text: "<b>*non* enfasi</b>", marks: { ...marks, bold: true }, link: null },
+              { text: " vedi ", marks, link: null },
+              { text: "qui", marks, link: "https://example.org/a_(b) c" },
+              { text: " e ", marks, link: null },
+              { text: "parola", marks: { ...marks, italic: true }, link: null },
+            ],
+          },
+        ],
+      },
+    ];
+    const md = new TextDecoder().decode(await render(d, "md"));
+    expect(md).toContain(
+      "<strong>&lt;b&gt;\\*non\\* enfasi&lt;/b&gt;</strong> vedi [qui](<https://example.org/a_(b)%20c>) e *parola*",
+    );
+  });
 });
