@@ -243,7 +243,10 @@ function build(d: ExportDocument): Document {
     creator: d.author || "Tavolo",
     title: d.title,
     description: `${d.versionLine} — SHA-256 ${d.hash}`,
-    styles: { default: { document: { run: { font: FONT, size: 21 } } } },
+    // Italian, so Word and LibreOffice check spelling and read it aloud in Italian.
+    styles: {
+      default: { document: { run: { font: FONT, size: 21, language: { value: "it-IT" } } } },
+    },
     numbering: { config: [BULLETS, ...[...starts].sort((a, b) => a - b).map(numbered)] },
     sections: [
       {

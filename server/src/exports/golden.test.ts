@@ -117,6 +117,7 @@ describe("the golden export: every node and mark reaches every format", () => {
       /<w:tc>(?:(?!<\/w:tc>)[\s\S])*<w:b\/>(?:(?!<\/w:tc>)[\s\S])*Ente in grassetto/,
     );
     expect(xml).toContain("<w:br/>");
+    expect(parts["word/styles.xml"]).toContain('<w:lang w:val="it-IT"/>');
     expectAllIn(xmlText(xml), [...TEXTS, ...BUDGET, ...COVER]);
   });
 
