@@ -127,6 +127,7 @@ const FIELD_KEYS = [
   "ambito",
   "legalBasis",
   "fundingLine",
+  "cup",
   "description",
   "name",
   "type",

@@ -127,6 +127,11 @@ export const en: Messages = {
         hint: "Usually art. 55 of the Third Sector Code; change it if the procedure follows another.",
       },
       fundingLine: { label: "Funding line", hint: "For example: PNRR M5C2 1.3.2." },
+      cup: {
+        label: "CUP (project code)",
+        hint: "15 letters and digits, if the project already has one: it appears on the cover of exported documents.",
+        invalid: "A CUP is 15 letters and digits, for example J41H22000120006.",
+      },
       description: {
         label: "Description",
         hint: "Goals, beneficiaries, duration: what newcomers to the table need to find their way.",
@@ -155,6 +160,7 @@ export const en: Messages = {
       phase: "Phase",
       role: "Your role",
       fundingLine: "Funding",
+      cup: "CUP",
       ambito: "District",
       legalBasis: "Legal basis",
     },
@@ -505,6 +511,7 @@ export const en: Messages = {
       ambito: "district",
       legalBasis: "legal basis",
       fundingLine: "funding line",
+      cup: "CUP",
       description: "description",
       name: "name",
       type: "type",

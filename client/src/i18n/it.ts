@@ -129,6 +129,11 @@ export const it = {
         hint: "Di solito l'art. 55 del Codice del Terzo settore; cambiala se la procedura ne segue un'altra.",
       },
       fundingLine: { label: "Linea di finanziamento", hint: "Per esempio: PNRR M5C2 1.3.2." },
+      cup: {
+        label: "CUP (Codice Unico di Progetto)",
+        hint: "15 lettere e cifre, se il progetto ne ha già uno: compare sulla copertina dei documenti esportati.",
+        invalid: "Il CUP è fatto di 15 lettere e cifre, per esempio J41H22000120006.",
+      },
       description: {
         label: "Descrizione",
         hint: "Obiettivi, destinatari, durata: quello che serve a chi entra nel tavolo per orientarsi.",
@@ -157,6 +162,7 @@ export const it = {
       phase: "Fase",
       role: "Il tuo ruolo",
       fundingLine: "Finanziamento",
+      cup: "CUP",
       ambito: "Ambito",
       legalBasis: "Base giuridica",
     },
@@ -508,6 +514,7 @@ export const it = {
       ambito: "ambito",
       legalBasis: "base giuridica",
       fundingLine: "linea di finanziamento",
+      cup: "CUP",
       description: "descrizione",
       name: "nome",
       type: "tipo",

@@ -44,6 +44,8 @@ function baseDocument(data: Readonly<Data>, frame: Frame) {
     procedureTitle: procedure?.title ?? "",
     amministrazione: procedure?.amministrazione ?? "",
     legalBasis: procedure?.legalBasis ?? "",
+    fundingLine: procedure?.fundingLine ?? "",
+    cup: procedure?.cup ?? "",
     organisations: frame.organisations,
     sections: exportSections(document, nameOf),
   };
@@ -70,6 +72,8 @@ export function versionExport(
     hash: version.hash,
     approvals: approvalsOf(roundOf(data, version.id)),
     approvalReason: version.approvalReason ?? null,
+    agreed: data.procedures[version.procedureId]?.agreedVersionId === version.id,
+    previousHash: version.previousHash,
   };
 }
 
@@ -90,5 +94,7 @@ export function draftExport(
     hash: impronta(canonical),
     approvals: [],
     approvalReason: null,
+    agreed: false,
+    previousHash: null,
   };
 }
