@@ -27,6 +27,7 @@ import {
   footerLine,
   MONTH_MARK,
   scaleWidths,
+  verificationKeywords,
 } from "./model.ts";
 import { deterministicZip, readZip } from "./zip.ts";
 
@@ -97,6 +98,7 @@ function cover(d: ExportDocument): (Paragraph | Table)[] {
     fact("Data", italianDate(d.date)),
     ...(d.author ? [fact("Congelata da", d.author)] : []),
     fact("Impronta SHA-256", d.hash),
+    ...(d.verifyUrl ? [fact("Verifica", d.verifyUrl)] : []),
     new Paragraph({ text: "Enti", heading: HeadingLevel.HEADING_2 }),
     ...table({
       caption: "Partner della procedura",
@@ -149,6 +151,12 @@ function build(d: ExportDocument): Document {
     creator: d.author || "Tavolo",
     title: d.title,
     description: `${d.versionLine} — SHA-256 ${d.hash}`,
+    // core.xml cp:keywords and docProps/custom.xml: the impronta and where to verify the file.
+    keywords: verificationKeywords(d),
+    customProperties: [
+      { name: "Impronta SHA-256", value: d.hash },
+      ...(d.verifyUrl ? [{ name: "Verifica", value: d.verifyUrl }] : []),
+    ],
     styles: { default: { document: { run: { font: FONT, size: 21 } } } },
     sections: [
       {

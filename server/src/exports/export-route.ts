@@ -1,12 +1,18 @@
+import { verificationAddress } from "@tavolo/shared";
 import type { Context } from "hono";
 import { Hono } from "hono";
 import type { AuthEnv } from "../auth/session.ts";
+import { sha256 } from "../db/db-durable-io.ts";
 import { ApiError, readId } from "../http/api-error.ts";
+import { publicOriginOf } from "../http/origin-policy.ts";
 import { requireMember } from "../procedures/access.ts";
 import type { ApiDeps } from "../procedures/deps.ts";
 import { readLiveState } from "../versions/freeze.ts";
 import { documentRoom, requireSession } from "../versions/rights.ts";
-import { findVersion, frozenText } from "../versions/views.ts";
+import { verifiedText } from "../versions/integrity.ts";
+import { VersionStates } from "../versions/version-states.ts";
+import { findVersion } from "../versions/views.ts";
+import { recordExportHash } from "./export-hashes.ts";
 import { draftExport, versionExport } from "./build-export.ts";
 import type { ExportDocument } from "./model.ts";
 import {
@@ -36,8 +42,13 @@ function fileName(title: string, suffix: string, format: ExportFormat): string {
   return `${slug || "documento"}-${suffix}.${format}`;
 }
 
-async function send(c: Context, d: ExportDocument, format: ExportFormat, suffix: string) {
-  const bytes = await render(d, format);
+function respond(
+  c: Context,
+  d: ExportDocument,
+  format: ExportFormat,
+  suffix: string,
+  bytes: Uint8Array,
+) {
   return c.body(bytes.buffer as ArrayBuffer, 200, {
     "Content-Type": CONTENT_TYPES[format],
     "Content-Disposition": `attachment; filename="${fileName(d.title, suffix, format)}"`,
@@ -46,15 +57,23 @@ async function send(c: Context, d: ExportDocument, format: ExportFormat, suffix:
   });
 }
 
-/** `GET /api/versions/:id/export?format=…`: a frozen version, the same bytes every time. */
-export function versionExportRoute({ db }: ApiDeps): Hono<AuthEnv> {
+/**
+ * `GET /api/versions/:id/export?format=…`: a frozen version, the same bytes every time, each
+ * distinct file's SHA-256 recorded so that anyone can verify it later (`/api/verify`).
+ */
+export function versionExportRoute({ db, origins }: ApiDeps): Hono<AuthEnv> {
+  const states = new VersionStates(db.dir);
   return new Hono<AuthEnv>().use("*", requireSession).get("/", async (c) => {
     const version = findVersion(db.data, readId(c, "id"));
-    requireMember(c, db.data, version.procedureId);
+    const { person } = requireMember(c, db.data, version.procedureId);
     const format = readFormat(c);
-    // Printed only from the stored text, and only while it verifies (409 otherwise).
-    const canonical = await frozenText(db, version);
-    return send(c, versionExport(db.data, version, canonical), format, `v${version.number}`);
+    // Printed only from the stored text, and only while all that is stored verifies (409).
+    const canonical = await verifiedText(db, states, version, person);
+    const verifyUrl = verificationAddress(publicOriginOf(origins, c.req.raw), version.hash);
+    const d = versionExport(db.data, version, canonical, verifyUrl);
+    const bytes = await render(d, format);
+    await recordExportHash(db, sha256(bytes), { versionId: version.id, format });
+    return respond(c, d, format, `v${version.number}`, bytes);
   });
 }
 
@@ -70,6 +89,6 @@ export function draftExportRoute({ db, rooms }: ApiDeps): Hono<AuthEnv> {
       return c.json({ error, problems: live.canonical.problems }, 409);
     }
     const d = draftExport(db.data, room, live.canonical.canonical, new Date());
-    return send(c, d, format, "bozza");
+    return respond(c, d, format, "bozza", await render(d, format));
   });
 }

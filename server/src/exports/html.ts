@@ -39,7 +39,7 @@ export function toHtml(d: ExportDocument): string {
 <dl><dt>Procedura</dt><dd>${escapeXml(d.procedureTitle)} (${escapeXml(d.legalBasis)})</dd>
 <dt>Amministrazione</dt><dd>${escapeXml(d.amministrazione)}</dd>
 <dt>Data</dt><dd>${escapeXml(italianDate(d.date))}</dd>
-<dt>Impronta SHA-256</dt><dd><code>${d.hash}</code></dd></dl>
+<dt>Impronta SHA-256</dt><dd><code>${d.hash}</code></dd>${d.verifyUrl ? `<dt>Verifica</dt><dd>${escapeXml(d.verifyUrl)}</dd>` : ""}</dl>
 <h2>Enti</h2><ul>${organisations}</ul>
 ${approvals ? `<h2>Approvazioni</h2><ul>${approvals}</ul>` : ""}
 </header>

@@ -33,6 +33,7 @@ function cover(d: ExportDocument): string[] {
     `- Data: ${italianDate(d.date)}`,
     ...(d.author ? [`- Congelata da: ${md(d.author)}`] : []),
     `- Impronta SHA-256: \`${d.hash}\``,
+    ...(d.verifyUrl ? [`- Verifica: ${md(d.verifyUrl)}`] : []),
     "",
     "## Enti",
     "",

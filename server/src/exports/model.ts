@@ -44,6 +44,8 @@ export interface ExportDocument {
   date: Date;
   /** The version's impronta; for a draft the impronta of the text as it stands. */
   hash: string;
+  /** Where anyone can verify the version (`…/verifica?h=<impronta>`); null for a draft. */
+  verifyUrl: string | null;
   approvals: ExportApproval[];
   sections: ExportSection[];
 }
@@ -54,6 +56,12 @@ export const DRAFT_MARK = "BOZZA";
 export function footerLine(document: ExportDocument): string {
   const draft = document.draft ? `${DRAFT_MARK} — non è un testo approvato — ` : "";
   return `${draft}${document.title} — SHA-256 ${document.hash}`;
+}
+
+/** The metadata every format carries of a frozen version: its impronta and where to verify it. */
+export function verificationKeywords(document: ExportDocument): string {
+  const where = document.verifyUrl ? `; Verifica: ${document.verifyUrl}` : "";
+  return `Impronta SHA-256: ${document.hash}${where}`;
 }
 
 /** Relative column widths: wide first columns, narrow month columns in a grid. */

@@ -9,6 +9,7 @@ import {
   footerLine,
   MONTH_MARK,
   scaleWidths,
+  verificationKeywords,
 } from "./model.ts";
 import { contentXml, MANIFEST, metaXml, stylesXml } from "./odt-xml.ts";
 import { deterministicZip } from "./zip.ts";
@@ -70,6 +71,7 @@ function bodyXml(d: ExportDocument, styles: string[]): string {
     fact("Data", italianDate(d.date)),
     d.author ? fact("Congelata da", d.author) : "",
     fact("Impronta SHA-256", d.hash),
+    d.verifyUrl ? fact("Verifica", d.verifyUrl) : "",
     h("Enti", 2),
     tableXml(
       {
@@ -105,7 +107,12 @@ export function toOdt(d: ExportDocument): Uint8Array {
       { path: "styles.xml", data: utf8(stylesXml(footerLine(d), d.draft ? DRAFT_MARK : "")) },
       {
         path: "meta.xml",
-        data: utf8(metaXml(d.title, `${d.versionLine} — SHA-256 ${d.hash}`, d.date)),
+        data: utf8(
+          metaXml(d.title, `${d.versionLine} — SHA-256 ${d.hash}`, d.date, {
+            keywords: verificationKeywords(d),
+            url: d.verifyUrl,
+          }),
+        ),
       },
       { path: "META-INF/manifest.xml", data: utf8(MANIFEST) },
     ],

@@ -3,7 +3,8 @@ import { fileURLToPath } from "node:url";
 import { escapeXml, ORGANISATION_TYPE_LABELS } from "@tavolo/shared";
 import PDFDocument from "pdfkit";
 import { italianDate } from "./format.ts";
-import { DRAFT_MARK, type ExportDocument, footerLine } from "./model.ts";
+import { DRAFT_MARK, type ExportDocument, footerLine, verificationKeywords } from "./model.ts";
+import { drawQrCode } from "./pdf-qr.ts";
 import { drawTable } from "./pdf-table.ts";
 
 const FONTS = path.join(path.dirname(fileURLToPath(import.meta.url)), "fonts");
@@ -53,6 +54,8 @@ function newDocument(d: ExportDocument): PDFKit.PDFDocument {
       Producer: "Tavolo",
       CreationDate: d.date,
       ModDate: d.date,
+      // In the Info dictionary and the XMP (pdf:Keywords): where to verify this file.
+      ...(d.verifyUrl ? { Keywords: verificationKeywords(d) } : {}),
     },
   });
   escapeXmpInfo(doc);
@@ -66,6 +69,14 @@ function fact(doc: PDFKit.PDFDocument, label: string, value: string): void {
   doc.font("regular").text(value);
 }
 
+/** The address anyone can open to check this file, as text and as a QR code. */
+function verification(doc: PDFKit.PDFDocument, url: string): void {
+  fact(doc, "Verifica", url);
+  doc.moveDown(0.4);
+  drawQrCode(doc, url, 72);
+  doc.moveDown(0.4);
+}
+
 function cover(doc: PDFKit.PDFDocument, d: ExportDocument): void {
   if (d.draft) doc.font("bold").fontSize(32).fillColor("#b00020").text(DRAFT_MARK).fillColor(INK);
   doc.font("bold").fontSize(24).text(d.title).moveDown(0.3);
@@ -76,6 +87,7 @@ function cover(doc: PDFKit.PDFDocument, d: ExportDocument): void {
   fact(doc, "Data", italianDate(d.date));
   if (d.author) fact(doc, "Congelata da", d.author);
   fact(doc, "Impronta SHA-256", d.hash);
+  if (d.verifyUrl) verification(doc, d.verifyUrl);
   doc.moveDown(1).font("bold").fontSize(14).text("Enti");
   drawTable(doc, {
     caption: "Partner della procedura",

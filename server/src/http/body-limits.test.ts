@@ -5,7 +5,11 @@ import { loadConfig } from "../config.ts";
 import { bodyLimits } from "./body-limits.ts";
 
 const defaults = loadConfig({});
-const limits = { ordinary: defaults.BODY_LIMIT_BYTES, large: defaults.BODY_LIMIT_LARGE_BYTES };
+const limits = {
+  ordinary: defaults.BODY_LIMIT_BYTES,
+  large: defaults.BODY_LIMIT_LARGE_BYTES,
+  verify: defaults.BODY_LIMIT_VERIFY_BYTES,
+};
 const id = (n: number) => `${String(n).padStart(22, "x")}`.slice(-64).padEnd(64, "i");
 const euros = (length: number) => "€".repeat(length);
 

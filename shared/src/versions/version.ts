@@ -1,3 +1,4 @@
+import type { ChainProblem } from "./chain.ts";
 import { z } from "zod";
 import type { OrganisationType, PartnerRole } from "../domain/organisation.ts";
 
@@ -71,6 +72,12 @@ export interface ApprovalResponse {
   decision: ApprovalAnswer;
   reason: string | null;
   at: string;
+  /**
+   * The impronta this answer was given for: the approval is bound to it, and counts for a
+   * version only while it is that version's hash (records older than this field carry the
+   * round's hash, filled in when the store opens).
+   */
+  versionHash: string;
 }
 
 export type ApprovalRoundStatus = "open" | "agreed" | "superseded";
@@ -99,13 +106,19 @@ export interface ApprovalTally {
   pending: string[];
 }
 
-/** Who approved, who objected and who has not answered yet. */
+/**
+ * Who approved, who objected and who has not answered yet, for the version whose impronta is
+ * `versionHash`: an answer given for another hash is no answer about this text (pending).
+ */
 export function tallyRound(
   round: Pick<ApprovalRound, "organisations" | "responses">,
+  versionHash: string,
 ): ApprovalTally {
   const tally: ApprovalTally = { approved: [], changesRequested: [], pending: [] };
   for (const organisation of round.organisations) {
-    const answer = round.responses.find((r) => r.organisationId === organisation.id);
+    const answer = round.responses.find(
+      (r) => r.organisationId === organisation.id && r.versionHash === versionHash,
+    );
     if (!answer) tally.pending.push(organisation.id);
     else if (answer.decision === "approve") tally.approved.push(organisation.id);
     else tally.changesRequested.push(organisation.id);
@@ -113,9 +126,12 @@ export function tallyRound(
   return tally;
 }
 
-/** True once every organisation asked has approved (and at least one was asked). */
-export function isAgreed(round: Pick<ApprovalRound, "organisations" | "responses">): boolean {
-  const tally = tallyRound(round);
+/** True once every organisation asked has approved this hash (and at least one was asked). */
+export function isAgreed(
+  round: Pick<ApprovalRound, "organisations" | "responses">,
+  versionHash: string,
+): boolean {
+  const tally = tallyRound(round, versionHash);
   return round.organisations.length > 0 && tally.approved.length === round.organisations.length;
 }
 
@@ -123,14 +139,20 @@ export function isAgreed(round: Pick<ApprovalRound, "organisations" | "responses
 export interface VersionDetail {
   version: DocumentVersion;
   round: ApprovalRound | null;
+  /** The procedure's testo concordato: agreed, and its stored state verifies. */
   agreed: boolean;
+  /** What is wrong with the stored version; empty while it verifies. */
+  damage: ChainProblem[];
 }
 
 /** `GET /api/rooms/:room/versions`. */
 export interface VersionList {
   versions: VersionSummary[];
   rounds: ApprovalRound[];
+  /** The agreed version, null if none or if it no longer verifies. */
   agreedVersionId: string | null;
+  /** Versions of this document whose stored state does not verify, and why. */
+  damaged: Record<string, ChainProblem[]>;
   /** Impronta of the live draft now, or null if it cannot be frozen as it stands. */
   draftHash: string | null;
 }
