@@ -50,15 +50,16 @@ async function moveTextsOut(
  * against its round's hash when given, so that hash is the one they are bound to. Returns the
  * same object if every answer already has one.
  */
-function bindLegacyAnswers(
-  rounds: Record<string, ApprovalRound>,
-): Record<string, ApprovalRound> {
+function bindLegacyAnswers(rounds: Record<string, ApprovalRound>): Record<string, ApprovalRound> {
   const unbound = (round: ApprovalRound) =>
     round.responses.some((response) => typeof response.versionHash !== "string");
   if (!Object.values(rounds).some(unbound)) return rounds;
   const bound = Object.entries(rounds).map(([id, round]) => {
     if (!unbound(round)) return [id, round] as const;
-    const responses = round.responses.map((r) => ({ ...r, versionHash: r.versionHash ?? round.hash }));
+    const responses = round.responses.map((r) => ({
+      ...r,
+      versionHash: r.versionHash ?? round.hash,
+    }));
     return [id, { ...round, responses }] as const;
   });
   return Object.fromEntries(bound);

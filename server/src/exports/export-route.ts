@@ -8,12 +8,12 @@ import { publicOriginOf } from "../http/origin-policy.ts";
 import { requireMember } from "../procedures/access.ts";
 import type { ApiDeps } from "../procedures/deps.ts";
 import { readLiveState } from "../versions/freeze.ts";
-import { documentRoom, requireSession } from "../versions/rights.ts";
 import { verifiedText } from "../versions/integrity.ts";
+import { documentRoom, requireSession } from "../versions/rights.ts";
 import { VersionStates } from "../versions/version-states.ts";
 import { findVersion } from "../versions/views.ts";
-import { recordExportHash } from "./export-hashes.ts";
 import { draftExport, versionExport } from "./build-export.ts";
+import { recordExportHash } from "./export-hashes.ts";
 import type { ExportDocument } from "./model.ts";
 import {
   CONTENT_TYPES,

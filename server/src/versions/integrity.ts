@@ -1,9 +1,9 @@
 import {
+  type ApprovalRound,
   type ChainEntry,
   type ChainProblem,
   checkChainEntry,
   tallyRound,
-  type ApprovalRound,
 } from "@tavolo/shared";
 import type { Data, Database, PersonRecord, StoredVersion } from "../db/database.ts";
 import { ApiError } from "../http/api-error.ts";
@@ -118,10 +118,14 @@ export async function verifiedText(
   const problems = checkChainEntry(entry, previousOf(db.data, version)).problems;
   if (problems.length === 0 && text !== null) return text;
   await auditDamage(db, version, problems, actor);
-  throw new ApiError(409, `version ${version.number} is damaged: its stored state does not verify`, {
-    reason: problems.join(","),
-    problems,
-  });
+  throw new ApiError(
+    409,
+    `version ${version.number} is damaged: its stored state does not verify`,
+    {
+      reason: problems.join(","),
+      problems,
+    },
+  );
 }
 
 /** The approvals of this version given for its own impronta (the only ones that count). */
@@ -140,5 +144,9 @@ export function isTestoConcordato(
   if (damage.length > 0) return false;
   if (data.procedures[version.procedureId]?.agreedVersionId !== version.id) return false;
   const round = roundOf(data, version.id);
-  return round !== null && round.status === "agreed" && boundApprovals(round, version.hash).length === round.organisations.length;
+  return (
+    round !== null &&
+    round.status === "agreed" &&
+    boundApprovals(round, version.hash).length === round.organisations.length
+  );
 }

@@ -1,8 +1,4 @@
-import {
-  ImprontaSchema,
-  type PublicVerification,
-  type UnknownVerification,
-} from "@tavolo/shared";
+import { ImprontaSchema, type PublicVerification, type UnknownVerification } from "@tavolo/shared";
 import { type Context, Hono } from "hono";
 import type { AuthEnv } from "../auth/session.ts";
 import type { Database, StoredVersion } from "../db/database.ts";

@@ -5,8 +5,8 @@ import { ApiError, readBody, readId } from "../http/api-error.ts";
 import { requireMember } from "../procedures/access.ts";
 import type { ApiDeps } from "../procedures/deps.ts";
 import { answeringOrganisation, openRoundOf, recordAnswer } from "./approvals.ts";
-import { documentRoom, requireSession } from "./rights.ts";
 import { verifiedText } from "./integrity.ts";
+import { documentRoom, requireSession } from "./rights.ts";
 import type { VersionStates } from "./version-states.ts";
 import { findVersion, versionDetail } from "./views.ts";
 

@@ -1,4 +1,4 @@
 export * from "./chain.ts";
 export * from "./diff.ts";
-export * from "./version.ts";
 export * from "./public-verify.ts";
+export * from "./version.ts";

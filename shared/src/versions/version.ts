@@ -1,6 +1,6 @@
-import type { ChainProblem } from "./chain.ts";
 import { z } from "zod";
 import type { OrganisationType, PartnerRole } from "../domain/organisation.ts";
+import type { ChainProblem } from "./chain.ts";
 
 /** `POST /api/rooms/:room/versions`: freeze the document's current server state. */
 export const FreezeVersionSchema = z.object({
