@@ -1,0 +1,44 @@
+import { expect, test } from "@playwright/test";
+import { expectNoSeriousA11yViolations } from "./axe.ts";
+import { newPerson } from "./people.ts";
+import { agreedPdf } from "./verifica-setup.ts";
+
+test("anyone without a session verifies an exported PDF, and learns an unknown hash is not recognised", async ({
+  browser,
+}) => {
+  const host = await newPerson(browser, "Giulia Rossi");
+  const lead = await newPerson(browser, "Marco Bianchi");
+  const { version, pdf } = await agreedPdf(host.context.request, lead.context.request);
+
+  // Someone who received the file by e-mail: a fresh browser, never signed in.
+  const stranger = await browser.newContext({ locale: "it-IT" });
+  const page = await stranger.newPage();
+  await page.goto("/verifica");
+  await expect(
+    page.getByRole("heading", { level: 1, name: "Verifica un documento" }),
+  ).toBeVisible();
+  await page.getByLabel("File da verificare").setInputFiles({
+    name: "proposta-progettuale-v1.pdf",
+    mimeType: "application/pdf",
+    buffer: pdf,
+  });
+  const result = page.getByTestId("verify-result");
+  await expect(result.getByRole("heading")).toHaveText(/Documento riconosciuto: versione 1/);
+  await expect(result).toContainText("Agenzia dell'abitare");
+  await expect(result).toContainText("Comune di Pero");
+  await expect(result).toContainText("1 — Testo per la firma");
+  await expect(result).toContainText(version.hash);
+  await expect(result).toContainText("Cooperativa La Rete");
+  await expect(result.getByText("Testo concordato").locator("+ dd")).toHaveText("Sì");
+  await expectNoSeriousA11yViolations(page, "the public verification page with a result");
+
+  await page.getByLabel("Impronta SHA-256").fill("ab".repeat(32));
+  await page.getByRole("button", { name: "Verifica", exact: true }).click();
+  await expect(result.getByRole("heading")).toHaveText("Documento non riconosciuto");
+  await expect(result).toContainText("non è riconosciuto");
+
+  // The address printed on the export opens the page with the impronta, checked at once.
+  await page.goto(`/verifica?h=${version.hash}`);
+  await expect(result.getByRole("heading")).toHaveText(/Impronta riconosciuta: versione 1/);
+  await stranger.close();
+});
