@@ -1,6 +1,7 @@
 import { type DragEvent, type FormEvent, useCallback, useEffect, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useSearchParams } from "react-router-dom";
+import { FieldFrame } from "../forms/Field.tsx";
 import { usePageTitle } from "../layout/usePageTitle.ts";
 import { normaliseHash, type VerifyOutcome, verifyFile, verifyHash } from "./publicVerifyApi.ts";
 import { VerifyResult } from "./VerifyResult.tsx";
@@ -25,7 +26,7 @@ export function PublicVerifyPage() {
   const [dragging, setDragging] = useState(false);
   const fileId = useId();
   const hashId = useId();
-  const hintId = useId();
+  const [hashError, setHashError] = useState<string | undefined>(undefined);
 
   const run = useCallback(
     async (check: () => Promise<VerifyOutcome>) => {
@@ -42,8 +43,8 @@ export function PublicVerifyPage() {
   const checkHash = useCallback(
     (text: string) => {
       const normal = normaliseHash(text);
-      if (!normal) setState({ kind: "failed", message: t("versions.publicVerify.badHash") });
-      else void run(() => verifyHash(normal));
+      setHashError(normal ? undefined : t("versions.publicVerify.badHash"));
+      if (normal) void run(() => verifyHash(normal));
     },
     [run, t],
   );
@@ -86,36 +87,39 @@ export function PublicVerifyPage() {
               {t("versions.publicVerify.fileTitleForm")}
             </h2>
             <p>{t("versions.publicVerify.fileHint")}</p>
-            <label htmlFor={fileId} className="form-label fw-semibold">
-              {t("versions.publicVerify.fileLabel")}
-            </label>
-            <input
-              id={fileId}
-              type="file"
-              className="form-control"
-              accept=".pdf,.docx,.odt,.md,.html,application/pdf"
-              onChange={(event) => onFile(event.target.files?.[0])}
-            />
+            <FieldFrame id={fileId} label={t("versions.publicVerify.fileLabel")}>
+              {(aria) => (
+                <input
+                  {...aria}
+                  type="file"
+                  className="form-control tavolo-verify__file"
+                  accept=".pdf,.docx,.odt,.md,.html,application/pdf"
+                  onChange={(event) => onFile(event.target.files?.[0])}
+                />
+              )}
+            </FieldFrame>
           </section>
         </div>
         <div className="col-lg-6">
           <form className="card card-bg p-3 h-100" onSubmit={onSubmit} noValidate>
             <h2 className="h4">{t("versions.publicVerify.hashTitle")}</h2>
-            <label htmlFor={hashId} className="form-label fw-semibold">
-              {t("versions.publicVerify.hashLabel")}
-            </label>
-            <input
+            <FieldFrame
               id={hashId}
-              className="form-control font-monospace"
-              value={hash}
-              onChange={(event) => setHash(event.target.value)}
-              aria-describedby={hintId}
-              autoComplete="off"
-              spellCheck={false}
-            />
-            <p id={hintId} className="form-text">
-              {t("versions.publicVerify.hashHint")}
-            </p>
+              label={t("versions.publicVerify.hashLabel")}
+              hint={t("versions.publicVerify.hashHint")}
+              error={hashError}
+            >
+              {(aria) => (
+                <input
+                  {...aria}
+                  className={`form-control font-monospace tavolo-verify__hash${hashError ? " is-invalid" : ""}`}
+                  value={hash}
+                  onChange={(event) => setHash(event.target.value)}
+                  autoComplete="off"
+                  spellCheck={false}
+                />
+              )}
+            </FieldFrame>
             <button type="submit" className="btn btn-primary align-self-start">
               {t("versions.publicVerify.check")}
             </button>

@@ -56,9 +56,9 @@ export function VerifyResult({ outcome }: { outcome: VerifyOutcome }) {
   const { t } = useTranslation();
   if (!outcome.known) {
     return (
-      <section className="card card-bg p-3 border-warning" data-testid="verify-result">
+      <section className="card card-bg p-3" data-testid="verify-result">
         <h2 className="h4">{t("versions.publicVerify.unknownTitle")}</h2>
-        <p className="mb-0">{t("versions.publicVerify.unknown")}</p>
+        <p className="alert alert-warning mb-0">{t("versions.publicVerify.unknown")}</p>
       </section>
     );
   }
@@ -69,18 +69,15 @@ export function VerifyResult({ outcome }: { outcome: VerifyOutcome }) {
       ? t("versions.publicVerify.fileTitle", { number: outcome.version.number })
       : t("versions.publicVerify.improntaTitle", { number: outcome.version.number });
   return (
-    <section
-      className={`card card-bg p-3 ${damaged ? "border-danger" : "border-success"}`}
-      data-testid="verify-result"
-    >
+    <section className="card card-bg p-3" data-testid="verify-result">
       <h2 className="h4">
         <span aria-hidden="true">{damaged ? "✗ " : "✓ "}</span>
         {title}
       </h2>
       {damaged ? (
-        <p className="text-danger">{t("versions.publicVerify.damaged")}</p>
+        <p className="alert alert-danger">{t("versions.publicVerify.damaged")}</p>
       ) : (
-        <p>
+        <p className="alert alert-success">
           {outcome.match === "file"
             ? t("versions.publicVerify.fileMatch", { format: outcome.format?.toUpperCase() })
             : t("versions.publicVerify.improntaMatch")}
