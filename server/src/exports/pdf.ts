@@ -69,11 +69,13 @@ function fact(doc: PDFKit.PDFDocument, label: string, value: string): void {
   doc.font("regular").text(value);
 }
 
-/** The address anyone can open to check this file, as text and as a QR code. */
+/** The address anyone can open to check this file, on one line (copied whole), and as a QR code. */
 function verification(doc: PDFKit.PDFDocument, url: string): void {
-  fact(doc, "Verifica", url);
-  doc.moveDown(0.4);
-  drawQrCode(doc, url, 72);
+  doc.font("bold").fontSize(10).text("Verifica pubblica:");
+  doc.font("regular").fontSize(8).text(url, MARGINS.left, doc.y, { lineBreak: false, link: url });
+  doc.x = MARGINS.left; // lineBreak: false leaves the cursor after the text
+  doc.moveDown(1);
+  drawQrCode(doc, url, 96);
   doc.moveDown(0.4);
 }
 
