@@ -37,6 +37,16 @@ describe("a frozen version whose stored text was changed on disk", () => {
     expect(damaged[0]?.details).toMatchObject({ number: 1, reason: "canonical-mismatch" });
   });
 
+  it("does not open the approval phase, which needs a testo concordato", async () => {
+    await agreed.tamperText();
+    const moved = await agreed.workspace.api.request(
+      "POST",
+      `/api/procedures/${agreed.workspace.procedure.id}/phase`,
+      { phase: "approvazione" },
+    );
+    expect(moved.status).toBe(409);
+  });
+
   it("is marked damaged in the versions list, and is no longer the testo concordato", async () => {
     const before: VersionList = await listVersions(agreed.workspace, agreed.room.id);
     expect(before).toMatchObject({ agreedVersionId: agreed.version.id, damaged: {} });

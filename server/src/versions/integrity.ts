@@ -10,7 +10,7 @@ import { ApiError } from "../http/api-error.ts";
 import { recordAudit } from "../procedures/audit.ts";
 import { roundOf } from "./approvals.ts";
 import { canonicalOfState, impronta } from "./hashing.ts";
-import type { VersionStates } from "./version-states.ts";
+import { VersionStates } from "./version-states.ts";
 
 /** The impronte a version's approval records were given for: its rounds' and each answer's. */
 export function approvalHashes(data: Readonly<Data>, versionId: string): string[] {
@@ -149,4 +149,16 @@ export function isTestoConcordato(
     round.status === "agreed" &&
     boundApprovals(round, version.hash).length === round.organisations.length
   );
+}
+
+/**
+ * Whether the procedure has a testo concordato that still verifies (the phase gate asks this
+ * before its change: an agreed version never becomes un-agreed, so a later change only errs safe).
+ */
+export async function agreedVersionVerifies(db: Database, procedureId: string): Promise<boolean> {
+  const agreedId = db.data.procedures[procedureId]?.agreedVersionId;
+  const version = agreedId ? db.data.versions[agreedId] : undefined;
+  if (!version) return false;
+  const damage = await damageOf(db, new VersionStates(db.dir), version);
+  return isTestoConcordato(db.data, version, damage);
 }
