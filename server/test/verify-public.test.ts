@@ -82,6 +82,16 @@ describe("POST /api/verify, without a session", () => {
     expect((await response.json()) as UnknownVerification).toMatchObject({ known: false });
   });
 
+  it("takes a file from any page and any content type: it reads no session, changes nothing", async () => {
+    const response = await fetch(`${agreed.server.url}/api/verify`, {
+      method: "POST",
+      headers: { origin: "https://posta.example", "content-type": "text/plain" },
+      body: Buffer.from(fileOf("html")),
+    });
+    expect(response.status).toBe(200);
+    expect(await response.json()).toMatchObject({ known: true, match: "file", format: "html" });
+  });
+
   it("refuses an empty body with 400", async () => {
     expect((await postFile(new Uint8Array())).status).toBe(400);
   });

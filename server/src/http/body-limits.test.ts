@@ -72,4 +72,15 @@ describe("the body limit classes", () => {
       });
     }
   });
+
+  it("lets only POST /api/verify take a file of several MiB, up to its own limit", async () => {
+    const file = new Uint8Array(3 * 1024 * 1024);
+    const send = (path: string, body: Uint8Array) =>
+      app.request(path, { method: "POST", body: Buffer.from(body) });
+    expect((await send("/api/verify", file)).status).toBe(200);
+    expect((await send("/api/verify/abc", file)).status).toBe(413);
+    expect((await send("/api/procedures/p1/organisations", file)).status).toBe(413);
+    const over = await send("/api/verify", new Uint8Array(limits.verify + 1));
+    expect(over.status).toBe(413);
+  });
 });
