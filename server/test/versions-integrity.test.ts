@@ -1,3 +1,4 @@
+import { stat, utimes } from "node:fs/promises";
 import type { ChainReport, VersionDetail, VersionList } from "@tavolo/shared";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { AgreedVersion, EXPORT_FORMATS } from "./helpers/agreed-version.ts";
@@ -53,6 +54,17 @@ describe("a frozen version whose stored text was changed on disk", () => {
     await agreed.tamperText();
     const after: VersionList = await listVersions(agreed.workspace, agreed.room.id);
     expect(after.agreedVersionId).toBeNull();
+    expect(after.damaged[agreed.version.id]).toContain("canonical-mismatch");
+  });
+});
+
+describe("the versions list, which does not rebuild every version on every look", () => {
+  it("still finds a same-size edit whose modification time was put back", async () => {
+    await listVersions(agreed.workspace, agreed.room.id); // hashes computed and remembered
+    const { mtime } = await stat(agreed.textFile);
+    await agreed.tamperText(); // 1850000 → 1950000: same size
+    await utimes(agreed.textFile, mtime, mtime);
+    const after: VersionList = await listVersions(agreed.workspace, agreed.room.id);
     expect(after.damaged[agreed.version.id]).toContain("canonical-mismatch");
   });
 });

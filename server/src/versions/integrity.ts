@@ -9,7 +9,7 @@ import type { Data, Database, PersonRecord, StoredVersion } from "../db/database
 import { ApiError } from "../http/api-error.ts";
 import { recordAudit } from "../procedures/audit.ts";
 import { roundOf } from "./approvals.ts";
-import { canonicalOfState, impronta } from "./hashing.ts";
+import { currentFileHashes, type FileHashes, readFileHashes } from "./stored-hashes.ts";
 import { VersionStates } from "./version-states.ts";
 
 /** The impronte a version's approval records were given for: its rounds' and each answer's. */
@@ -33,38 +33,41 @@ export interface StoredCheck {
   text: string | null;
 }
 
-export async function readStoredCheck(
-  db: Database,
-  states: VersionStates,
+function chainEntryOf(
+  data: Readonly<Data>,
   version: StoredVersion,
-): Promise<StoredCheck> {
-  const [state, text] = await Promise.all([
-    states.read(version.id),
-    db.versionTexts.readStored(version.id),
-  ]);
-  const rebuilt = state ? canonicalOfState(state) : null;
-  const entry: ChainEntry = {
+  hashes: FileHashes,
+): ChainEntry {
+  return {
     id: version.id,
     roomId: version.roomId,
     number: version.number,
     hash: version.hash,
     previousHash: version.previousHash,
-    // A missing text file gives no hash at all: reported as canonical-mismatch.
-    hashOfCanonical: text === null ? "" : impronta(text),
-    hashOfState: rebuilt === null ? null : impronta(rebuilt),
-    approvalHashes: approvalHashes(db.data, version.id),
+    hashOfCanonical: hashes.hashOfCanonical,
+    hashOfState: hashes.hashOfState,
+    approvalHashes: approvalHashes(data, version.id),
   };
-  return { entry, text };
 }
 
-/** What is wrong with the version as stored now (text, state, link, approvals); [] if nothing. */
+export async function readStoredCheck(
+  db: Database,
+  states: VersionStates,
+  version: StoredVersion,
+): Promise<StoredCheck> {
+  const { text, ...hashes } = await readFileHashes(db, states, version);
+  return { entry: chainEntryOf(db.data, version, hashes), text };
+}
+
+/** What is wrong with the version as stored (text, state, link, approvals); [] if nothing. */
 export async function damageOf(
   db: Database,
   states: VersionStates,
   version: StoredVersion,
 ): Promise<ChainProblem[]> {
-  const { entry } = await readStoredCheck(db, states, version);
-  return checkChainEntry(entry, previousOf(db.data, version)).problems;
+  const hashes = await currentFileHashes(db, states, version);
+  return checkChainEntry(chainEntryOf(db.data, version, hashes), previousOf(db.data, version))
+    .problems;
 }
 
 /** Who records a damage found by someone without a session (the public verification). */
