@@ -52,5 +52,6 @@ export async function agreedPdf(host: APIRequestContext, referente: APIRequestCo
   );
   const pdf = await host.get(`/api/versions/${version.id}/export?format=pdf`);
   expect(pdf.status()).toBe(200);
-  return { version, pdf: await pdf.body() };
+  const versionsPath = `/procedure/${procedure.id}/documento/${room.id}/versioni`;
+  return { version, pdf: await pdf.body(), versionsPath };
 }

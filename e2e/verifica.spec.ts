@@ -1,3 +1,5 @@
+import { readFile, writeFile } from "node:fs/promises";
+import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { expectNoSeriousA11yViolations } from "./axe.ts";
 import { newPerson } from "./people.ts";
@@ -43,4 +45,45 @@ test("anyone without a session verifies an exported PDF, and learns an unknown h
   await page.goto(`/verifica?h=${version.hash}`);
   await expect(result.getByRole("heading")).toHaveText(/Impronta riconosciuta: versione 1/);
   await stranger.close();
+});
+
+/** The running server's data folder (e2e/server.ts: one per port, named in the environment). */
+function dataDir(): string {
+  const dir = process.env[`TAVOLO_E2E_DATA_DIR_${process.env.E2E_PORT ?? 3901}`];
+  if (!dir) throw new Error("the e2e server's data folder is not in the environment");
+  return dir;
+}
+
+test("a version whose stored text was altered is shown damaged, never as the testo concordato", async ({
+  browser,
+}) => {
+  test.setTimeout(60_000);
+  const host = await newPerson(browser, "Giulia Rossi");
+  const lead = await newPerson(browser, "Marco Bianchi");
+  const { version, versionsPath, pdf } = await agreedPdf(
+    host.context.request,
+    lead.context.request,
+  );
+  await host.page.goto(versionsPath);
+  await expect(host.page.getByTestId("agreed-badge")).toHaveText("Testo concordato");
+
+  const file = path.join(dataDir(), "versions", `${version.id}.canonical.json`);
+  await writeFile(file, (await readFile(file, "utf8")).replace("}", ', "importo": 650000}'));
+  await host.page.reload();
+  const row = host.page.getByTestId("version-1");
+  await expect(row.getByTestId("damaged-badge")).toContainText("Versione danneggiata");
+  await expect(host.page.getByTestId("agreed-badge")).toHaveCount(0);
+  const again = await host.context.request.get(`/api/versions/${version.id}/export?format=pdf`);
+  expect(again.status()).toBe(409);
+
+  // The PDF exported while it was intact names this very version: now damaged.
+  await host.page.goto("/verifica");
+  await host.page.getByLabel("File da verificare").setInputFiles({
+    name: "proposta-progettuale-v1.pdf",
+    mimeType: "application/pdf",
+    buffer: pdf,
+  });
+  await expect(host.page.getByTestId("verify-result").getByRole("heading")).toHaveText(
+    /Versione danneggiata/,
+  );
 });

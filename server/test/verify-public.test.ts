@@ -3,6 +3,7 @@ import type { PublicVerification, UnknownVerification } from "@tavolo/shared";
 import { strFromU8, unzipSync } from "fflate";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { AgreedVersion, EXPORT_FORMATS } from "./helpers/agreed-version.ts";
+import { freeze } from "./helpers/versions.ts";
 
 let agreed: AgreedVersion;
 const files = new Map<string, Uint8Array>();
@@ -108,6 +109,13 @@ describe("GET /api/verify/<sha256>, without a session", () => {
     const response = await getHash(agreed.version.hash);
     expect(response.status).toBe(200);
     expectIdentified((await response.json()) as PublicVerification, "impronta");
+  });
+
+  it("names the testo concordato first when the same text was frozen again", async () => {
+    const again = await freeze(agreed.workspace, agreed.room.id, { label: "Di nuovo" });
+    expect(again.hash).toBe(agreed.version.hash);
+    const body = (await (await getHash(again.hash)).json()) as PublicVerification;
+    expect(body).toMatchObject({ version: { number: 1 }, testoConcordato: true, otherVersions: 1 });
   });
 
   it("answers 404 for an unknown hash and 400 for something that is not one", async () => {

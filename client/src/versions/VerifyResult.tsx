@@ -83,6 +83,9 @@ export function VerifyResult({ outcome }: { outcome: VerifyOutcome }) {
             : t("versions.publicVerify.improntaMatch")}
         </p>
       )}
+      {outcome.otherVersions > 0 && (
+        <p>{t("versions.publicVerify.otherVersions", { count: outcome.otherVersions })}</p>
+      )}
       <Facts result={outcome} />
     </section>
   );

@@ -20,17 +20,35 @@ interface Found {
   match: PublicVerification["match"];
   format: PublicVerification["format"];
   fileHash: string | null;
+  otherVersions: number;
 }
 
-/** A file Tavolo exported, by its SHA-256; otherwise a version whose impronta it is. */
+/**
+ * A file Tavolo exported, by its SHA-256; otherwise a version whose impronta it is. Versions of
+ * the same text share an impronta (a document frozen twice unchanged): the testo concordato is
+ * named first, then the latest frozen, and `otherVersions` says how many more share it.
+ */
 function lookUp(db: Database, hash: string): Found | null {
   const file = db.data.exportHashes[hash];
   const exported = file ? db.data.versions[file.versionId] : undefined;
   if (file && exported) {
-    return { version: exported, match: "file", format: file.format, fileHash: hash };
+    const found = { version: exported, format: file.format, fileHash: hash, otherVersions: 0 };
+    return { ...found, match: "file" };
   }
-  const version = Object.values(db.data.versions).find((v) => v.hash === hash);
-  return version ? { version, match: "impronta", format: null, fileHash: null } : null;
+  const agreed = (v: StoredVersion) =>
+    db.data.procedures[v.procedureId]?.agreedVersionId === v.id ? 1 : 0;
+  const same = Object.values(db.data.versions)
+    .filter((v) => v.hash === hash)
+    .sort((a, b) => agreed(b) - agreed(a) || b.createdAt.localeCompare(a.createdAt));
+  const [version] = same;
+  if (!version) return null;
+  return {
+    version,
+    match: "impronta",
+    format: null,
+    fileHash: null,
+    otherVersions: same.length - 1,
+  };
 }
 
 /** What anyone may know of the version: who, what, when, whether agreed; never its text. */
@@ -50,6 +68,7 @@ async function describe(
     match: found.match,
     format: found.format,
     fileHash: found.fileHash,
+    otherVersions: found.otherVersions,
     procedure: {
       title: procedure?.title ?? "",
       amministrazione: procedure?.amministrazione ?? "",

@@ -15,6 +15,8 @@ export interface PublicVerification {
   format: VerifiedFormat | null;
   /** SHA-256 of the file, when `match` is "file". */
   fileHash: string | null;
+  /** Other frozen versions with the same impronta (the same text frozen more than once). */
+  otherVersions: number;
   procedure: { title: string; amministrazione: string };
   document: { title: string };
   version: { number: number; label: string; frozenAt: string; impronta: string };

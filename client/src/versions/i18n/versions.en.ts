@@ -132,6 +132,8 @@ export const versionsEn: VersionsMessages = {
       "The stored text of this version no longer matches its hash: it does not count as the agreed text. Tell the administration.",
     fileMatch: "The file ({{format}}) is exactly the one Tavolo exported for this version.",
     improntaMatch: "The hash is a frozen version's. To know whether a file is intact, upload it.",
+    otherVersions_one: "One more frozen version has the same text and hash.",
+    otherVersions_other: "{{count}} more frozen versions have the same text and hash.",
     procedure: "Procedure",
     amministrazione: "Administration",
     document: "Document",

@@ -131,6 +131,9 @@ export const versionsIt = {
     fileMatch: "Il file ({{format}}) è esattamente quello esportato da Tavolo per questa versione.",
     improntaMatch:
       "L'impronta è quella di una versione congelata. Per sapere se un file è integro, caricalo.",
+    otherVersions_one: "Anche un'altra versione congelata ha lo stesso testo e la stessa impronta.",
+    otherVersions_other:
+      "Anche altre {{count}} versioni congelate hanno lo stesso testo e la stessa impronta.",
     procedure: "Procedura",
     amministrazione: "Amministrazione procedente",
     document: "Documento",
