@@ -24,6 +24,12 @@ const ConfigSchema = z.object({
     .int()
     .min(1024)
     .default(256 * 1024),
+  /** `POST /api/verify` takes an exported file's bytes. */
+  BODY_LIMIT_VERIFY_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .default(32 * 1024 * 1024),
   RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).default(60),
   RATE_LIMIT_SIGN_IN: z.coerce.number().int().min(1).default(30),
   RATE_LIMIT_ANONYMOUS: z.coerce.number().int().min(1).default(300),

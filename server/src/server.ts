@@ -115,7 +115,11 @@ export async function startServer(config: Config, log: Logger): Promise<RunningS
 
 function httpLimits(config: Config): AppDeps["limits"] {
   return {
-    body: { ordinary: config.BODY_LIMIT_BYTES, large: config.BODY_LIMIT_LARGE_BYTES },
+    body: {
+      ordinary: config.BODY_LIMIT_BYTES,
+      large: config.BODY_LIMIT_LARGE_BYTES,
+      verify: config.BODY_LIMIT_VERIFY_BYTES,
+    },
     rate: {
       windowSeconds: config.RATE_LIMIT_WINDOW_SECONDS,
       signIn: config.RATE_LIMIT_SIGN_IN,

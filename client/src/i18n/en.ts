@@ -492,6 +492,8 @@ export const en: Messages = {
       boardCreated: "created the board «{{title}}»",
       documentCreated: "created the document «{{title}}»",
       versionFrozen: "froze version {{number}} of «{{room}}» (hash {{hash}})",
+      versionDamaged:
+        "found version {{number}} damaged: what is stored does not give its hash ({{reason}}); it is no longer exported",
       versionRestored: "restored the text of version {{number}} into the draft",
       approvalOpened: "opened the approval round of version {{number}}",
       approvalSuperseded: "closed an approval round superseded by version {{by}}",

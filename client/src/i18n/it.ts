@@ -495,6 +495,8 @@ export const it = {
       boardCreated: "ha creato la lavagna «{{title}}»",
       documentCreated: "ha creato il documento «{{title}}»",
       versionFrozen: "ha congelato la versione {{number}} di «{{room}}» (impronta {{hash}})",
+      versionDamaged:
+        "ha trovato danneggiata la versione {{number}}: ciò che è conservato non dà la sua impronta ({{reason}}); non viene più esportata",
       versionRestored: "ha ripristinato nella bozza il testo della versione {{number}}",
       approvalOpened: "ha aperto il giro di approvazione della versione {{number}}",
       approvalSuperseded: "ha chiuso un giro di approvazione superato dalla versione {{by}}",

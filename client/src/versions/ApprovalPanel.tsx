@@ -17,7 +17,7 @@ interface ApprovalPanelProps {
 export function ApprovalPanel({ version, round, onAnswered }: ApprovalPanelProps) {
   const { t } = useTranslation();
   const detail = useProcedure();
-  const tally = tallyRound(round);
+  const tally = tallyRound(round, version.hash);
   const [status, setStatus] = useState("");
   const me = answeringFor(detail, round);
   const stateOf = (id: string) =>

@@ -54,6 +54,8 @@ export function VersionsPage() {
         <Link to={documentPath}>{t("versions.backToDocument")}</Link>
         {" · "}
         <Link to={`${home}/verifica`}>{t("versions.verify.link")}</Link>
+        {" · "}
+        <Link to="/verifica">{t("versions.verify.publicLink")}</Link>
       </p>
       <DraftStatus list={list} room={room.id} />
       {canFreeze(detail) && (

@@ -148,6 +148,7 @@ export function sampleProposal(): ExportDocument {
     author: "Giulia Rossi",
     date: new Date("2026-11-23T09:00:00Z"),
     hash: "0".repeat(64),
+    verifyUrl: `https://tavolo.example/verifica?h=${"0".repeat(64)}`,
     approvals: [{ organisation: "Cooperativa sociale Giotto", answer: "approvato" }],
     agreed: true,
     previousHash: "1".repeat(64),

@@ -10,6 +10,7 @@ import { VersionTexts } from "./version-texts.ts";
 
 export type {
   Data,
+  ExportHashRecord,
   MembershipRecord,
   PersonRecord,
   RoomRecord,

@@ -64,4 +64,19 @@ describe("metadata housekeeping on open", () => {
     expect(await again.versionTexts.read(version)).toBe(canonical);
     await again.close();
   });
+
+  it("binds answers recorded before approvals carried their impronta to their round's hash", async () => {
+    const dir = await tempDir();
+    const hash = "a".repeat(64);
+    const answer = { organisationId: "o", personId: "p", personName: "P", decision: "approve" };
+    const round = { id: "r1", versionId: "v1", hash, responses: [{ ...answer, at: iso(0) }] };
+    const approvalRounds = { r1: round };
+    await writeFile(
+      path.join(dir, "metadata.json"),
+      JSON.stringify({ version: 2, approvalRounds }),
+    );
+    const db = await Database.open(dir);
+    expect(db.data.approvalRounds.r1?.responses[0]?.versionHash).toBe(hash);
+    await db.close();
+  });
 });

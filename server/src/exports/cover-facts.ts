@@ -9,6 +9,9 @@ export interface CoverFact {
 /** The line that says a version is the agreed text, as every format prints it on the cover. */
 export const AGREED_LINE = "Testo concordato: approvato da tutti gli enti partner";
 
+/** The label of the address where anyone can verify the file (the PDF adds a QR code). */
+export const VERIFY_LABEL = "Verifica pubblica";
+
 /**
  * What every format prints on the cover, in this order, so that no format says less than
  * another: the procedure, its legal basis, funding line and CUP, the date, who froze the text,
@@ -27,6 +30,7 @@ export function coverFacts(d: ExportDocument): CoverFact[] {
     { label: "Impronta SHA-256", value: d.hash },
     d.previousHash ? { label: "Impronta della versione precedente", value: d.previousHash } : null,
     d.approvalReason ? { label: APPROVAL_REASON_LABEL, value: d.approvalReason } : null,
+    d.verifyUrl ? { label: VERIFY_LABEL, value: d.verifyUrl } : null,
   ];
   return facts.filter((fact): fact is CoverFact => fact !== null);
 }

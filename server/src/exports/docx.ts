@@ -35,6 +35,7 @@ import {
   plainRuns,
   runsText,
   scaleWidths,
+  verificationKeywords,
 } from "./model.ts";
 import { deterministicZip, readZip } from "./zip.ts";
 
@@ -248,6 +249,12 @@ function build(d: ExportDocument): Document {
       default: { document: { run: { font: FONT, size: 21, language: { value: "it-IT" } } } },
     },
     numbering: { config: [BULLETS, ...[...starts].sort((a, b) => a - b).map(numbered)] },
+    // core.xml cp:keywords and docProps/custom.xml: the impronta and where to verify the file.
+    keywords: verificationKeywords(d),
+    customProperties: [
+      { name: "Impronta SHA-256", value: d.hash },
+      ...(d.verifyUrl ? [{ name: "Verifica", value: d.verifyUrl }] : []),
+    ],
     sections: [
       {
         headers: { default: header },

@@ -26,6 +26,7 @@ function document(): ExportDocument {
     author: `Anna ${MARKUP}\u0008`,
     date: new Date("2026-03-03T16:30:00Z"),
     hash: "a".repeat(64),
+    verifyUrl: `https://tavolo.example/verifica?h=${"a".repeat(64)}`,
     approvals: [{ organisation: "Coop", answer: `modifiche richieste: ${PASTED}` }],
     agreed: false,
     previousHash: null,

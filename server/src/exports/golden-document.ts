@@ -171,6 +171,7 @@ export function goldenExport(): ExportDocument {
     author: "Giulia Rossi",
     date: new Date("2026-11-23T09:00:00Z"),
     hash: "a".repeat(64),
+    verifyUrl: `https://tavolo.comune.padova.example/verifica?h=${"a".repeat(64)}`,
     approvals: [{ organisation: ORGANISATIONS.coop, answer: "approvato" }],
     agreed: true,
     previousHash: "b".repeat(64),

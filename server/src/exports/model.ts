@@ -73,6 +73,8 @@ export interface ExportDocument {
   date: Date;
   /** The version's impronta; for a draft the impronta of the text as it stands. */
   hash: string;
+  /** Where anyone can verify the version (`…/verifica?h=<impronta>`); null for a draft. */
+  verifyUrl: string | null;
   approvals: ExportApproval[];
   /** Why the approval round opened on a text with empty or over-limit sections, if it did. */
   approvalReason?: string | null;
@@ -109,6 +111,12 @@ export function boldCell(cell: ExportCell): ExportCell {
 /** What a cell or a paragraph reads, without formatting. */
 export function runsText(runs: readonly ExportRun[]): string {
   return runs.map((run) => run.text).join("");
+}
+
+/** The metadata every format carries of a frozen version: its impronta and where to verify it. */
+export function verificationKeywords(document: ExportDocument): string {
+  const where = document.verifyUrl ? `; Verifica: ${document.verifyUrl}` : "";
+  return `Impronta SHA-256: ${document.hash}${where}`;
 }
 
 /** Relative column widths: wide first columns, narrow month columns in a grid. */

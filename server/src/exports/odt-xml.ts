@@ -20,12 +20,21 @@ export const MANIFEST = `<?xml version="1.0" encoding="UTF-8"?>
 <manifest:file-entry manifest:full-path="meta.xml" manifest:media-type="text/xml"/>
 </manifest:manifest>`;
 
-export function metaXml(title: string, subject: string, date: Date): string {
+export function metaXml(
+  title: string,
+  subject: string,
+  date: Date,
+  verification: { keywords: string; url: string | null },
+): string {
   const stamp = `${date.toISOString().slice(0, 19)}Z`;
+  const url = verification.url
+    ? `<meta:user-defined meta:name="Verifica">${escapeXml(verification.url)}</meta:user-defined>`
+    : "";
   return `<?xml version="1.0" encoding="UTF-8"?>
 <office:document-meta ${NS} office:version="1.3"><office:meta>
 <meta:generator>Tavolo</meta:generator><dc:title>${escapeXml(title)}</dc:title><dc:subject>${escapeXml(subject)}</dc:subject>
 <meta:creation-date>${stamp}</meta:creation-date><dc:date>${stamp}</dc:date><dc:language>it-IT</dc:language>
+<meta:keyword>${escapeXml(verification.keywords)}</meta:keyword>${url}
 </office:meta></office:document-meta>`;
 }
 

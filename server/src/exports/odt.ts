@@ -14,6 +14,7 @@ import {
   plainRuns,
   runsText,
   scaleWidths,
+  verificationKeywords,
 } from "./model.ts";
 import { runsXml } from "./odt-inline.ts";
 import { contentXml, MANIFEST, metaXml, stylesXml } from "./odt-xml.ts";
@@ -134,7 +135,12 @@ export function toOdt(d: ExportDocument): Uint8Array {
       { path: "styles.xml", data: utf8(stylesXml(footerLine(d), d.draft ? DRAFT_MARK : "")) },
       {
         path: "meta.xml",
-        data: utf8(metaXml(d.title, `${d.versionLine} — SHA-256 ${d.hash}`, d.date)),
+        data: utf8(
+          metaXml(d.title, `${d.versionLine} — SHA-256 ${d.hash}`, d.date, {
+            keywords: verificationKeywords(d),
+            url: d.verifyUrl,
+          }),
+        ),
       },
       { path: "META-INF/manifest.xml", data: utf8(MANIFEST) },
     ],

@@ -2,9 +2,16 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { escapeXml, ORGANISATION_TYPE_LABELS } from "@tavolo/shared";
 import PDFDocument from "pdfkit";
-import { AGREED_LINE, coverFacts } from "./cover-facts.ts";
-import { DRAFT_MARK, type ExportDocument, footerLine, plainRuns } from "./model.ts";
+import { AGREED_LINE, coverFacts, VERIFY_LABEL } from "./cover-facts.ts";
+import {
+  DRAFT_MARK,
+  type ExportDocument,
+  footerLine,
+  plainRuns,
+  verificationKeywords,
+} from "./model.ts";
 import { drawBlock } from "./pdf-blocks.ts";
+import { drawQrCode } from "./pdf-qr.ts";
 import { drawTable } from "./pdf-table.ts";
 import { BLUE, type Box, drawRuns, ensureSpace, INK, runsHeight } from "./pdf-text.ts";
 
@@ -56,6 +63,8 @@ function newDocument(d: ExportDocument): PDFKit.PDFDocument {
       Producer: "Tavolo",
       CreationDate: d.date,
       ModDate: d.date,
+      // In the Info dictionary and the XMP (pdf:Keywords): where to verify this file.
+      ...(d.verifyUrl ? { Keywords: verificationKeywords(d) } : {}),
     },
   });
   escapeXmpInfo(doc);
@@ -100,6 +109,25 @@ function coverLine(
   doc.fillColor(INK);
 }
 
+/** The address anyone can open to check this file, on one line (copied whole), and as a QR code. */
+function verification(doc: PDFKit.PDFDocument, parent: Struct, url: string): void {
+  const line = doc.struct("P");
+  parent.add(line);
+  line.add(() => {
+    doc.font("bold").fontSize(10).fillColor(INK).text(`${VERIFY_LABEL}:`, MARGINS.left, doc.y);
+    // lineBreak: false keeps the address whole on one line, and leaves the cursor after it.
+    doc.font("regular").fontSize(8).text(url, MARGINS.left, doc.y, { lineBreak: false, link: url });
+    doc.x = MARGINS.left;
+    doc.moveDown(1);
+  });
+  line.end();
+  const code = doc.struct("Figure", { alt: `Codice QR di ${url}` });
+  parent.add(code);
+  code.add(() => drawQrCode(doc, url, 96));
+  code.end();
+  doc.moveDown(0.4);
+}
+
 function cover(doc: PDFKit.PDFDocument, root: Struct, d: ExportDocument): void {
   const part = doc.struct("Sect");
   root.add(part);
@@ -109,7 +137,8 @@ function cover(doc: PDFKit.PDFDocument, root: Struct, d: ExportDocument): void {
   coverLine(doc, part, "P", d.versionLine, 13);
   if (d.agreed) coverLine(doc, part, "P", AGREED_LINE, 13, BLUE);
   doc.moveDown(1);
-  for (const f of coverFacts(d)) fact(doc, part, f.label, f.value);
+  for (const f of coverFacts(d)) if (f.label !== VERIFY_LABEL) fact(doc, part, f.label, f.value);
+  if (d.verifyUrl) verification(doc, part, d.verifyUrl);
   doc.moveDown(1);
   coverLine(doc, part, "H2", "Enti", 14);
   drawTable(

@@ -156,6 +156,18 @@ const ROUTES: Route[] = [
     "Recompute every hash and chain link; reports mismatches",
     "session",
   ],
+  [
+    "post",
+    "/api/verify",
+    "Recognise an exported file: its bytes as the body (any format); no text disclosed; 404 if unknown",
+    "public",
+  ],
+  [
+    "get",
+    "/api/verify/{sha256}",
+    "Recognise an exported file's SHA-256 or a version's impronta; no text disclosed; 404 if unknown",
+    "public",
+  ],
   ["get", "/api/invitations/{token}", "Preview an invitation link", "public"],
   [
     "post",

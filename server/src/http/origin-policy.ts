@@ -76,3 +76,11 @@ export function isAllowedRequestSource(policy: OriginPolicy, request: Request): 
   const site = request.headers.get("sec-fetch-site");
   return site === null || site === "same-origin" || site === "none";
 }
+
+/**
+ * Where people reach Tavolo, for addresses printed in files: `PUBLIC_URL` when set, otherwise
+ * the origin this request was sent to (set PUBLIC_URL behind a proxy that rewrites Host).
+ */
+export function publicOriginOf(policy: OriginPolicy, request: Request): string {
+  return policy.publicOrigin ?? `${schemeOf(policy, request)}//${new URL(request.url).host}`;
+}

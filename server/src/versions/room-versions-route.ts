@@ -8,6 +8,7 @@ import { requireMember } from "../procedures/access.ts";
 import type { ApiDeps } from "../procedures/deps.ts";
 import { organisationSnapshot, readLiveState, recordVersion, versionsOfRoom } from "./freeze.ts";
 import { impronta } from "./hashing.ts";
+import { damageOf, isTestoConcordato } from "./integrity.ts";
 import { approvalReasonFor, documentRoom, requireFreezeRight, requireSession } from "./rights.ts";
 import type { VersionStates } from "./version-states.ts";
 import { roundsOfRoom, summaryOf } from "./views.ts";
@@ -21,10 +22,18 @@ export function roomVersionsRoute({ db, rooms }: ApiDeps, states: VersionStates)
     const room = documentRoom(db.data, readId(c, "room"));
     requireMember(c, db.data, room.procedureId);
     const live = await readLiveState(rooms, db.data, room.id);
+    const versions = versionsOfRoom(db.data, room.id);
+    const damaged: VersionList["damaged"] = {};
+    for (const version of versions) {
+      const damage = await damageOf(db, states, version);
+      if (damage.length > 0) damaged[version.id] = damage;
+    }
+    const agreed = versions.find((v) => isTestoConcordato(db.data, v, damaged[v.id] ?? []));
     const body: VersionList = {
-      versions: versionsOfRoom(db.data, room.id).map(summaryOf),
+      versions: versions.map(summaryOf),
       rounds: roundsOfRoom(db.data, room.id),
-      agreedVersionId: db.data.procedures[room.procedureId]?.agreedVersionId ?? null,
+      agreedVersionId: agreed?.id ?? null,
+      damaged,
       draftHash: live.canonical.ok ? impronta(live.canonical.canonical) : null,
       draftCompleteness: live.canonical.ok ? live.completeness : null,
     };

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { OrganisationType, PartnerRole } from "../domain/organisation.ts";
 import type { CompletenessReport } from "../proposal/completeness.ts";
+import type { ChainProblem } from "./chain.ts";
 
 /** `POST /api/rooms/:room/versions`: freeze the document's current server state. */
 export const FreezeVersionSchema = z.object({
@@ -81,6 +82,12 @@ export interface ApprovalResponse {
   decision: ApprovalAnswer;
   reason: string | null;
   at: string;
+  /**
+   * The impronta this answer was given for: the approval is bound to it, and counts for a
+   * version only while it is that version's hash (records older than this field carry the
+   * round's hash, filled in when the store opens).
+   */
+  versionHash: string;
 }
 
 export type ApprovalRoundStatus = "open" | "agreed" | "superseded";
@@ -109,13 +116,19 @@ export interface ApprovalTally {
   pending: string[];
 }
 
-/** Who approved, who objected and who has not answered yet. */
+/**
+ * Who approved, who objected and who has not answered yet, for the version whose impronta is
+ * `versionHash`: an answer given for another hash is no answer about this text (pending).
+ */
 export function tallyRound(
   round: Pick<ApprovalRound, "organisations" | "responses">,
+  versionHash: string,
 ): ApprovalTally {
   const tally: ApprovalTally = { approved: [], changesRequested: [], pending: [] };
   for (const organisation of round.organisations) {
-    const answer = round.responses.find((r) => r.organisationId === organisation.id);
+    const answer = round.responses.find(
+      (r) => r.organisationId === organisation.id && r.versionHash === versionHash,
+    );
     if (!answer) tally.pending.push(organisation.id);
     else if (answer.decision === "approve") tally.approved.push(organisation.id);
     else tally.changesRequested.push(organisation.id);
@@ -123,9 +136,12 @@ export function tallyRound(
   return tally;
 }
 
-/** True once every organisation asked has approved (and at least one was asked). */
-export function isAgreed(round: Pick<ApprovalRound, "organisations" | "responses">): boolean {
-  const tally = tallyRound(round);
+/** True once every organisation asked has approved this hash (and at least one was asked). */
+export function isAgreed(
+  round: Pick<ApprovalRound, "organisations" | "responses">,
+  versionHash: string,
+): boolean {
+  const tally = tallyRound(round, versionHash);
   return round.organisations.length > 0 && tally.approved.length === round.organisations.length;
 }
 
@@ -133,14 +149,20 @@ export function isAgreed(round: Pick<ApprovalRound, "organisations" | "responses
 export interface VersionDetail {
   version: DocumentVersion;
   round: ApprovalRound | null;
+  /** The procedure's testo concordato: agreed, and its stored state verifies. */
   agreed: boolean;
+  /** What is wrong with the stored version; empty while it verifies. */
+  damage: ChainProblem[];
 }
 
 /** `GET /api/rooms/:room/versions`. */
 export interface VersionList {
   versions: VersionSummary[];
   rounds: ApprovalRound[];
+  /** The agreed version, null if none or if it no longer verifies. */
   agreedVersionId: string | null;
+  /** Versions of this document whose stored state does not verify, and why. */
+  damaged: Record<string, ChainProblem[]>;
   /** Impronta of the live draft now, or null if it cannot be frozen as it stands. */
   draftHash: string | null;
   /** What a freeze now would report (null when the draft cannot be frozen as it stands). */
