@@ -2,12 +2,12 @@ import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import type { TestClient } from "./clients.ts";
 
-/** The code the server closes `client`'s connection with next. */
-export function nextCloseCode(client: TestClient): Promise<number> {
+/** The code and reason the server closes `client`'s connection with next. */
+export function nextClose(client: TestClient): Promise<{ code: number; reason: string }> {
   return new Promise((resolve) => {
     const listener = (event: CloseEvent | null) => {
       client.provider.off("connection-close", listener);
-      resolve(event?.code ?? 0);
+      resolve({ code: event?.code ?? 0, reason: event?.reason ?? "" });
     };
     client.provider.on("connection-close", listener);
   });

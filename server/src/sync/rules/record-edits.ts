@@ -82,7 +82,7 @@ export function recordEdits(doc: Y.Doc, changes: readonly ItemChange[]): RecordE
       }
       continue;
     }
-    if (field !== undefined && rest.length === 1 && change.key === null) {
+    if (field !== undefined && rest.length === 0 && change.key === null) {
       const into = change.op === "insert" ? target.edit.added : target.edit.removed;
       into.set(field, [...(into.get(field) ?? []), ...change.values]);
       continue;
