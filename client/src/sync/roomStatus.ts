@@ -1,3 +1,4 @@
+import type { RefusalRule } from "@tavolo/shared";
 import type { WebsocketProvider } from "y-websocket";
 import type { DeviceCopy } from "./deviceCopy.ts";
 import { isOnline, onNetworkChange } from "./network.ts";
@@ -21,6 +22,11 @@ export interface RoomStatus {
   device: "none" | "writing" | "written";
   /** The server closed with a code after which the provider stops reconnecting (`closed`). */
   refused: { code: number; reason: string } | null;
+  /**
+   * The server refused a change made on this page and the room was opened again from the
+   * server's state (CloseCode.updateRefused): the rule it broke, to explain it.
+   */
+  refusedChange: RefusalRule | null;
 }
 
 /**
@@ -38,6 +44,7 @@ export class RoomStatusStore {
     pendingEdits: 0,
     device: "none",
     refused: null,
+    refusedChange: null,
   };
   private readonly listeners = new Set<() => void>();
   private readonly unsubscribe: (() => void)[];
@@ -47,7 +54,9 @@ export class RoomStatusStore {
     private readonly provider: WebsocketProvider,
     private readonly saves: SaveTracker,
     private readonly device: DeviceCopy | null,
+    refusedChange: RefusalRule | null = null,
   ) {
+    this.snapshot = { ...this.snapshot, refusedChange };
     provider.on("status", this.onStatus);
     provider.on("connection-close", this.onClose);
     provider.on("sync", this.onSync);
