@@ -1,15 +1,16 @@
 import {
   BOARD_COLLECTIONS,
   BOARD_META,
+  type BoardFrame,
   type BoardLocks,
   type BoardRuleContext,
+  boardCollection,
   checkBoardEdit,
   NO_LOCKS,
   type RefusalRule,
-  readFrames,
   readLocks,
 } from "@tavolo/shared";
-import type * as Y from "yjs";
+import * as Y from "yjs";
 import { recordEdits } from "./record-edits.ts";
 import type { RoomRules } from "./room-rules.ts";
 import type { ItemChange } from "./update-changes.ts";
@@ -32,7 +33,7 @@ export function boardRoomRules(control: () => Y.Doc | null): RoomRules {
       const contextOf = (): BoardRuleContext => {
         const controlDoc = control();
         const locks: BoardLocks = controlDoc ? readLocks(controlDoc) : NO_LOCKS;
-        context ??= { locks, frames: readFrames(doc) };
+        context ??= { locks, frames: frameRects(doc) };
         return context;
       };
       return firstRefusal(doc, changes, (edit) => {
@@ -53,4 +54,20 @@ function firstRefusal(
     if (refusal) return refusal;
   }
   return null;
+}
+
+/**
+ * The frames' places, read field by field: the rules need nothing else, and checking every
+ * frame against its schema on every note move costs more than the rest of the check.
+ */
+function frameRects(doc: Y.Doc): BoardFrame[] {
+  const frames: BoardFrame[] = [];
+  for (const [id, fields] of boardCollection(doc, "frames")) {
+    if (!(fields instanceof Y.Map)) continue;
+    const [x, y, w, h] = ["x", "y", "w", "h"].map((key) => fields.get(key));
+    if (typeof x !== "number" || typeof y !== "number") continue;
+    if (typeof w !== "number" || typeof h !== "number") continue;
+    frames.push({ id, x, y, w, h, title: "", prompt: "", colour: null });
+  }
+  return frames;
 }
