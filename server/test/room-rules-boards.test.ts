@@ -235,3 +235,29 @@ describe("frames and labels", () => {
     );
   });
 });
+
+describe("presence", () => {
+  it("shows the connection's person, whoever the state claims to be", async () => {
+    const forAnna = await openAs(anna);
+    const forBruno = await openAs(bruno);
+    forAnna.provider.awareness.setLocalState({
+      user: {
+        personId: bruno.personId,
+        name: "La facilitatrice",
+        color: "#000",
+        organisationId: null,
+      },
+      cursor: null,
+    });
+    const annaAsSeen = () =>
+      forBruno.provider.awareness.getStates().get(forAnna.doc.clientID) as
+        | { user?: { personId?: string; name?: string; organisationId?: string | null } }
+        | undefined;
+    await eventually(() => annaAsSeen()?.user !== undefined, "Anna's presence arrives");
+    expect(annaAsSeen()?.user).toMatchObject({
+      personId: anna.personId,
+      name: "Anna Rossi",
+      organisationId: coop,
+    });
+  });
+});

@@ -14,6 +14,7 @@ import {
   syncStep2Message,
 } from "./messages.ts";
 import type { Peer } from "./peer.ts";
+import { rewritePresence } from "./rules/presence-identity.ts";
 import { checkUpdate, type LoadedRules } from "./rules/room-rules.ts";
 
 const LOAD_ORIGIN = Symbol("load");
@@ -164,7 +165,12 @@ export class Room {
         return;
       case "awareness":
         guard(
-          () => awarenessProtocol.applyAwarenessUpdate(this.awareness, message.update, peer),
+          () =>
+            awarenessProtocol.applyAwarenessUpdate(
+              this.awareness,
+              this.presenceOf(peer, message.update),
+              peer,
+            ),
           "bad awareness update",
         );
         return;
@@ -233,6 +239,18 @@ export class Room {
     this.log.warn({ conn: peer.id, personId: peer.personId, rule: refusal }, "update refused");
     peer.close(CloseCode.updateRefused, refusalReason(refusal));
     return false;
+  }
+
+  /** A presence update with the connection's identity in it (presence-identity.ts). */
+  private presenceOf(peer: Peer, update: Uint8Array): Uint8Array {
+    const actor = this.options.rules?.actorOf(peer);
+    if (!actor) return update;
+    return rewritePresence(update, actor, (clientId) => {
+      for (const [other, controlled] of this.peers) {
+        if (other !== peer && controlled.has(clientId)) return true;
+      }
+      return false;
+    });
   }
 
   private answerSyncStep1(peer: Peer, stateVector: Uint8Array): void {

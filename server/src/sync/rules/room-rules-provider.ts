@@ -1,5 +1,6 @@
 import { boardControlRoom, parseBoardRoom, type RoomName } from "@tavolo/shared";
 import { boardRecord } from "../../boards/board-access.ts";
+import type { MembershipRecord } from "../../db/data.ts";
 import type { Database } from "../../db/database.ts";
 import { membershipOf } from "../../procedures/access.ts";
 import type { Peer } from "../peer.ts";
@@ -42,22 +43,21 @@ export function roomRulesProvider(db: Database): RoomRulesProvider {
  * membership never goes stale.
  */
 function actorLookup(db: Database, procedureId: string): (peer: Peer) => RoomActor | null {
-  const known = new WeakMap<Peer, RoomActor | null>();
+  const known = new WeakMap<Peer, MembershipRecord | null>();
   return (peer) => {
-    const cached = known.get(peer);
-    if (cached !== undefined) return cached;
-    const membership = membershipOf(db.data, procedureId, peer.personId);
+    let membership = known.get(peer);
+    if (membership === undefined) {
+      membership = membershipOf(db.data, procedureId, peer.personId) ?? null;
+      known.set(peer, membership);
+    }
+    // The name is read each time: a person may rename themselves while connected.
     const person = db.data.people[peer.personId];
-    const actor =
-      membership && person
-        ? {
-            personId: peer.personId,
-            displayName: person.displayName,
-            role: membership.role,
-            organisationId: membership.organisationId,
-          }
-        : null;
-    known.set(peer, actor);
-    return actor;
+    if (!membership || !person) return null;
+    return {
+      personId: peer.personId,
+      displayName: person.displayName,
+      role: membership.role,
+      organisationId: membership.organisationId,
+    };
   };
 }
