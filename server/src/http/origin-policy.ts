@@ -45,7 +45,10 @@ export function requestIsHttps(policy: OriginPolicy, request: Request): boolean 
  */
 export function isAllowedOrigin(policy: OriginPolicy, origin: string, request: Request): boolean {
   if (origin === "null") return false;
-  const own = `${schemeOf(policy, request)}//${new URL(request.url).host}`;
+  // The Host header, not request.url: @hono/node-ws builds an upgrade's URL on
+  // http://localhost, so the URL's host is not the one the browser addressed.
+  const host = request.headers.get("host") ?? new URL(request.url).host;
+  const own = `${schemeOf(policy, request)}//${host}`;
   return origin === own || origin === policy.publicOrigin || policy.allowedOrigins.has(origin);
 }
 
