@@ -177,12 +177,16 @@ test("the facilitator corrects the procedure's details and the table sees them; 
   await expect(page.getByRole("heading", { name: "Dati della procedura", level: 1 })).toBeVisible();
   await expect(page.getByRole("textbox", { name: "Titolo" })).toHaveValue("Agenzia dell'abitare");
   await page.getByRole("textbox", { name: "Titolo" }).fill("");
+  const cup = page.getByRole("textbox", { name: "CUP (Codice Unico di Progetto)" });
+  await cup.fill("J41H2200012");
   await page.getByRole("button", { name: "Salva i dati" }).click();
   await expect(page.getByRole("heading", { name: "Controlla questi campi" })).toBeVisible();
+  await expect(page.getByText("Il CUP è fatto di 15 lettere e cifre").first()).toBeVisible();
   await expectNoSeriousA11yViolations(page, "the procedure details form with an error");
 
   await page.getByRole("textbox", { name: "Titolo" }).fill("Agenzia dell'abitare del Rhodense");
   await page.getByRole("textbox", { name: "Linea di finanziamento" }).fill("PNRR M5C2 1.3.1");
+  await cup.fill("j41h22000120006");
   await page.getByRole("button", { name: "Salva i dati" }).click();
   await expect(page.getByText("Dati della procedura aggiornati.")).toBeVisible();
   await expect(
@@ -194,6 +198,7 @@ test("the facilitator corrects the procedure's details and the table sees them; 
     marco.page.getByRole("heading", { name: "Agenzia dell'abitare del Rhodense", level: 1 }),
   ).toBeVisible();
   await expect(marco.page.getByText("PNRR M5C2 1.3.1")).toBeVisible();
+  await expect(marco.page.getByText("J41H22000120006")).toBeVisible();
   await expect(marco.page.getByRole("link", { name: "Modifica i dati" })).toHaveCount(0);
   await marco.page.goto(`/procedure/${procedureId}/dati`);
   await expect(

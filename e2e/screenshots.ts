@@ -13,6 +13,7 @@ import {
   signIn,
 } from "./people.ts";
 import { repoRoot } from "./server.ts";
+import { agreedPdf } from "./verifica-setup.ts";
 
 const shots = path.join(repoRoot, "docs/screenshots");
 
@@ -329,4 +330,19 @@ test("board with its minimap, a vote on one frame and the timer's end", async ({
   await shoot(federica.page, "lavagna-fine-timer", false);
   await federica.context.close();
   await paolo.context.close();
+});
+
+test("public verification of an exported file", async ({ browser }) => {
+  const host = await newPerson(browser, "Giulia Rossi");
+  const lead = await newPerson(browser, "Marco Bianchi");
+  const { pdf } = await agreedPdf(host.context.request, lead.context.request);
+  const stranger = await newPerson(browser, "Chi ha ricevuto il file");
+  await stranger.page.goto("/verifica");
+  await stranger.page.getByLabel("File da verificare").setInputFiles({
+    name: "proposta-progettuale-v1.pdf",
+    mimeType: "application/pdf",
+    buffer: pdf,
+  });
+  await stranger.page.getByText(/Documento riconosciuto/).waitFor();
+  await shoot(stranger.page, "verifica");
 });

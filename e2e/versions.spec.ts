@@ -85,6 +85,10 @@ test("a facilitator freezes, both partners approve, the version is agreed and do
   await expect(page.getByTestId("draft-status")).toHaveText("Nessuna versione congelata finora.");
   await page.getByLabel("Nome della versione").fill("Testo per l'approvazione");
   await expect(page.getByLabel(/Apri il giro di approvazione/)).toBeChecked();
+  // The new proposal's sections are still empty: the facilitator says why the round opens.
+  await page
+    .getByLabel(/Motivazione per aprire il giro/)
+    .fill("Il tavolo approva l'impianto prima di scrivere le sezioni");
   await page.getByRole("button", { name: "Congela la versione" }).click();
   const row = page.getByTestId("version-1");
   await expect(row).toContainText("Testo per l'approvazione");

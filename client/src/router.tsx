@@ -79,6 +79,13 @@ export const router = createBrowserRouter([
             ],
           },
           { path: "invito/:token", loader: invitationLoader, element: <InvitationPage /> },
+          {
+            // Public: anyone who received an exported file verifies it, without signing in.
+            path: "verifica",
+            lazy: async () => ({
+              Component: (await import("./versions/PublicVerifyPage.tsx")).PublicVerifyPage,
+            }),
+          },
           { path: "*", element: <NotFoundPage /> },
         ],
       },

@@ -26,6 +26,12 @@ const ConfigSchema = z.object({
     .int()
     .min(1024)
     .default(256 * 1024),
+  /** `POST /api/verify` takes an exported file's bytes. */
+  BODY_LIMIT_VERIFY_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .default(32 * 1024 * 1024),
   RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).default(60),
   RATE_LIMIT_SIGN_IN: z.coerce.number().int().min(1).default(30),
   RATE_LIMIT_ANONYMOUS: z.coerce.number().int().min(1).default(300),
@@ -42,6 +48,9 @@ const ConfigSchema = z.object({
     .url({ protocol: /^https?$/ })
     .transform((url) => new URL(url).origin)
     .optional(),
+  /** The municipality's PKCS#12 certificate: every PDF of a frozen version is signed with it. */
+  SIGNING_P12_PATH: z.string().min(1).optional(),
+  SIGNING_P12_PASSWORD: z.string().default(""),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   /** Milliseconds between websocket pings; a socket silent for two of them is dropped. */
   SYNC_HEARTBEAT_MS: z.coerce.number().int().min(50).default(30_000),

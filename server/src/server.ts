@@ -12,6 +12,7 @@ import { boardLockReader } from "./boards/board-lock.ts";
 import type { Config } from "./config.ts";
 import { Database } from "./db/database.ts";
 import { roomSeeder } from "./documents/seed-room.ts";
+import { loadPdfSigner } from "./exports/signing/sign-pdf.ts";
 import { type AppDeps, createApp } from "./http/app.ts";
 import { originPolicy } from "./http/origin-policy.ts";
 import { apiRoutes } from "./procedures/api-routes.ts";
@@ -30,6 +31,10 @@ export interface RunningServer {
 
 /** Starts Tavolo's one HTTP + websocket server on the configured host and port. */
 export async function startServer(config: Config, log: Logger): Promise<RunningServer> {
+  // Read first: a wrong password stops the start before any file is opened.
+  const pdfSigner = config.SIGNING_P12_PATH
+    ? await loadPdfSigner(config.SIGNING_P12_PATH, config.SIGNING_P12_PASSWORD)
+    : null;
   const db = await Database.open(config.DATA_DIR);
   const store = new FileDocStore(path.join(config.DATA_DIR, "rooms"), log);
   const registry = new RoomRegistry(store, db, log, {
@@ -53,6 +58,7 @@ export async function startServer(config: Config, log: Logger): Promise<RunningS
     disconnectSession: (sessionId, code, reason) => void sessions.close(sessionId, code, reason),
     seedRoom: roomSeeder(store),
     rooms: registry,
+    pdfSigner,
   });
 
   const root = new Hono();
@@ -111,7 +117,11 @@ export async function startServer(config: Config, log: Logger): Promise<RunningS
 
 function httpLimits(config: Config): AppDeps["limits"] {
   return {
-    body: { ordinary: config.BODY_LIMIT_BYTES, large: config.BODY_LIMIT_LARGE_BYTES },
+    body: {
+      ordinary: config.BODY_LIMIT_BYTES,
+      large: config.BODY_LIMIT_LARGE_BYTES,
+      verify: config.BODY_LIMIT_VERIFY_BYTES,
+    },
     rate: {
       windowSeconds: config.RATE_LIMIT_WINDOW_SECONDS,
       signIn: config.RATE_LIMIT_SIGN_IN,

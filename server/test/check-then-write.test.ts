@@ -13,7 +13,7 @@ import type { TestClient } from "./helpers/clients.ts";
 import { heldRequest } from "./helpers/held-request.ts";
 import { startTestServer, type TestServer } from "./helpers/in-process-server.ts";
 import { addOrganisation, invitePerson } from "./helpers/people.ts";
-import { createProposal, freeze } from "./helpers/versions.ts";
+import { createProposal, freeze, INCOMPLETE_REASON } from "./helpers/versions.ts";
 import { Workspace } from "./helpers/workspace.ts";
 
 /**
@@ -161,6 +161,7 @@ describe("a write whose body arrives after", () => {
     const version: DocumentVersion = await freeze(workspace, room.id, {
       label: "Testo finale",
       openApproval: true,
+      reason: INCOMPLETE_REASON,
     });
     const held = await heldRequest(
       server.url,

@@ -127,6 +127,22 @@ describe("exporting a frozen version", () => {
     }
   });
 
+  it("names on the cover the funding line and the CUP the procedure was given", async () => {
+    const procedure = `/api/procedures/${workspace.procedure.id}`;
+    const bad = await workspace.api.request("PATCH", procedure, { cup: "J41H2200012000" });
+    expect(bad.status).toBe(400);
+    expect(bad.body).toEqual({ error: "cup: must be 15 letters and digits" });
+    await workspace.api.ok("PATCH", procedure, {
+      cup: "j41h22000120006",
+      fundingLine: "PNRR M5C2",
+    });
+    const html = new TextDecoder().decode(await download(exportUrl("html")));
+    expect(html).toContain("<dt>CUP</dt><dd>J41H22000120006</dd>");
+    expect(html).toContain("<dt>Linea di finanziamento</dt><dd>PNRR M5C2</dd>");
+    const pdf = pdfPages(await download(exportUrl("pdf")))[0] ?? "";
+    expect(pdf).toMatch(/CUP: J41H22000120006/);
+  });
+
   it("refuses an unknown format and a stranger", async () => {
     const bad = await workspace.api.request("GET", exportUrl("exe"));
     expect(bad.status).toBe(400);

@@ -2,7 +2,7 @@ import type { ApiClient, DocumentVersion, Procedure, VersionDetail } from "@tavo
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { startTestServer, type TestServer } from "./helpers/in-process-server.ts";
 import { addOrganisation, invitePerson } from "./helpers/people.ts";
-import { createProposal, freeze } from "./helpers/versions.ts";
+import { createProposal, freeze, INCOMPLETE_REASON } from "./helpers/versions.ts";
 import { Workspace } from "./helpers/workspace.ts";
 
 let server: TestServer;
@@ -50,7 +50,11 @@ const procedure = () =>
 
 describe("an approval round", () => {
   it("makes the version the testo concordato once every organisation approved", async () => {
-    const version = await freeze(workspace, roomId, { label: "Testo finale", openApproval: true });
+    const version = await freeze(workspace, roomId, {
+      label: "Testo finale",
+      openApproval: true,
+      reason: INCOMPLETE_REASON,
+    });
     expect((await moveTo("approvazione")).status).toBe(409);
 
     expect((await approve(comune, version)).status).toBe(200);
@@ -76,7 +80,11 @@ describe("an approval round", () => {
   });
 
   it("is not agreed while one organisation requests changes, which needs a reason", async () => {
-    const version = await freeze(workspace, roomId, { label: "Testo", openApproval: true });
+    const version = await freeze(workspace, roomId, {
+      label: "Testo",
+      openApproval: true,
+      reason: INCOMPLETE_REASON,
+    });
     await approve(comune, version);
     await approve(aps, version);
     const noReason = await answer(coop, version, { decision: "request_changes" });
@@ -102,9 +110,17 @@ describe("an approval round", () => {
   });
 
   it("is superseded by a new freeze, after which nobody can answer it", async () => {
-    const first = await freeze(workspace, roomId, { label: "Prima", openApproval: true });
+    const first = await freeze(workspace, roomId, {
+      label: "Prima",
+      openApproval: true,
+      reason: INCOMPLETE_REASON,
+    });
     await approve(comune, first);
-    const second = await freeze(workspace, roomId, { label: "Seconda", openApproval: true });
+    const second = await freeze(workspace, roomId, {
+      label: "Seconda",
+      openApproval: true,
+      reason: INCOMPLETE_REASON,
+    });
     const old = await workspace.api.ok<VersionDetail>("GET", `/api/versions/${first.id}`);
     expect(old.round).toMatchObject({ status: "superseded", closedAt: expect.any(String) });
     expect((await approve(coop, first)).status).toBe(409);
@@ -112,7 +128,11 @@ describe("an approval round", () => {
   });
 
   it("takes answers only from a referente, for their own organisation and the exact hash", async () => {
-    const version = await freeze(workspace, roomId, { label: "Testo", openApproval: true });
+    const version = await freeze(workspace, roomId, {
+      label: "Testo",
+      openApproval: true,
+      reason: INCOMPLETE_REASON,
+    });
     expect((await approve(workspace.api, version)).status).toBe(403);
     const forOther = await answer(aps, version, { decision: "approve", organisationId: coopId });
     expect(forOther.status).toBe(403);

@@ -12,6 +12,8 @@ beforeAll(async () => {
   const i18n = i18next.createInstance();
   await i18n.init({
     lng: "it",
+    // As the app (i18n.ts): React escapes what it renders.
+    interpolation: { escapeValue: false },
     resources: { it: { translation: italian }, en: { translation: english } },
   });
   t = i18n.t;
@@ -39,6 +41,11 @@ describe("auditSentence", () => {
       "version.frozen",
       { number: 3, room: "Proposta", label: "per la giunta", hash: "0123456789abcdef0123" },
       "ha congelato la versione 3 di «Proposta» (impronta 0123456789ab)",
+    ],
+    [
+      "version.damaged",
+      { versionId: "v", number: 2, hash: "ab", reason: "canonical-mismatch,approval-other-hash" },
+      "ha trovato danneggiata la versione 2: ciò che è conservato non dà la sua impronta (Il testo conservato non dà più l'impronta registrata; Un'approvazione è stata data per un'altra impronta); non viene più esportata",
     ],
     [
       "board.revealed",

@@ -77,6 +77,15 @@ const SENTENCES: Record<string, (details: Details, t: TFunction, language: Langu
       room: text(d, "room"),
       hash: text(d, "hash").slice(0, 12),
     }),
+  "version.damaged": (d, t) =>
+    t("audit.actions.versionDamaged", {
+      number: text(d, "number"),
+      reason: text(d, "reason")
+        .split(",")
+        .filter(Boolean)
+        .map((problem) => t(`versions.verify.problems.${problem}`, { defaultValue: problem }))
+        .join("; "),
+    }),
   "version.restored": (d, t) => t("audit.actions.versionRestored", { number: text(d, "number") }),
   "approval.opened": (d, t) => t("audit.actions.approvalOpened", { number: text(d, "number") }),
   "approval.superseded": (d, t) => t("audit.actions.approvalSuperseded", { by: text(d, "by") }),
@@ -127,6 +136,7 @@ const FIELD_KEYS = [
   "ambito",
   "legalBasis",
   "fundingLine",
+  "cup",
   "description",
   "name",
   "type",

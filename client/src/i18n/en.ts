@@ -127,6 +127,11 @@ export const en: Messages = {
         hint: "Usually art. 55 of the Third Sector Code; change it if the procedure follows another.",
       },
       fundingLine: { label: "Funding line", hint: "For example: PNRR M5C2 1.3.2." },
+      cup: {
+        label: "CUP (project code)",
+        hint: "15 letters and digits, if the project already has one: it appears on the cover of exported documents.",
+        invalid: "A CUP is 15 letters and digits, for example J41H22000120006.",
+      },
       description: {
         label: "Description",
         hint: "Goals, beneficiaries, duration: what newcomers to the table need to find their way.",
@@ -155,6 +160,7 @@ export const en: Messages = {
       phase: "Phase",
       role: "Your role",
       fundingLine: "Funding",
+      cup: "CUP",
       ambito: "District",
       legalBasis: "Legal basis",
     },
@@ -486,6 +492,8 @@ export const en: Messages = {
       boardCreated: "created the board «{{title}}»",
       documentCreated: "created the document «{{title}}»",
       versionFrozen: "froze version {{number}} of «{{room}}» (hash {{hash}})",
+      versionDamaged:
+        "found version {{number}} damaged: what is stored does not give its hash ({{reason}}); it is no longer exported",
       versionRestored: "restored the text of version {{number}} into the draft",
       approvalOpened: "opened the approval round of version {{number}}",
       approvalSuperseded: "closed an approval round superseded by version {{by}}",
@@ -505,6 +513,7 @@ export const en: Messages = {
       ambito: "district",
       legalBasis: "legal basis",
       fundingLine: "funding line",
+      cup: "CUP",
       description: "description",
       name: "name",
       type: "type",
@@ -535,6 +544,8 @@ export const en: Messages = {
       offline:
         "You are offline: your changes stay on this device and will be sent when you reconnect",
       reconnecting: "Connection to the server lost, trying again: your changes stay on this device",
+      serverCannotStore:
+        "The server cannot save (its disk is full): your changes stay on this device and will be sent as soon as possible",
       refused: "Connection closed by the server",
     },
     save: {

@@ -129,6 +129,11 @@ export const it = {
         hint: "Di solito l'art. 55 del Codice del Terzo settore; cambiala se la procedura ne segue un'altra.",
       },
       fundingLine: { label: "Linea di finanziamento", hint: "Per esempio: PNRR M5C2 1.3.2." },
+      cup: {
+        label: "CUP (Codice Unico di Progetto)",
+        hint: "15 lettere e cifre, se il progetto ne ha già uno: compare sulla copertina dei documenti esportati.",
+        invalid: "Il CUP è fatto di 15 lettere e cifre, per esempio J41H22000120006.",
+      },
       description: {
         label: "Descrizione",
         hint: "Obiettivi, destinatari, durata: quello che serve a chi entra nel tavolo per orientarsi.",
@@ -157,6 +162,7 @@ export const it = {
       phase: "Fase",
       role: "Il tuo ruolo",
       fundingLine: "Finanziamento",
+      cup: "CUP",
       ambito: "Ambito",
       legalBasis: "Base giuridica",
     },
@@ -489,6 +495,8 @@ export const it = {
       boardCreated: "ha creato la lavagna «{{title}}»",
       documentCreated: "ha creato il documento «{{title}}»",
       versionFrozen: "ha congelato la versione {{number}} di «{{room}}» (impronta {{hash}})",
+      versionDamaged:
+        "ha trovato danneggiata la versione {{number}}: ciò che è conservato non dà la sua impronta ({{reason}}); non viene più esportata",
       versionRestored: "ha ripristinato nella bozza il testo della versione {{number}}",
       approvalOpened: "ha aperto il giro di approvazione della versione {{number}}",
       approvalSuperseded: "ha chiuso un giro di approvazione superato dalla versione {{by}}",
@@ -508,6 +516,7 @@ export const it = {
       ambito: "ambito",
       legalBasis: "base giuridica",
       fundingLine: "linea di finanziamento",
+      cup: "CUP",
       description: "descrizione",
       name: "nome",
       type: "tipo",
@@ -540,6 +549,8 @@ export const it = {
         "Sei offline: le modifiche restano su questo dispositivo e saranno inviate alla riconnessione",
       reconnecting:
         "Connessione al server persa, nuovo tentativo in corso: le modifiche restano su questo dispositivo",
+      serverCannotStore:
+        "Il server non riesce a salvare (spazio su disco esaurito): le modifiche restano su questo dispositivo e saranno inviate appena possibile",
       refused: "Connessione chiusa dal server",
     },
     save: {

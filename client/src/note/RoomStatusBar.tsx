@@ -8,6 +8,7 @@ const CONNECTION_ICONS: Record<ConnectionView, IconName> = {
   connecting: "it-clock",
   offline: "it-warning-circle",
   reconnecting: "it-refresh",
+  serverCannotStore: "it-warning-circle",
   refused: "it-ban",
 };
 

@@ -17,6 +17,7 @@ const FIELDS = [
   "ambito",
   "legalBasis",
   "fundingLine",
+  "cup",
   "description",
 ] as const;
 type FieldName = (typeof FIELDS)[number];
@@ -31,6 +32,7 @@ export const NEW_PROCEDURE: ProcedureValues = {
   ambito: "",
   legalBasis: DEFAULT_LEGAL_BASIS,
   fundingLine: "",
+  cup: "",
   description: "",
 };
 
@@ -47,7 +49,7 @@ interface ProcedureFormProps {
   onSave: (input: CreateProcedure) => Promise<void>;
 }
 
-/** The details of a procedure (title, amministrazione, ambito, legal basis, funding, description). */
+/** The details of a procedure (title, amministrazione, ambito, legal basis, funding, CUP, description). */
 export function ProcedureForm({ initial, submitLabel, onSave }: ProcedureFormProps) {
   const { t } = useTranslation();
   const id = useId();
@@ -68,7 +70,9 @@ export function ProcedureForm({ initial, submitLabel, onSave }: ProcedureFormPro
     event.preventDefault();
     const parsed = CreateProcedureSchema.safeParse(values, { reportInput: true });
     if (!parsed.success) {
-      form.fail(issuesToFieldErrors(parsed.error, t));
+      form.fail(
+        issuesToFieldErrors(parsed.error, t, { cup: t("createProcedure.fields.cup.invalid") }),
+      );
       return;
     }
     void form.run(() => onSave(parsed.data));
@@ -100,7 +104,18 @@ export function ProcedureForm({ initial, submitLabel, onSave }: ProcedureFormPro
           className="col-md-6"
         />
       </div>
-      <TextField {...field("legalBasis")} hint={t("createProcedure.fields.legalBasis.hint")} />
+      <div className="row">
+        <TextField
+          {...field("legalBasis")}
+          hint={t("createProcedure.fields.legalBasis.hint")}
+          className="col-md-6"
+        />
+        <TextField
+          {...field("cup")}
+          hint={t("createProcedure.fields.cup.hint")}
+          className="col-md-6"
+        />
+      </div>
       <TextAreaField
         {...field("description")}
         hint={t("createProcedure.fields.description.hint")}

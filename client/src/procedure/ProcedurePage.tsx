@@ -81,6 +81,12 @@ function ProcedureHeading() {
             <dd>{procedure.fundingLine}</dd>
           </div>
         )}
+        {procedure.cup && (
+          <div>
+            <dt>{t("procedure.facts.cup")}</dt>
+            <dd>{procedure.cup}</dd>
+          </div>
+        )}
         {procedure.ambito && (
           <div>
             <dt>{t("procedure.facts.ambito")}</dt>

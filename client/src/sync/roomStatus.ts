@@ -1,4 +1,4 @@
-import type { RefusalRule } from "@tavolo/shared";
+import { CloseCode, type RefusalRule } from "@tavolo/shared";
 import type { WebsocketProvider } from "y-websocket";
 import type { DeviceCopy } from "./deviceCopy.ts";
 import { isOnline, onNetworkChange } from "./network.ts";
@@ -27,6 +27,8 @@ export interface RoomStatus {
    * server's state (CloseCode.updateRefused): the rule it broke, to explain it.
    */
   refusedChange: RefusalRule | null;
+  /** The server could not store an edit (4507, its disk is full), until it confirms them all. */
+  serverCannotStore: boolean;
 }
 
 /**
@@ -45,6 +47,7 @@ export class RoomStatusStore {
     device: "none",
     refused: null,
     refusedChange: null,
+    serverCannotStore: false,
   };
   private readonly listeners = new Set<() => void>();
   private readonly unsubscribe: (() => void)[];
@@ -97,7 +100,11 @@ export class RoomStatusStore {
     this.update({ connection: status });
   };
 
-  private readonly onClose = () => this.update({ connection: "disconnected" });
+  private readonly onClose = (event: { code: number } | null) =>
+    this.update({
+      connection: "disconnected",
+      serverCannotStore: event?.code === CloseCode.storageUnavailable,
+    });
 
   private readonly onSync = (synced: boolean) => {
     if (synced) this.update({ loaded: true, synced: true, ...this.saveState() });
@@ -116,8 +123,14 @@ export class RoomStatusStore {
     });
   };
 
-  private saveState(): Pick<RoomStatus, "pendingChanges" | "pendingEdits"> {
-    return { pendingChanges: this.saves.pending, pendingEdits: this.saves.pendingEdits };
+  /** Where this person's edits are; once the server confirmed them all, it can store again. */
+  private saveState(): Pick<RoomStatus, "pendingChanges" | "pendingEdits" | "serverCannotStore"> {
+    const pendingChanges = this.saves.pending;
+    return {
+      pendingChanges,
+      pendingEdits: this.saves.pendingEdits,
+      serverCannotStore: this.snapshot.serverCannotStore && pendingChanges,
+    };
   }
 
   private update(change: Partial<RoomStatus>): void {

@@ -12,6 +12,7 @@ const CONNECTED: RoomStatus = {
   device: "written",
   refused: null,
   refusedChange: null,
+  serverCannotStore: false,
 };
 
 const view = (change: Partial<RoomStatus>) => viewRoomStatus({ ...CONNECTED, ...change });
@@ -23,6 +24,19 @@ describe("viewRoomStatus", () => {
       connection: "connected",
       save: "saving",
       pendingEdits: 1,
+    });
+  });
+
+  it("says the server cannot store edits (4507) while they wait on this device", () => {
+    const full = {
+      connection: "disconnected",
+      serverCannotStore: true,
+      pendingChanges: true,
+    } as const;
+    expect(view({ ...full, pendingEdits: 2 })).toEqual({
+      connection: "serverCannotStore",
+      save: "onDevice",
+      pendingEdits: 2,
     });
   });
 

@@ -1,7 +1,14 @@
 import type { RoomStatus } from "./roomStatus.ts";
 
 /** The connection as people are told about it. */
-export type ConnectionView = "connecting" | "connected" | "offline" | "reconnecting" | "refused";
+export type ConnectionView =
+  | "connecting"
+  | "connected"
+  | "offline"
+  | "reconnecting"
+  /** The server could not store edits (its disk is full): they wait on this device. */
+  | "serverCannotStore"
+  | "refused";
 
 /** Where this person's edits are, as people are told about it. */
 export type SaveView =
@@ -42,6 +49,7 @@ export function viewRoomStatus(status: RoomStatus): RoomStatusView {
 
 function connectionView(status: RoomStatus): ConnectionView {
   if (status.refused) return "refused";
+  if (status.serverCannotStore) return "serverCannotStore";
   if (status.connection === "connected") return "connected";
   if (!status.online) return "offline";
   return status.connection === "disconnected" ? "reconnecting" : "connecting";

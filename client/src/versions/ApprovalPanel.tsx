@@ -17,7 +17,7 @@ interface ApprovalPanelProps {
 export function ApprovalPanel({ version, round, onAnswered }: ApprovalPanelProps) {
   const { t } = useTranslation();
   const detail = useProcedure();
-  const tally = tallyRound(round);
+  const tally = tallyRound(round, version.hash);
   const [status, setStatus] = useState("");
   const me = answeringFor(detail, round);
   const stateOf = (id: string) =>
@@ -37,6 +37,11 @@ export function ApprovalPanel({ version, round, onAnswered }: ApprovalPanelProps
       <p className="small">
         {t("versions.approval.hash")}: <code className="text-break">{round.hash}</code>
       </p>
+      {version.approvalReason && (
+        <p className="small" data-testid="approval-reason">
+          <strong>{t("versions.approval.openedIncomplete")}</strong>: {version.approvalReason}
+        </p>
+      )}
       <ul className="tavolo-approval__tally" data-testid="approval-tally">
         {round.organisations.map((organisation) => {
           const reason = round.responses.find((r) => r.organisationId === organisation.id)?.reason;

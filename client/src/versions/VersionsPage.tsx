@@ -54,9 +54,18 @@ export function VersionsPage() {
         <Link to={documentPath}>{t("versions.backToDocument")}</Link>
         {" · "}
         <Link to={`${home}/verifica`}>{t("versions.verify.link")}</Link>
+        {" · "}
+        <Link to="/verifica">{t("versions.verify.publicLink")}</Link>
       </p>
       <DraftStatus list={list} room={room.id} />
-      {canFreeze(detail) && <FreezeForm room={room.id} onFrozen={refresh} />}
+      {canFreeze(detail) && (
+        <FreezeForm
+          room={room.id}
+          report={list.draftCompleteness}
+          facilitator={detail.me.role === "facilitatore"}
+          onFrozen={refresh}
+        />
+      )}
       {shownRounds.map((round) => {
         const version = list.versions.find((v) => v.id === round.versionId);
         return version ? (

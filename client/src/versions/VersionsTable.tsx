@@ -13,6 +13,19 @@ function StatusBadges({ version, list }: { version: VersionSummary; list: Versio
   const round: ApprovalRound | undefined = list.rounds
     .filter((r) => r.versionId === version.id)
     .at(-1);
+  const damage = list.damaged[version.id];
+  if (damage) {
+    // Never "testo concordato": what is stored no longer gives the impronta that was agreed.
+    return (
+      <span className="badge bg-danger" data-testid="damaged-badge">
+        {t("versions.list.damaged")}
+        <span className="visually-hidden">
+          {": "}
+          {damage.map((problem) => t(`versions.verify.problems.${problem}`)).join("; ")}
+        </span>
+      </span>
+    );
+  }
   return (
     <>
       <span className="badge bg-secondary me-1">{t("versions.list.frozen")}</span>

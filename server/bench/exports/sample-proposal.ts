@@ -1,77 +1,157 @@
-import type { ExportDocument, ExportSection, ExportTable } from "../../src/exports/model.ts";
+import {
+  type BlockData,
+  CANONICAL_FORMAT,
+  type CanonicalDocument,
+  type PMNodeJSON,
+} from "@tavolo/shared";
+import type { ExportDocument } from "../../src/exports/model.ts";
+import { exportSections } from "../../src/exports/sections.ts";
 
 const SENTENCE =
   "Il Centro servizi offre un punto unitario di accoglienza, orientamento e presa in carico " +
   "per le persone in condizione di grave marginalità, in rete con i servizi sociali del Comune, " +
   "le Cucine Economiche Popolari e le cooperative del territorio. ";
 
-const paragraph = (i: number) => `${i + 1}. ${SENTENCE.repeat(5)}`;
+const ORGANISATIONS: Record<string, string> = {
+  comune: "Comune di Padova",
+  giotto: "Cooperativa sociale Giotto",
+  casa: "Associazione di promozione sociale Casa della Carità Angelo Abriani",
+};
 
-function cronoprogramma(activities: number, months: number): ExportTable {
+const text = (value: string, ...marks: string[]): PMNodeJSON => ({
+  type: "text",
+  text: value,
+  ...(marks.length > 0 ? { marks: marks.map((type) => ({ type })) } : {}),
+});
+
+/** A long paragraph with the formatting people use: bold, italic, underline and a link. */
+const paragraph = (i: number): PMNodeJSON => ({
+  type: "paragraph",
+  content: [
+    text(`${i + 1}. `),
+    text("Obiettivo: ", "bold"),
+    text(SENTENCE.repeat(2)),
+    text("in coerenza con il Piano sociale di zona", "italic"),
+    text(", "),
+    text("entro i tempi del bando", "underline"),
+    text(" ("),
+    {
+      type: "text",
+      text: "avviso pubblico",
+      marks: [{ type: "link", attrs: { href: "https://www.comune.padova.it/avviso" } }],
+    },
+    text("). "),
+    text(SENTENCE.repeat(2)),
+  ],
+});
+
+const item = (label: string): PMNodeJSON => ({
+  type: "listItem",
+  content: [{ type: "paragraph", content: [text(label)] }],
+});
+
+function section(s: number): PMNodeJSON[] {
+  return [
+    {
+      type: "sectionHeading",
+      attrs: { sectionKey: `s${s}` },
+      content: [text(`${s + 1}. Sezione della proposta progettuale`)],
+    },
+    { type: "heading", attrs: { level: 3 }, content: [text("Obiettivi e attività")] },
+    ...Array.from({ length: 9 }, (_, p) => paragraph(p)),
+    {
+      type: "bulletList",
+      content: Array.from({ length: 5 }, (_, b) => item(`Risultato atteso ${b + 1}`)),
+    },
+  ];
+}
+
+const block = (key: string, blockType: string, title: string): PMNodeJSON[] => [
+  { type: "sectionHeading", attrs: { sectionKey: key }, content: [text(title)] },
+  { type: "structuredBlock", attrs: { blockType, blockId: key } },
+];
+
+function cronoprogramma(activities: number, months: number): BlockData {
   return {
-    caption: "Cronoprogramma",
-    columns: ["Attività", "Responsabile", ...Array.from({ length: months }, (_, m) => `M${m + 1}`)],
-    rows: Array.from({ length: activities }, (_, a) => [
-      `Attività ${a + 1}: accompagnamento all'autonomia abitativa`,
-      "Cooperativa sociale Giotto",
-      ...Array.from({ length: months }, (_, m) => ((m + a) % 3 === 0 ? "■" : "")),
-    ]),
-    footer: null,
-    grid: true,
+    type: "cronoprogramma",
+    spanMonths: months,
+    firstMonth: "2026-01",
+    activities: Array.from({ length: activities }, (_, a) => ({
+      id: `a${a}`,
+      name: `Attività ${a + 1}: accompagnamento all'autonomia abitativa`,
+      responsibleOrganisationId: a % 2 === 0 ? "giotto" : "casa",
+      months: Array.from({ length: months }, (_, m) => m + 1).filter((m) => (m + a) % 3 === 0),
+    })),
   };
 }
 
-function budget(items: number): ExportTable {
+function pianoEconomico(items: number): BlockData {
+  const financers = [
+    { kind: "fund", source: "pnrr" },
+    { kind: "organisation", organisationId: "giotto" },
+    { kind: "organisation", organisationId: "casa" },
+  ] as const;
   return {
-    caption: "Piano economico",
-    columns: ["Voce di costo", "Categoria", "Finanziata da", "Importo"],
-    rows: Array.from({ length: items }, (_, i) => [
-      `Voce ${i + 1}: educatore professionale, 18 mesi`,
-      "Personale",
-      i % 2 === 0 ? "PNRR" : "Cooperativa sociale Giotto",
-      "24.000,00 €",
-    ]),
-    footer: ["Totale", "", "", `${(items * 24_000).toLocaleString("it-IT")},00 €`],
-    grid: false,
+    type: "pianoEconomico",
+    items: Array.from({ length: items }, (_, i) => ({
+      id: `c${i}`,
+      description: `Voce ${i + 1}: educatore professionale, 18 mesi`,
+      category: "personale",
+      amountCents: 2_400_000,
+      financedBy: financers[i % 3] ?? financers[0],
+      inKind: i % 3 === 2,
+    })),
   };
 }
 
 /**
- * A proposal of about thirty printed pages: ten sections of long paragraphs, a 24-month
- * cronoprogramma of 20 activities and a 60-row budget.
+ * A proposal of about thirty printed pages, built as the editor stores it and put through the
+ * same `exportSections` as a frozen version: ten sections of long formatted paragraphs, a
+ * 24-month cronoprogramma of 20 activities and a 60-row piano economico with its coverage and
+ * co-financing.
  */
 export function sampleProposal(): ExportDocument {
-  const sections: ExportSection[] = Array.from({ length: 10 }, (_, s) => ({
-    title: `${s + 1}. Sezione della proposta progettuale`,
-    blocks: [
-      { kind: "heading" as const, text: "Obiettivi e attività" },
-      ...Array.from({ length: 9 }, (_, p) => ({ kind: "paragraph" as const, text: paragraph(p) })),
-      ...Array.from({ length: 5 }, (_, b) => ({
-        kind: "bullet" as const,
-        text: `Risultato atteso ${b + 1}`,
-      })),
+  const content: PMNodeJSON = {
+    type: "doc",
+    content: [
+      ...Array.from({ length: 10 }, (_, s) => section(s)).flat(),
+      ...block("cronoprogramma", "cronoprogramma", "11. Cronoprogramma"),
+      ...block("piano_economico", "pianoEconomico", "12. Piano economico"),
     ],
-  }));
-  sections.push({
-    title: "11. Cronoprogramma",
-    blocks: [{ kind: "table", table: cronoprogramma(20, 24) }],
-  });
-  sections.push({ title: "12. Piano economico", blocks: [{ kind: "table", table: budget(60) }] });
+  };
+  const document: CanonicalDocument = {
+    format: CANONICAL_FORMAT,
+    templateId: null,
+    templateVersion: null,
+    content,
+    blocks: { cronoprogramma: cronoprogramma(20, 24), piano_economico: pianoEconomico(60) },
+  };
   return {
     title: "Proposta progettuale",
     procedureTitle: "Centro servizi per il contrasto alla povertà",
     amministrazione: "Comune di Padova",
     legalBasis: "art. 55 D.Lgs. 117/2017",
+    fundingLine: "PNRR M5C2 – Investimento 1.3.2 «Stazioni di posta»",
+    cup: "H91B21003940006",
     organisations: [
-      { id: "c", name: "Comune di Padova", type: "comune", role: "capofila" },
-      { id: "g", name: "Cooperativa sociale Giotto", type: "cooperativa_sociale", role: "partner" },
+      { id: "comune", name: ORGANISATIONS.comune ?? "", type: "comune", role: "capofila" },
+      {
+        id: "giotto",
+        name: ORGANISATIONS.giotto ?? "",
+        type: "cooperativa_sociale",
+        role: "partner",
+      },
+      { id: "casa", name: ORGANISATIONS.casa ?? "", type: "associazione", role: "partner" },
     ],
-    versionLine: "Versione 1 — Testo per l'approvazione",
+    versionLine: "Versione 2 — Testo per l'approvazione",
     draft: false,
     author: "Giulia Rossi",
     date: new Date("2026-11-23T09:00:00Z"),
     hash: "0".repeat(64),
+    verifyUrl: `https://tavolo.example/verifica?h=${"0".repeat(64)}`,
     approvals: [{ organisation: "Cooperativa sociale Giotto", answer: "approvato" }],
-    sections,
+    agreed: true,
+    previousHash: "1".repeat(64),
+    sections: exportSections(document, (id) => ORGANISATIONS[id] ?? "ente non più presente"),
   };
 }

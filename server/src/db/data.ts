@@ -48,6 +48,14 @@ export interface MembershipRecord {
  */
 export type StoredVersion = VersionSummary;
 
+/** A file Tavolo exported of a frozen version, found again by its SHA-256 (public verification). */
+export interface ExportHashRecord {
+  versionId: string;
+  format: "pdf" | "docx" | "odt" | "md" | "html";
+  /** When the file was first rendered. */
+  at: string;
+}
+
 export interface Data {
   version: 2;
   rooms: Record<RoomName, RoomRecord>;
@@ -62,6 +70,8 @@ export interface Data {
   /** Frozen versions of documents: never rewritten (their state and text are in `versions/`). */
   versions: Record<string, StoredVersion>;
   approvalRounds: Record<string, ApprovalRound>;
+  /** SHA-256 of each distinct file exported of a frozen version → which version and format. */
+  exportHashes: Record<string, ExportHashRecord>;
   audit: AuditEvent[];
 }
 
@@ -78,5 +88,6 @@ export const emptyData = (): Data => ({
   workspaceRooms: {},
   versions: {},
   approvalRounds: {},
+  exportHashes: {},
   audit: [],
 });

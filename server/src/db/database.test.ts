@@ -2,8 +2,8 @@ import { copyFile, mkdtemp, readFile, stat } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
+import { FaultyDisk } from "../storage/faulty-disk.ts";
 import { type Data, Database, type DatabaseOptions } from "./database.ts";
-import { type DbFileIO, realFileIO } from "./db-durable-io.ts";
 
 const tempDir = () => mkdtemp(path.join(tmpdir(), "tavolo-db-"));
 const opened: Database[] = [];
@@ -28,18 +28,14 @@ const addPerson = (id: string) => (data: Data) => {
 };
 const person = (id: string) => ({ id, displayName: id, createdAt: "2026-12-01T10:00:00.000Z" });
 
-/** A disk whose writes fail with ENOSPC while `full` is set (after a short write). */
-function fillableDisk(): { io: DbFileIO; full: { value: boolean } } {
-  const full = { value: false };
-  const io: DbFileIO = {
-    ...realFileIO,
-    writeOnce: async (handle, bytes, position) => {
-      if (!full.value) return realFileIO.writeOnce(handle, bytes, position);
-      if (bytes.byteLength > 3) return realFileIO.writeOnce(handle, bytes.subarray(0, 3), position);
-      throw Object.assign(new Error("ENOSPC: no space left on device"), { code: "ENOSPC" });
-    },
+/** A disk that, once filled, takes a short write of 3 bytes and then answers ENOSPC. */
+function fillableDisk() {
+  const disk = new FaultyDisk();
+  return {
+    open: disk.open,
+    fill: () => disk.fill(3),
+    free: () => disk.clear(),
   };
-  return { io, full };
 }
 
 describe("Database journal", () => {
@@ -114,9 +110,9 @@ function auditEvent(id: string) {
 describe("Database changes", () => {
   it("shows nothing of a change whose write failed, in memory or after a restart", async () => {
     const disk = fillableDisk();
-    const db = await open(await tempDir(), { io: disk.io });
+    const db = await open(await tempDir(), { open: disk.open });
     await db.change(addPerson("a"));
-    disk.full.value = true;
+    disk.fill();
     const failed = db.change((data) => {
       data.people.a = { ...person("a"), displayName: "changed" };
       data.people.b = person("b");
@@ -124,7 +120,7 @@ describe("Database changes", () => {
     await expect(failed).rejects.toThrow("ENOSPC");
     expect(db.data.people.a?.displayName).toBe("a");
     expect(db.data.people.b).toBeUndefined();
-    disk.full.value = false;
+    disk.free();
     await db.change(addPerson("c"));
     const again = await reopen(db);
     expect(Object.keys(again.data.people)).toEqual(["a", "c"]);
@@ -141,15 +137,15 @@ describe("Database changes", () => {
 
   it("rejects the changes made after a failed one, which may have relied on it", async () => {
     const disk = fillableDisk();
-    const db = await open(await tempDir(), { io: disk.io });
+    const db = await open(await tempDir(), { open: disk.open });
     await db.change(addPerson("a"));
-    disk.full.value = true;
+    disk.fill();
     const first = db.change(addPerson("b"));
     // Queued behind the first write, and sees its result.
     const second = db.change((data) => Object.keys(data.people).length);
     await expect(first).rejects.toThrow("ENOSPC");
     await expect(second).rejects.toThrow("ENOSPC");
-    disk.full.value = false;
+    disk.free();
     expect(await db.change((data) => Object.keys(data.people).length)).toBe(1);
   });
 

@@ -10,6 +10,7 @@ import { VersionTexts } from "./version-texts.ts";
 
 export type {
   Data,
+  ExportHashRecord,
   MembershipRecord,
   PersonRecord,
   RoomRecord,
@@ -70,7 +71,7 @@ export class Database {
   static async open(dataDir: string, options: DatabaseOptions = {}): Promise<Database> {
     await mkdir(dataDir, { recursive: true });
     const { store, data: raw, replayed } = await MetadataStore.open(dataDir, emptyData(), options);
-    const texts = new VersionTexts(dataDir, options.io);
+    const texts = new VersionTexts(dataDir, options.open);
     const { data, upgraded } = await upgradeOnOpen(raw, texts, Date.now());
     // Compacts at start: the journal replayed, or the data upgraded, into one verified snapshot.
     if (replayed > 0 || upgraded) await store.snapshot(data);

@@ -2,8 +2,8 @@ import { mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { impronta } from "../versions/hashing.ts";
 import { Database } from "./database.ts";
-import { sha256 } from "./db-durable-io.ts";
 
 const tempDir = () => mkdtemp(path.join(tmpdir(), "tavolo-housekeeping-"));
 const DAY = 86_400_000;
@@ -46,7 +46,7 @@ describe("metadata housekeeping on open", () => {
       authorName: "Anna",
       createdAt: "2026-12-01T10:00:00.000Z",
       canonical,
-      hash: sha256(Buffer.from(canonical)),
+      hash: impronta(canonical),
       previousHash: null,
       stateBytes: 10,
       organisations: [],
@@ -63,5 +63,20 @@ describe("metadata housekeeping on open", () => {
     const again = await Database.open(dir);
     expect(await again.versionTexts.read(version)).toBe(canonical);
     await again.close();
+  });
+
+  it("binds answers recorded before approvals carried their impronta to their round's hash", async () => {
+    const dir = await tempDir();
+    const hash = "a".repeat(64);
+    const answer = { organisationId: "o", personId: "p", personName: "P", decision: "approve" };
+    const round = { id: "r1", versionId: "v1", hash, responses: [{ ...answer, at: iso(0) }] };
+    const approvalRounds = { r1: round };
+    await writeFile(
+      path.join(dir, "metadata.json"),
+      JSON.stringify({ version: 2, approvalRounds }),
+    );
+    const db = await Database.open(dir);
+    expect(db.data.approvalRounds.r1?.responses[0]?.versionHash).toBe(hash);
+    await db.close();
   });
 });

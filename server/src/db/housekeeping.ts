@@ -1,4 +1,4 @@
-import type { DocumentVersion } from "@tavolo/shared";
+import type { ApprovalRound, DocumentVersion } from "@tavolo/shared";
 import { type Data, emptyData, type SessionRecord, type StoredVersion } from "./data.ts";
 import type { VersionTexts } from "./version-texts.ts";
 
@@ -46,6 +46,26 @@ async function moveTextsOut(
 }
 
 /**
+ * Answers recorded before approvals carried the impronta they were given for: each was checked
+ * against its round's hash when given, so that hash is the one they are bound to. Returns the
+ * same object if every answer already has one.
+ */
+function bindLegacyAnswers(rounds: Record<string, ApprovalRound>): Record<string, ApprovalRound> {
+  const unbound = (round: ApprovalRound) =>
+    round.responses.some((response) => typeof response.versionHash !== "string");
+  if (!Object.values(rounds).some(unbound)) return rounds;
+  const bound = Object.entries(rounds).map(([id, round]) => {
+    if (!unbound(round)) return [id, round] as const;
+    const responses = round.responses.map((r) => ({
+      ...r,
+      versionHash: r.versionHash ?? round.hash,
+    }));
+    return [id, { ...round, responses }] as const;
+  });
+  return Object.fromEntries(bound);
+}
+
+/**
  * The data as read from disk, brought up to date: missing collections added, version texts
  * moved out to their files, expired sessions dropped. `upgraded` says whether it differs from
  * what is on disk (then the caller writes a snapshot).
@@ -58,6 +78,10 @@ export async function upgradeOnOpen(
   const data = { ...emptyData(), ...raw, version: 2 } as Data;
   const versions = await moveTextsOut(data.versions, texts);
   const sessions = liveSessions(data.sessions, now);
-  const upgraded = versions !== data.versions || sessions !== data.sessions;
-  return { data: { ...data, versions, sessions }, upgraded };
+  const approvalRounds = bindLegacyAnswers(data.approvalRounds);
+  const upgraded =
+    versions !== data.versions ||
+    sessions !== data.sessions ||
+    approvalRounds !== data.approvalRounds;
+  return { data: { ...data, versions, sessions, approvalRounds }, upgraded };
 }

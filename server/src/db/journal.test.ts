@@ -1,16 +1,12 @@
-import { appendFile, type FileHandle, mkdtemp, readFile, stat, writeFile } from "node:fs/promises";
+import { appendFile, mkdtemp, readFile, stat, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { crc32 } from "node:zlib";
 import { describe, expect, it } from "vitest";
-import { type DbFileIO, realFileIO, type WriteOnce } from "./db-durable-io.ts";
+import { FaultyDisk } from "../storage/faulty-disk.ts";
 import { decodeJournal, encodeRecord, type JournalRecord, MetadataJournal } from "./journal.ts";
 
 const tempDir = () => mkdtemp(path.join(tmpdir(), "tavolo-journal-"));
-
-const withWrite = (writeOnce: WriteOnce): DbFileIO => ({ ...realFileIO, writeOnce });
-const writeAtMost = (handle: FileHandle, bytes: Uint8Array, position: number, max: number) =>
-  handle.write(bytes, 0, Math.min(max, bytes.byteLength), position).then((r) => r.bytesWritten);
 
 const record = (seq: number, name = `p${seq}`): JournalRecord => ({
   seq,
@@ -76,8 +72,9 @@ describe("metadata journal file", () => {
 
   it("writes a record fully across short writes", async () => {
     const file = path.join(await tempDir(), "metadata.journal");
-    const oneByteAtATime = withWrite((handle, bytes, at) => writeAtMost(handle, bytes, at, 1));
-    const { journal } = await MetadataJournal.open(file, oneByteAtATime);
+    const oneByteAtATime = new FaultyDisk();
+    oneByteAtATime.maxPerWrite = 1;
+    const { journal } = await MetadataJournal.open(file, oneByteAtATime.open);
     await journal.append(record(1));
     await journal.close();
     expect(await readFile(file)).toEqual(encodeRecord(record(1)));
@@ -85,20 +82,14 @@ describe("metadata journal file", () => {
 
   it("cuts a partly written record back when the write fails (ENOSPC)", async () => {
     const file = path.join(await tempDir(), "metadata.journal");
-    let failing = false;
-    let calls = 0;
-    // While failing: a short write of 7 bytes, then ENOSPC.
-    const io = withWrite(async (handle, bytes, at) => {
-      if (!failing) return writeAtMost(handle, bytes, at, bytes.byteLength);
-      if (calls++ > 0) throw Object.assign(new Error("no space"), { code: "ENOSPC" });
-      return writeAtMost(handle, bytes, at, 7);
-    });
-    const { journal } = await MetadataJournal.open(file, io);
+    const disk = new FaultyDisk();
+    const { journal } = await MetadataJournal.open(file, disk.open);
     await journal.append(record(1));
-    failing = true;
-    await expect(journal.append(record(2))).rejects.toThrow("no space");
+    // A short write of 7 bytes, then ENOSPC.
+    disk.fill(7);
+    await expect(journal.append(record(2))).rejects.toThrow("ENOSPC");
     expect(await readFile(file)).toEqual(encodeRecord(record(1)));
-    failing = false;
+    disk.clear();
     await journal.append(record(2));
     await journal.close();
     expect((await MetadataJournal.open(file)).records.map((r) => r.seq)).toEqual([1, 2]);

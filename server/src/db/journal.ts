@@ -1,9 +1,15 @@
 import { constants } from "node:fs";
-import { type FileHandle, open, readFile } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { crc32 } from "node:zlib";
 import { z } from "zod";
-import { type DbFileIO, dbSyncDir, dbWriteFully, realFileIO } from "./db-durable-io.ts";
+import {
+  type DurableHandle,
+  type OpenFile,
+  openFile,
+  syncDir,
+  writeFully,
+} from "../storage/durable-write.ts";
 import type { EntryOp } from "./entry-ops.ts";
 
 /** One durable step of the metadata: the entries changed by one or more `change` calls. */
@@ -92,15 +98,14 @@ export class MetadataJournal {
   private dirty = false;
 
   private constructor(
-    private readonly handle: FileHandle,
+    private readonly handle: DurableHandle,
     private length: number,
-    private readonly io: DbFileIO,
   ) {}
 
   /** Opens (creating) the journal, drops a torn tail and returns the valid records. */
   static async open(
     file: string,
-    io: DbFileIO = realFileIO,
+    open: OpenFile = openFile,
   ): Promise<{ journal: MetadataJournal; records: JournalRecord[] }> {
     const existed = await readFile(file).catch((error: NodeJS.ErrnoException) => {
       if (error.code === "ENOENT") return null;
@@ -108,8 +113,8 @@ export class MetadataJournal {
     });
     const { records, validBytes } = decodeJournal(existed ?? Buffer.alloc(0));
     const handle = await open(file, constants.O_RDWR | constants.O_CREAT);
-    const journal = new MetadataJournal(handle, validBytes, io);
-    if (existed === null) await dbSyncDir(path.dirname(file));
+    const journal = new MetadataJournal(handle, validBytes);
+    if (existed === null) await syncDir(path.dirname(file));
     else if (validBytes < existed.byteLength) await journal.cutBack();
     return { journal, records };
   }
@@ -123,8 +128,8 @@ export class MetadataJournal {
     if (this.dirty) await this.cutBack();
     const bytes = encodeRecord(record);
     try {
-      await dbWriteFully(this.handle, bytes, this.length, this.io.writeOnce);
-      await this.io.datasync(this.handle);
+      await writeFully(this.handle, [bytes], this.length);
+      await this.handle.datasync();
     } catch (error) {
       this.dirty = true;
       await this.cutBack().catch(() => undefined);

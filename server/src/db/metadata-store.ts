@@ -1,5 +1,5 @@
 import path from "node:path";
-import { type DbFileIO, realFileIO } from "./db-durable-io.ts";
+import { type OpenFile, openFile } from "../storage/durable-write.ts";
 import { applyEntryOps, type EntryOp } from "./entry-ops.ts";
 import { MetadataJournal } from "./journal.ts";
 import { SnapshotFile } from "./snapshot-file.ts";
@@ -8,8 +8,8 @@ import { SnapshotFile } from "./snapshot-file.ts";
 export const SNAPSHOT_AFTER_BYTES = 4 * 1024 * 1024;
 
 export interface StoreOptions {
-  /** The system calls writes go through (tests inject failures). */
-  io?: DbFileIO;
+  /** Opens the files that writes go through (tests pass a FaultyDisk). */
+  open?: OpenFile;
   snapshotAfterBytes?: number;
 }
 
@@ -42,10 +42,13 @@ export class MetadataStore {
     defaults: object,
     options: StoreOptions = {},
   ): Promise<{ store: MetadataStore; data: Record<string, unknown>; replayed: number }> {
-    const io = options.io ?? realFileIO;
-    const file = new SnapshotFile(path.join(dir, "metadata.json"), io);
+    const open = options.open ?? openFile;
+    const file = new SnapshotFile(path.join(dir, "metadata.json"), open);
     const snapshot = (await file.read()) ?? { seq: 0, data: {} };
-    const { journal, records } = await MetadataJournal.open(path.join(dir, "metadata.journal"), io);
+    const { journal, records } = await MetadataJournal.open(
+      path.join(dir, "metadata.journal"),
+      open,
+    );
     let seq = snapshot.seq;
     const data: Record<string, unknown> = { ...defaults, ...snapshot.data };
     let replayed = 0;

@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import type { Adapter } from "lowdb";
 import { z } from "zod";
-import { type DbFileIO, dbReplaceFileVerified, realFileIO } from "./db-durable-io.ts";
+import { type OpenFile, openFile, replaceFileVerified } from "../storage/durable-write.ts";
 
 const FORMAT = "tavolo-metadata-snapshot/1";
 
@@ -30,7 +30,7 @@ export class SnapshotFile implements Adapter<Snapshot> {
 
   constructor(
     private readonly file: string,
-    private readonly io: DbFileIO = realFileIO,
+    private readonly open: OpenFile = openFile,
   ) {}
 
   async read(): Promise<Snapshot | null> {
@@ -52,7 +52,7 @@ export class SnapshotFile implements Adapter<Snapshot> {
   async write(snapshot: Snapshot): Promise<void> {
     const text = JSON.stringify({ format: FORMAT, seq: snapshot.seq, data: snapshot.data });
     const bytes = Buffer.from(text, "utf8");
-    await dbReplaceFileVerified(this.file, bytes, this.io);
+    await replaceFileVerified(this.file, bytes, { open: this.open });
     this.lastBytes = bytes.byteLength;
   }
 }

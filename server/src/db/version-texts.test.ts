@@ -2,11 +2,12 @@ import { mkdtemp, readdir, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { sha256 } from "./db-durable-io.ts";
+import { FaultyDisk } from "../storage/faulty-disk.ts";
+import { impronta } from "../versions/hashing.ts";
 import { UnverifiedTextError, VersionTexts } from "./version-texts.ts";
 
 const tempDir = () => mkdtemp(path.join(tmpdir(), "tavolo-texts-"));
-const versionOf = (id: string, text: string) => ({ id, hash: sha256(Buffer.from(text)) });
+const versionOf = (id: string, text: string) => ({ id, hash: impronta(text) });
 
 describe("VersionTexts", () => {
   it("serves a text only while it gives the version's impronta", async () => {
@@ -26,12 +27,9 @@ describe("VersionTexts", () => {
 
   it("refuses a write that cannot complete, leaving no text behind", async () => {
     const dir = await tempDir();
-    const texts = new VersionTexts(dir, {
-      writeOnce: async () => {
-        throw Object.assign(new Error("ENOSPC: no space left on device"), { code: "ENOSPC" });
-      },
-      datasync: async () => undefined,
-    });
+    const disk = new FaultyDisk();
+    disk.fill(0);
+    const texts = new VersionTexts(dir, disk.open);
     await expect(texts.write("v1", "{}")).rejects.toThrow("ENOSPC");
     expect(await texts.readStored("v1")).toBeNull();
   });

@@ -1,6 +1,7 @@
 import { mkdir, readFile } from "node:fs/promises";
 import path from "node:path";
-import { type DbFileIO, dbReplaceFileVerified, realFileIO, sha256 } from "./db-durable-io.ts";
+import { type OpenFile, openFile, replaceFileVerified } from "../storage/durable-write.ts";
+import { impronta } from "../versions/hashing.ts";
 
 /** The stored text of a version is missing or no longer gives the version's impronta. */
 export class UnverifiedTextError extends Error {
@@ -28,7 +29,7 @@ export class VersionTexts {
 
   constructor(
     dataDir: string,
-    private readonly io: DbFileIO = realFileIO,
+    private readonly open: OpenFile = openFile,
   ) {
     this.dir = path.join(dataDir, "versions");
   }
@@ -40,7 +41,9 @@ export class VersionTexts {
   /** Resolves once the text is on disk, read back and checked. */
   async write(versionId: string, canonical: string): Promise<void> {
     await mkdir(this.dir, { recursive: true });
-    await dbReplaceFileVerified(this.fileOf(versionId), Buffer.from(canonical, "utf8"), this.io);
+    await replaceFileVerified(this.fileOf(versionId), Buffer.from(canonical, "utf8"), {
+      open: this.open,
+    });
   }
 
   /** The text as stored, whatever it is, or null if missing (for the chain check). */
@@ -63,7 +66,7 @@ export class VersionTexts {
     }
     const text = await this.readStored(version.id);
     if (text === null) throw new UnverifiedTextError(version.id, "missing");
-    if (sha256(Buffer.from(text, "utf8")) !== version.hash) {
+    if (impronta(text) !== version.hash) {
       throw new UnverifiedTextError(version.id, "mismatch");
     }
     this.remember(version.id, text);

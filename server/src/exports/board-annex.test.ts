@@ -1,6 +1,7 @@
 import type { CanonicalBoardOutput, CanonicalDocument } from "@tavolo/shared";
 import { describe, expect, it } from "vitest";
 import { BOARD_ANNEX_TITLE, boardAnnex } from "./board-annex.ts";
+import { plainRuns } from "./model.ts";
 
 const base: CanonicalDocument = {
   format: "tavolo.documento/1",
@@ -49,17 +50,32 @@ describe("the annex of board materials", () => {
     const annex = boardAnnex({ ...base, boardOutputs: [cluster] });
     expect(annex?.title).toBe(BOARD_ANNEX_TITLE);
     expect(annex?.blocks.slice(1)).toEqual([
-      { kind: "heading", text: "Lavagna «Bisogni», gruppo «Casa»" },
-      { kind: "bullet", text: "• Alloggi sfitti (Anna Rossi, Cooperativa Meta; 3 voti)" },
-      { kind: "bullet", text: "• Mappare gli immobili (Giulia Rossi)" },
+      { kind: "heading", level: 3, runs: plainRuns("Lavagna «Bisogni», gruppo «Casa»") },
+      {
+        kind: "list",
+        ordered: false,
+        start: 1,
+        items: [
+          [
+            {
+              kind: "paragraph",
+              runs: plainRuns("Alloggi sfitti (Anna Rossi, Cooperativa Meta; 3 voti)"),
+            },
+          ],
+          [{ kind: "paragraph", runs: plainRuns("Mappare gli immobili (Giulia Rossi)") }],
+        ],
+      },
     ]);
   });
 
   it("says so when an output was no longer on its board at the freeze", () => {
     const gone = { ...cluster, boardTitle: null, extract: null };
     expect(boardAnnex({ ...base, boardOutputs: [gone] })?.blocks.slice(1)).toEqual([
-      { kind: "heading", text: "Lavagna non disponibile, gruppo «Casa»" },
-      { kind: "paragraph", text: "Non più presente sulla lavagna al momento del congelamento." },
+      { kind: "heading", level: 3, runs: plainRuns("Lavagna non disponibile, gruppo «Casa»") },
+      {
+        kind: "paragraph",
+        runs: plainRuns("Non più presente sulla lavagna al momento del congelamento."),
+      },
     ]);
   });
 });

@@ -5,7 +5,7 @@ import {
   itemLine,
   outputLabel,
 } from "@tavolo/shared";
-import type { ExportBlock, ExportSection } from "./model.ts";
+import { type ExportBlock, type ExportSection, plainRuns } from "./model.ts";
 
 export const BOARD_ANNEX_TITLE = "Materiali dalle lavagne";
 
@@ -21,21 +21,19 @@ function outputBlocks(output: CanonicalBoardOutput): ExportBlock[] {
   });
   const board =
     output.boardTitle === null ? "Lavagna non disponibile" : `Lavagna «${output.boardTitle}»`;
-  const heading: ExportBlock = { kind: "heading", text: `${board}, ${label}` };
+  const heading: ExportBlock = { kind: "heading", level: 3, runs: plainRuns(`${board}, ${label}`) };
   if (!output.extract) {
     const text = "Non più presente sulla lavagna al momento del congelamento.";
-    return [heading, { kind: "paragraph", text }];
+    return [heading, { kind: "paragraph", runs: plainRuns(text) }];
   }
   if (output.extract.items.length === 0) {
-    return [heading, { kind: "paragraph", text: "Nessuna nota al momento del congelamento." }];
+    const text = "Nessuna nota al momento del congelamento.";
+    return [heading, { kind: "paragraph", runs: plainRuns(text) }];
   }
-  return [
-    heading,
-    ...output.extract.items.map((item) => ({
-      kind: "bullet" as const,
-      text: `• ${itemLine(item)} (${fullAttribution(item)})`,
-    })),
-  ];
+  const items = output.extract.items.map((item) => [
+    { kind: "paragraph" as const, runs: plainRuns(`${itemLine(item)} (${fullAttribution(item)})`) },
+  ]);
+  return [heading, { kind: "list", ordered: false, start: 1, items }];
 }
 
 /** The annex "Materiali dalle lavagne", or null when the text quotes no board. */
@@ -44,6 +42,6 @@ export function boardAnnex(document: CanonicalDocument): ExportSection | null {
   if (outputs.length === 0) return null;
   return {
     title: BOARD_ANNEX_TITLE,
-    blocks: [{ kind: "paragraph", text: INTRO }, ...outputs.flatMap(outputBlocks)],
+    blocks: [{ kind: "paragraph", runs: plainRuns(INTRO) }, ...outputs.flatMap(outputBlocks)],
   };
 }

@@ -12,10 +12,13 @@ import { italianDate } from "./format.ts";
 import { DRAFT_MARK, type ExportApproval, type ExportDocument } from "./model.ts";
 import { exportSections } from "./sections.ts";
 
-function approvalsOf(round: ApprovalRound | null): ExportApproval[] {
+/** Each organisation's answer about this text: answers given for another hash are none. */
+function approvalsOf(round: ApprovalRound | null, hash: string): ExportApproval[] {
   if (!round) return [];
   return round.organisations.map((organisation) => {
-    const response = round.responses.find((r) => r.organisationId === organisation.id);
+    const response = round.responses.find(
+      (r) => r.organisationId === organisation.id && r.versionHash === hash,
+    );
     const answer = !response
       ? round.status === "superseded"
         ? "nessuna risposta (giro superato da una versione successiva)"
@@ -44,6 +47,8 @@ function baseDocument(data: Readonly<Data>, frame: Frame) {
     procedureTitle: procedure?.title ?? "",
     amministrazione: procedure?.amministrazione ?? "",
     legalBasis: procedure?.legalBasis ?? "",
+    fundingLine: procedure?.fundingLine ?? "",
+    cup: procedure?.cup ?? "",
     organisations: frame.organisations,
     sections: exportSections(document, nameOf),
   };
@@ -57,6 +62,7 @@ export function versionExport(
   data: Readonly<Data>,
   version: StoredVersion,
   canonical: string,
+  verifyUrl: string,
 ): ExportDocument {
   const room = data.workspaceRooms[version.roomId];
   if (!room) throw new Error(`version ${version.id}: room missing`);
@@ -68,7 +74,11 @@ export function versionExport(
     author: version.authorName,
     date: new Date(version.createdAt),
     hash: version.hash,
-    approvals: approvalsOf(roundOf(data, version.id)),
+    verifyUrl,
+    approvals: approvalsOf(roundOf(data, version.id), version.hash),
+    approvalReason: version.approvalReason ?? null,
+    agreed: data.procedures[version.procedureId]?.agreedVersionId === version.id,
+    previousHash: version.previousHash,
   };
 }
 
@@ -87,6 +97,10 @@ export function draftExport(
     author: "",
     date: now,
     hash: impronta(canonical),
+    verifyUrl: null,
     approvals: [],
+    approvalReason: null,
+    agreed: false,
+    previousHash: null,
   };
 }

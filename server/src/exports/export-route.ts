@@ -6,8 +6,10 @@ import { requireMember } from "../procedures/access.ts";
 import type { ApiDeps } from "../procedures/deps.ts";
 import { readLiveState } from "../versions/freeze.ts";
 import { documentRoom, requireSession } from "../versions/rights.ts";
-import { findVersion, frozenText } from "../versions/views.ts";
-import { draftExport, versionExport } from "./build-export.ts";
+import { VersionStates } from "../versions/version-states.ts";
+import { findVersion } from "../versions/views.ts";
+import { draftExport } from "./build-export.ts";
+import { fileSha256, recordExportHash } from "./export-hashes.ts";
 import type { ExportDocument } from "./model.ts";
 import {
   CONTENT_TYPES,
@@ -16,8 +18,9 @@ import {
   isExportFormat,
   render,
 } from "./render.ts";
+import { versionFile } from "./version-file.ts";
 
-function readFormat(c: Context): ExportFormat {
+export function readFormat(c: Context): ExportFormat {
   const format = c.req.query("format") ?? "pdf";
   if (!isExportFormat(format)) {
     throw new ApiError(400, `format: must be one of ${EXPORT_FORMATS.join(", ")}`);
@@ -26,7 +29,7 @@ function readFormat(c: Context): ExportFormat {
 }
 
 /** A file name of letters, digits and dashes: "proposta-progettuale-v2.pdf". */
-function fileName(title: string, suffix: string, format: ExportFormat): string {
+export function fileName(title: string, suffix: string, format: ExportFormat): string {
   const slug = title
     .normalize("NFD")
     .replace(/[\u0300-\u036f]/g, "")
@@ -36,8 +39,13 @@ function fileName(title: string, suffix: string, format: ExportFormat): string {
   return `${slug || "documento"}-${suffix}.${format}`;
 }
 
-async function send(c: Context, d: ExportDocument, format: ExportFormat, suffix: string) {
-  const bytes = await render(d, format);
+function respond(
+  c: Context,
+  d: ExportDocument,
+  format: ExportFormat,
+  suffix: string,
+  bytes: Uint8Array,
+) {
   return c.body(bytes.buffer as ArrayBuffer, 200, {
     "Content-Type": CONTENT_TYPES[format],
     "Content-Disposition": `attachment; filename="${fileName(d.title, suffix, format)}"`,
@@ -46,15 +54,20 @@ async function send(c: Context, d: ExportDocument, format: ExportFormat, suffix:
   });
 }
 
-/** `GET /api/versions/:id/export?format=…`: a frozen version, the same bytes every time. */
-export function versionExportRoute({ db }: ApiDeps): Hono<AuthEnv> {
+/**
+ * `GET /api/versions/:id/export?format=…`: a frozen version, the same bytes every time, each
+ * distinct file's SHA-256 recorded so that anyone can verify it later (`/api/verify`).
+ */
+export function versionExportRoute(deps: ApiDeps): Hono<AuthEnv> {
+  const { db } = deps;
+  const states = new VersionStates(db.dir);
   return new Hono<AuthEnv>().use("*", requireSession).get("/", async (c) => {
     const version = findVersion(db.data, readId(c, "id"));
-    requireMember(c, db.data, version.procedureId);
+    const { person } = requireMember(c, db.data, version.procedureId);
     const format = readFormat(c);
-    // Printed only from the stored text, and only while it verifies (409 otherwise).
-    const canonical = await frozenText(db, version);
-    return send(c, versionExport(db.data, version, canonical), format, `v${version.number}`);
+    const file = await versionFile(deps, states, c.req.raw, version, format, person);
+    await recordExportHash(db, fileSha256(file.bytes), { versionId: version.id, format });
+    return respond(c, file.document, format, `v${version.number}`, file.bytes);
   });
 }
 
@@ -70,6 +83,6 @@ export function draftExportRoute({ db, rooms }: ApiDeps): Hono<AuthEnv> {
       return c.json({ error, problems: live.canonical.problems }, 409);
     }
     const d = draftExport(db.data, room, live.canonical.canonical, new Date());
-    return send(c, d, format, "bozza");
+    return respond(c, d, format, "bozza", await render(d, format));
   });
 }

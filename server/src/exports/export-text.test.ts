@@ -3,7 +3,7 @@ import { isXmlText } from "@tavolo/shared";
 import { strFromU8, unzipSync } from "fflate";
 import { SaxesParser } from "saxes";
 import { describe, expect, it } from "vitest";
-import type { ExportDocument } from "./model.ts";
+import { type ExportDocument, plainRuns } from "./model.ts";
 import { render } from "./render.ts";
 
 /** What a paste can bring: Word's line break (U+000B), other C0 controls, lone surrogates. */
@@ -16,6 +16,8 @@ function document(): ExportDocument {
     procedureTitle: `Procedura ${PASTED}`,
     amministrazione: "Comune di Pero",
     legalBasis: "art. 55 D.Lgs. 117/2017",
+    fundingLine: `Fondi ${PASTED}`,
+    cup: "",
     organisations: [
       { id: "o1", name: `Coop ${MARKUP}\u000B`, type: "cooperativa_sociale", role: "partner" },
     ],
@@ -24,21 +26,29 @@ function document(): ExportDocument {
     author: `Anna ${MARKUP}\u0008`,
     date: new Date("2026-03-03T16:30:00Z"),
     hash: "a".repeat(64),
+    verifyUrl: `https://tavolo.example/verifica?h=${"a".repeat(64)}`,
     approvals: [{ organisation: "Coop", answer: `modifiche richieste: ${PASTED}` }],
+    agreed: false,
+    previousHash: null,
     sections: [
       {
         title: `Contesto ${PASTED}`,
         blocks: [
-          { kind: "paragraph", text: `${MARKUP}\n${PASTED}` },
-          { kind: "heading", text: PASTED },
-          { kind: "bullet", text: `• ${PASTED}` },
+          { kind: "paragraph", runs: plainRuns(`${MARKUP}\n${PASTED}`) },
+          { kind: "heading", level: 3, runs: plainRuns(PASTED) },
+          {
+            kind: "list",
+            ordered: false,
+            start: 1,
+            items: [[{ kind: "paragraph", runs: plainRuns(PASTED, { bold: true }) }]],
+          },
           {
             kind: "table",
             table: {
               caption: PASTED,
-              columns: ["Voce", "Importo"],
-              rows: [[MARKUP, PASTED]],
-              footer: ["Totale", PASTED],
+              columns: [plainRuns("Voce"), plainRuns("Importo")],
+              rows: [[plainRuns(MARKUP), plainRuns(PASTED)]],
+              footer: [plainRuns("Totale"), plainRuns(PASTED)],
               grid: false,
             },
           },
@@ -115,10 +125,19 @@ describe("the Markdown export", () => {
       {
         title: "Contesto",
         blocks: [
-          { kind: "paragraph", text: "<script>alert(1)</script> e <img src=x onerror=alert(1)>" },
-          { kind: "paragraph", text: "[clicca](javascript:alert(1)) *non enfasi* `codice`" },
-          { kind: "paragraph", text: "# non un titolo\n1. non un elenco\n    non codice" },
-          { kind: "heading", text: "<!-- commento -->" },
+          {
+            kind: "paragraph",
+            runs: plainRuns("<script>alert(1)</script> e <img src=x onerror=alert(1)>"),
+          },
+          {
+            kind: "paragraph",
+            runs: plainRuns("[clicca](javascript:alert(1)) *non enfasi* `codice`"),
+          },
+          {
+            kind: "paragraph",
+            runs: plainRuns("# non un titolo\n1. non un elenco\n    non codice"),
+          },
+          { kind: "heading", level: 3, runs: plainRuns("<!-- commento -->") },
         ],
       },
     ];
@@ -130,5 +149,31 @@ describe("the Markdown export", () => {
       "\\# non un titolo  \n1\\. non un elenco  \n&#32;&#32;&#32;&#32;non codice",
     );
     expect(md).toContain("### &lt;!-- commento --&gt;");
+  });
+
+  it("puts marks and links around literal text, as tags where delimiters could be misread", async () => {
+    const d = document();
+    const marks = { bold: false, italic: false, underline: false, strike: false };
+    d.sections = [
+      {
+        title: "Contesto",
+        blocks: [
+          {
+            kind: "paragraph",
+            runs: [
+              { text: "<b>*non* enfasi</b>", marks: { ...marks, bold: true }, link: null },
+              { text: " vedi ", marks, link: null },
+              { text: "qui", marks, link: "https://example.org/a_(b) c" },
+              { text: " e ", marks, link: null },
+              { text: "parola", marks: { ...marks, italic: true }, link: null },
+            ],
+          },
+        ],
+      },
+    ];
+    const md = new TextDecoder().decode(await render(d, "md"));
+    expect(md).toContain(
+      "<strong>&lt;b&gt;\\*non\\* enfasi&lt;/b&gt;</strong> vedi [qui](<https://example.org/a_(b)%20c>) e *parola*",
+    );
   });
 });

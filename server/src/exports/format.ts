@@ -1,4 +1,9 @@
-const EURO = new Intl.NumberFormat("it-IT", { style: "currency", currency: "EUR" });
+/** Grouped by thousands always, as the editor shows amounts ("1.234,50 €", not "1234,50 €"). */
+const EURO = new Intl.NumberFormat("it-IT", {
+  style: "currency",
+  currency: "EUR",
+  useGrouping: "always",
+});
 const DATE = new Intl.DateTimeFormat("it-IT", {
   dateStyle: "long",
   timeStyle: "short",

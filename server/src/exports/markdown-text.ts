@@ -5,13 +5,21 @@ const INLINE = /[\\`*_[\]|~]/g;
 /** What makes a line a heading, list item, rule or setext underline when it starts it. */
 const BLOCK_START = /^(#{1,6}(?=\s|$)|[-+](?=\s|$)|=+(?=\s*$)|-+(?=\s*$)|\d{1,9}(?=[.)](\s|$)))/;
 
-function line(text: string): string {
-  const leading = /^ */.exec(text)?.[0].length ?? 0;
-  const body = escapeXmlText(text.slice(leading)).replace(INLINE, "\\$&");
+/** Text inside a line, literal: raw HTML escaped, inline syntax backslash-escaped. */
+export function inlineLiteral(text: string): string {
+  return escapeXmlText(text).replace(INLINE, "\\$&");
+}
+
+/**
+ * A line already escaped by `inlineLiteral`, with what would make it a heading, list item or
+ * rule escaped too, and its leading spaces (four would make a code block) as entities.
+ */
+export function lineLiteral(escaped: string): string {
+  const leading = /^ */.exec(escaped)?.[0].length ?? 0;
+  const body = escaped.slice(leading);
   const literal = BLOCK_START.test(body)
     ? body.replace(BLOCK_START, (m) => (/^\d/.test(m) ? `${m}\\` : `\\${m}`))
     : body;
-  // Four leading spaces would make a code block: keep the spaces, as entities.
   return "&#32;".repeat(leading) + literal;
 }
 
@@ -21,5 +29,8 @@ function line(text: string): string {
  * so that a paragraph reads in the export exactly as it was agreed.
  */
 export function markdownText(text: string): string {
-  return text.split("\n").map(line).join("\n");
+  return text
+    .split("\n")
+    .map((line) => lineLiteral(inlineLiteral(line)))
+    .join("\n");
 }

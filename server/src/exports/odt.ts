@@ -1,22 +1,30 @@
 import { escapeXml, ORGANISATION_TYPE_LABELS } from "@tavolo/shared";
-import { italianDate } from "./format.ts";
+import { AGREED_LINE, coverFacts } from "./cover-facts.ts";
 import {
+  boldCell,
   columnWeights,
   DRAFT_MARK,
   type ExportBlock,
+  type ExportCell,
   type ExportDocument,
+  type ExportRun,
   type ExportTable,
   footerLine,
   MONTH_MARK,
+  plainRuns,
+  runsText,
   scaleWidths,
+  verificationKeywords,
 } from "./model.ts";
+import { runsXml } from "./odt-inline.ts";
 import { contentXml, MANIFEST, metaXml, stylesXml } from "./odt-xml.ts";
 import { deterministicZip } from "./zip.ts";
 
-const p = (text: string, style = "Standard") =>
-  `<text:p text:style-name="${style}">${escapeXml(text).replace(/\n/g, "<text:line-break/>")}</text:p>`;
-const h = (text: string, level: number) =>
-  `<text:h text:style-name="Heading_${level}" text:outline-level="${level}">${escapeXml(text)}</text:h>`;
+const p = (runs: readonly ExportRun[], style = "Standard") =>
+  `<text:p text:style-name="${style}">${runsXml(runs)}</text:p>`;
+const plain = (text: string, style = "Standard") => p(plainRuns(text), style);
+const h = (runs: readonly ExportRun[], level: number) =>
+  `<text:h text:style-name="Heading_${level}" text:outline-level="${level}">${runsXml(runs)}</text:h>`;
 const fact = (label: string, value: string) =>
   `<text:p><text:span text:style-name="Bold">${escapeXml(label)}: </text:span>${escapeXml(value)}</text:p>`;
 
@@ -33,17 +41,23 @@ function columnsXml(t: ExportTable, name: string, styles: string[]): string {
     .join("");
 }
 
-function tableXml(t: ExportTable, name: string, styles: string[]): string {
+interface Writer {
+  styles: string[];
+  nextName: () => string;
+}
+
+function tableXml(t: ExportTable, w: Writer): string {
+  const name = w.nextName();
   const style = t.grid ? "GridText" : "Standard";
-  const cell = (text: string, head: boolean) =>
-    text === MONTH_MARK
+  const cell = (runs: ExportCell, head: boolean) =>
+    runsText(runs) === MONTH_MARK
       ? '<table:table-cell table:style-name="Mark"><text:p/></table:table-cell>'
-      : `<table:table-cell table:style-name="${head ? "Head" : "Cell"}" office:value-type="string">${p(text, style)}</table:table-cell>`;
-  const row = (cells: string[], head = false) =>
+      : `<table:table-cell table:style-name="${head ? "Head" : "Cell"}" office:value-type="string">${p(head ? boldCell(runs) : runs, style)}</table:table-cell>`;
+  const row = (cells: ExportCell[], head = false) =>
     `<table:table-row>${cells.map((c) => cell(c, head)).join("")}</table:table-row>`;
   return [
-    p(t.caption, "Caption"),
-    `<table:table table:name="${name}">${columnsXml(t, name, styles)}`,
+    plain(t.caption, "Caption"),
+    `<table:table table:name="${name}">${columnsXml(t, name, w.styles)}`,
     `<table:table-header-rows>${row(t.columns, true)}</table:table-header-rows>`,
     ...t.rows.map((r) => row(r)),
     t.footer ? row(t.footer, true) : "",
@@ -51,44 +65,60 @@ function tableXml(t: ExportTable, name: string, styles: string[]): string {
   ].join("");
 }
 
-function blockXml(b: ExportBlock, nextName: () => string, styles: string[]): string {
-  if (b.kind === "table") return tableXml(b.table, nextName(), styles);
-  if (b.kind === "heading") return h(b.text, 2);
-  return p(b.text);
+function listXml(b: Extract<ExportBlock, { kind: "list" }>, w: Writer, quoted: boolean): string {
+  const items = b.items.map((item, i) => {
+    const start = i === 0 && b.ordered && b.start !== 1 ? ` text:start-value="${b.start}"` : "";
+    return `<text:list-item${start}>${item.map((c) => blockXml(c, w, quoted)).join("")}</text:list-item>`;
+  });
+  return `<text:list text:style-name="${b.ordered ? "ListNumber" : "ListBullet"}">${items.join("")}</text:list>`;
+}
+
+function blockXml(b: ExportBlock, w: Writer, quoted = false): string {
+  switch (b.kind) {
+    case "table":
+      return tableXml(b.table, w);
+    case "heading":
+      return h(b.runs, b.level === 4 ? 3 : 2);
+    case "paragraph":
+      return p(b.runs, quoted ? "Quote" : "Standard");
+    case "list":
+      return listXml(b, w, quoted);
+    case "quote":
+      return b.blocks.map((c) => blockXml(c, w, true)).join("");
+    case "rule":
+      return '<text:p text:style-name="Rule"/>';
+  }
 }
 
 function bodyXml(d: ExportDocument, styles: string[]): string {
   let count = 0;
-  const nextName = () => `Tabella${++count}`;
+  const w: Writer = { styles, nextName: () => `Tabella${++count}` };
   const cover = [
-    d.draft ? p(DRAFT_MARK, "Draft") : "",
-    p(d.title, "Title"),
-    p(d.versionLine),
-    fact("Procedura", d.procedureTitle),
-    fact("Amministrazione", d.amministrazione),
-    fact("Riferimento normativo", d.legalBasis),
-    fact("Data", italianDate(d.date)),
-    d.author ? fact("Congelata da", d.author) : "",
-    fact("Impronta SHA-256", d.hash),
-    h("Enti", 2),
+    d.draft ? plain(DRAFT_MARK, "Draft") : "",
+    plain(d.title, "Title"),
+    plain(d.versionLine),
+    d.agreed ? plain(AGREED_LINE, "Agreed") : "",
+    ...coverFacts(d).map((f) => fact(f.label, f.value)),
+    h(plainRuns("Enti"), 2),
     tableXml(
       {
         caption: "Partner della procedura",
-        columns: ["Ente", "Tipo", "Ruolo"],
-        rows: d.organisations.map((o) => [o.name, ORGANISATION_TYPE_LABELS[o.type].it, o.role]),
+        columns: ["Ente", "Tipo", "Ruolo"].map((c) => plainRuns(c)),
+        rows: d.organisations.map((o) =>
+          [o.name, ORGANISATION_TYPE_LABELS[o.type].it, o.role].map((c) => plainRuns(c)),
+        ),
         footer: null,
         grid: false,
       },
-      nextName(),
-      styles,
+      w,
     ),
-    d.approvals.length > 0 ? h("Approvazioni", 2) : "",
+    d.approvals.length > 0 ? h(plainRuns("Approvazioni"), 2) : "",
     ...d.approvals.map((a) => fact(a.organisation, a.answer)),
     '<text:p text:style-name="Break"/>',
   ];
   const sections = d.sections.flatMap((s) => [
-    h(s.title, 1),
-    ...s.blocks.map((b) => blockXml(b, nextName, styles)),
+    h(plainRuns(s.title), 1),
+    ...s.blocks.map((b) => blockXml(b, w)),
   ]);
   return [...cover, ...sections].join("\n");
 }
@@ -105,7 +135,12 @@ export function toOdt(d: ExportDocument): Uint8Array {
       { path: "styles.xml", data: utf8(stylesXml(footerLine(d), d.draft ? DRAFT_MARK : "")) },
       {
         path: "meta.xml",
-        data: utf8(metaXml(d.title, `${d.versionLine} — SHA-256 ${d.hash}`, d.date)),
+        data: utf8(
+          metaXml(d.title, `${d.versionLine} — SHA-256 ${d.hash}`, d.date, {
+            keywords: verificationKeywords(d),
+            url: d.verifyUrl,
+          }),
+        ),
       },
       { path: "META-INF/manifest.xml", data: utf8(MANIFEST) },
     ],

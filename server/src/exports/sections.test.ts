@@ -9,7 +9,7 @@ import {
 import { describe, expect, it } from "vitest";
 import * as Y from "yjs";
 import { monthRanges } from "./format.ts";
-import { MONTH_MARK } from "./model.ts";
+import { type ExportTable, MONTH_MARK, plainRuns, runsText } from "./model.ts";
 import { exportSections } from "./sections.ts";
 
 function proposal() {
@@ -41,23 +41,28 @@ describe("exportSections", () => {
     const tables = sections.flatMap((s) =>
       s.blocks.flatMap((b) => (b.kind === "table" ? [b.table] : [])),
     );
+    const texts = (t: ExportTable | undefined) => ({
+      rows: t?.rows.map((row) => row.map(runsText)),
+      footer: t?.footer?.map(runsText),
+    });
     const crono = tables.find((t) => t.grid);
-    expect(crono?.rows[0]?.slice(0, 5)).toEqual([
+    expect(texts(crono).rows?.[0]?.slice(0, 5)).toEqual([
       "Sportello",
       "Cooperativa Il Ponte",
       "",
       MONTH_MARK,
       MONTH_MARK,
     ]);
-    const piano = tables.find((t) => t.caption === "Piano economico");
-    expect(piano?.rows[0]).toEqual([
+    const piano = texts(tables.find((t) => t.caption === "Piano economico: voci di costo"));
+    expect(piano.rows?.[0]).toEqual([
       "Educatore",
       "Personale",
       "Cooperativa Il Ponte",
       "sì",
-      "1234,56\u00a0€",
+      "1.234,56\u00a0€",
     ]);
-    expect(piano?.footer?.at(-1)).toBe("1234,56\u00a0€");
+    // The total row says what it is, under the right column (not "co-finanziamento" as in-kind).
+    expect(piano.footer).toEqual(["Costo totale del progetto", "", "", "", "1.234,56\u00a0€"]);
   });
 });
 
@@ -82,8 +87,8 @@ describe("tables written in the text", () => {
       kind: "table",
       table: {
         caption: "Tabella 1",
-        columns: ["Ente", "Ore"],
-        rows: [["Coop Il Ponte", ""]],
+        columns: [plainRuns("Ente"), plainRuns("Ore")],
+        rows: [[plainRuns("Coop Il Ponte"), []]],
         footer: null,
         grid: false,
       },

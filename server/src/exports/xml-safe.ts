@@ -1,20 +1,34 @@
 import { xmlChars } from "@tavolo/shared";
-import type { ExportBlock, ExportDocument, ExportTable } from "./model.ts";
+import type { ExportBlock, ExportCell, ExportDocument, ExportTable } from "./model.ts";
 
 const t = xmlChars;
+
+const runs = (cell: ExportCell): ExportCell =>
+  cell.map((run) => ({ ...run, text: t(run.text), link: run.link === null ? null : t(run.link) }));
 
 function table(x: ExportTable): ExportTable {
   return {
     ...x,
     caption: t(x.caption),
-    columns: x.columns.map(t),
-    rows: x.rows.map((row) => row.map(t)),
-    footer: x.footer ? x.footer.map(t) : null,
+    columns: x.columns.map(runs),
+    rows: x.rows.map((row) => row.map(runs)),
+    footer: x.footer ? x.footer.map(runs) : null,
   };
 }
 
 function block(b: ExportBlock): ExportBlock {
-  return b.kind === "table" ? { kind: "table", table: table(b.table) } : { ...b, text: t(b.text) };
+  switch (b.kind) {
+    case "table":
+      return { kind: "table", table: table(b.table) };
+    case "list":
+      return { ...b, items: b.items.map((item) => item.map(block)) };
+    case "quote":
+      return { kind: "quote", blocks: b.blocks.map(block) };
+    case "rule":
+      return b;
+    default:
+      return { ...b, runs: runs(b.runs) };
+  }
 }
 
 /**
@@ -29,9 +43,12 @@ export function xmlSafeDocument(d: ExportDocument): ExportDocument {
     procedureTitle: t(d.procedureTitle),
     amministrazione: t(d.amministrazione),
     legalBasis: t(d.legalBasis),
+    fundingLine: t(d.fundingLine),
+    cup: t(d.cup),
     organisations: d.organisations.map((o) => ({ ...o, name: t(o.name) })),
     versionLine: t(d.versionLine),
     author: t(d.author),
+    approvalReason: d.approvalReason ? t(d.approvalReason) : null,
     approvals: d.approvals.map((a) => ({ organisation: t(a.organisation), answer: t(a.answer) })),
     sections: d.sections.map((s) => ({ title: t(s.title), blocks: s.blocks.map(block) })),
   };

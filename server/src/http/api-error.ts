@@ -3,11 +3,13 @@ import type { Context } from "hono";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 import type { z } from "zod";
 
-/** An error the API answers with its status and `{ "error": message }`. */
+/** An error the API answers with its status and `{ "error": message, ...extra }`. */
 export class ApiError extends Error {
   constructor(
     readonly status: ContentfulStatusCode,
     message: string,
+    /** More fields of the answer (e.g. the `reason` a damaged version is refused for). */
+    readonly extra: Readonly<Record<string, unknown>> = {},
   ) {
     super(message);
   }

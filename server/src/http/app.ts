@@ -60,7 +60,9 @@ export function createApp(deps: AppDeps): Hono {
   app.route("/sync", syncRoute(deps));
   app.route("/", staticClient(deps.clientDist));
   app.onError((error, c) => {
-    if (error instanceof ApiError) return c.json({ error: error.message }, error.status);
+    if (error instanceof ApiError) {
+      return c.json({ ...error.extra, error: error.message }, error.status);
+    }
     if (error instanceof HTTPException) return error.getResponse();
     deps.log.error({ err: error, path: c.req.path }, "request failed");
     return c.json({ error: "internal error" }, 500);

@@ -5,7 +5,11 @@ import { loadConfig } from "../config.ts";
 import { bodyLimits } from "./body-limits.ts";
 
 const defaults = loadConfig({});
-const limits = { ordinary: defaults.BODY_LIMIT_BYTES, large: defaults.BODY_LIMIT_LARGE_BYTES };
+const limits = {
+  ordinary: defaults.BODY_LIMIT_BYTES,
+  large: defaults.BODY_LIMIT_LARGE_BYTES,
+  verify: defaults.BODY_LIMIT_VERIFY_BYTES,
+};
 const id = (n: number) => `${String(n).padStart(22, "x")}`.slice(-64).padEnd(64, "i");
 const euros = (length: number) => "€".repeat(length);
 
@@ -67,5 +71,16 @@ describe("the body limit classes", () => {
         error: `body: larger than this route takes (${limits.ordinary} bytes)`,
       });
     }
+  });
+
+  it("lets only POST /api/verify take a file of several MiB, up to its own limit", async () => {
+    const file = new Uint8Array(3 * 1024 * 1024);
+    const send = (path: string, body: Uint8Array) =>
+      app.request(path, { method: "POST", body: Buffer.from(body) });
+    expect((await send("/api/verify", file)).status).toBe(200);
+    expect((await send("/api/verify/abc", file)).status).toBe(413);
+    expect((await send("/api/procedures/p1/organisations", file)).status).toBe(413);
+    const over = await send("/api/verify", new Uint8Array(limits.verify + 1));
+    expect(over.status).toBe(413);
   });
 });

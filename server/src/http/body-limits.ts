@@ -5,7 +5,12 @@ import { bodyLimit } from "hono/body-limit";
 export interface BodyLimitSettings {
   ordinary: number;
   large: number;
+  /** `POST /api/verify`: an exported file's bytes (a long PDF with its fonts). */
+  verify: number;
 }
+
+/** The one route whose body is a file, not JSON: public verification of an exported file. */
+export const VERIFY_FILE_ROUTE = /^\/api\/verify\/?$/;
 
 /**
  * Routes whose schemas legitimately take more than an ordinary JSON body. Largest valid bodies
@@ -26,7 +31,9 @@ export const LARGE_BODY_ROUTES: readonly RegExp[] = [
 export function bodyLimits(settings: BodyLimitSettings): MiddlewareHandler {
   const ordinary = bodyLimit({ maxSize: settings.ordinary, onError: tooLarge(settings.ordinary) });
   const large = bodyLimit({ maxSize: settings.large, onError: tooLarge(settings.large) });
+  const verify = bodyLimit({ maxSize: settings.verify, onError: tooLarge(settings.verify) });
   return (c, next) => {
+    if (VERIFY_FILE_ROUTE.test(c.req.path)) return verify(c, next);
     const takesLarge = LARGE_BODY_ROUTES.some((route) => route.test(c.req.path));
     return (takesLarge ? large : ordinary)(c, next);
   };

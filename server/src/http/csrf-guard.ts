@@ -1,4 +1,5 @@
 import type { MiddlewareHandler } from "hono";
+import { VERIFY_FILE_ROUTE } from "./body-limits.ts";
 import { isAllowedRequestSource, type OriginPolicy } from "./origin-policy.ts";
 
 const MUTATING = new Set(["POST", "PUT", "PATCH", "DELETE"]);
@@ -24,6 +25,8 @@ function isJson(contentType: string): boolean {
 export function csrfGuard(policy: OriginPolicy): MiddlewareHandler {
   return async (c, next) => {
     if (!MUTATING.has(c.req.method)) return next();
+    // A file to recognise, from anyone, anywhere: it reads no session and changes nothing.
+    if (VERIFY_FILE_ROUTE.test(c.req.path)) return next();
     if (!isAllowedRequestSource(policy, c.req.raw)) {
       return c.json({ error: "origin: requests from other sites may not change anything" }, 403);
     }

@@ -112,7 +112,7 @@ const ROUTES: Route[] = [
   [
     "post",
     "/api/rooms/{room}/versions",
-    "Freeze the server's current state; may open an approval round",
+    "Freeze the server's current state; may open an approval round (with empty or over-limit sections: a facilitator's reason)",
     "session",
     FreezeVersionSchema,
   ],
@@ -139,6 +139,12 @@ const ROUTES: Route[] = [
   ["get", "/api/versions/{id}/export", "Export a version: ?format=pdf|docx|odt|md|html", "session"],
   [
     "get",
+    "/api/versions/{id}/metadata-agid",
+    "AgID metadata (Allegato 5) of a version's exported file: ?format=pdf|docx|odt|md|html",
+    "session",
+  ],
+  [
+    "get",
     "/api/rooms/{room}/export",
     "Export the live draft, marked BOZZA: ?format=pdf|docx|odt|md|html",
     "session",
@@ -149,6 +155,18 @@ const ROUTES: Route[] = [
     `${P}/versions/verify`,
     "Recompute every hash and chain link; reports mismatches",
     "session",
+  ],
+  [
+    "post",
+    "/api/verify",
+    "Recognise an exported file: its bytes as the body (any format); no text disclosed; 404 if unknown",
+    "public",
+  ],
+  [
+    "get",
+    "/api/verify/{sha256}",
+    "Recognise an exported file's SHA-256 or a version's impronta; no text disclosed; 404 if unknown",
+    "public",
   ],
   ["get", "/api/invitations/{token}", "Preview an invitation link", "public"],
   [

@@ -45,11 +45,24 @@ export function requestIsHttps(policy: OriginPolicy, request: Request): boolean 
  */
 export function isAllowedOrigin(policy: OriginPolicy, origin: string, request: Request): boolean {
   if (origin === "null") return false;
-  // The Host header, not request.url: @hono/node-ws builds an upgrade's URL on
-  // http://localhost, so the URL's host is not the one the browser addressed.
+  return (
+    origin === ownOrigin(policy, request) ||
+    origin === policy.publicOrigin ||
+    policy.allowedOrigins.has(origin)
+  );
+}
+
+/**
+ * The origin the request was sent to, from its `Host` header: a websocket upgrade reaches Hono
+ * with a placeholder URL (`http://localhost/...`), so the URL alone cannot say it.
+ */
+function ownOrigin(policy: OriginPolicy, request: Request): string | null {
   const host = request.headers.get("host") ?? new URL(request.url).host;
-  const own = `${schemeOf(policy, request)}//${host}`;
-  return origin === own || origin === policy.publicOrigin || policy.allowedOrigins.has(origin);
+  try {
+    return new URL(`${schemeOf(policy, request)}//${host}`).origin;
+  } catch {
+    return null;
+  }
 }
 
 /**
@@ -62,4 +75,12 @@ export function isAllowedRequestSource(policy: OriginPolicy, request: Request): 
   if (origin !== null) return isAllowedOrigin(policy, origin, request);
   const site = request.headers.get("sec-fetch-site");
   return site === null || site === "same-origin" || site === "none";
+}
+
+/**
+ * Where people reach Tavolo, for addresses printed in files: `PUBLIC_URL` when set, otherwise
+ * the origin this request was sent to (set PUBLIC_URL behind a proxy that rewrites Host).
+ */
+export function publicOriginOf(policy: OriginPolicy, request: Request): string {
+  return policy.publicOrigin ?? `${schemeOf(policy, request)}//${new URL(request.url).host}`;
 }

@@ -3,6 +3,7 @@ import type * as Y from "yjs";
 import type { RoomTokens } from "../auth/room-token.ts";
 import type { Database } from "../db/database.ts";
 import type { SeedRoom } from "../documents/seed-room.ts";
+import type { PdfSigner } from "../exports/signing/sign-pdf.ts";
 import type { OriginPolicy } from "../http/origin-policy.ts";
 
 /** What the API's route modules need. */
@@ -21,6 +22,8 @@ export interface ApiDeps {
   seedRoom: SeedRoom;
   /** Server-side edits of rooms' documents, stored and relayed like any client's edit. */
   rooms: RoomEditor;
+  /** Signs the PDFs of frozen versions when a certificate is configured (SIGNING_P12_PATH). */
+  pdfSigner?: PdfSigner | null;
 }
 
 /** See `RoomRegistry.editRooms`. */

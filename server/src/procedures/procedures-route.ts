@@ -11,6 +11,7 @@ import { newId } from "../auth/ids.ts";
 import type { AuthEnv } from "../auth/session.ts";
 import type { Data, PersonRecord } from "../db/database.ts";
 import { ApiError, readBody, readId } from "../http/api-error.ts";
+import { agreedVersionVerifies } from "../versions/integrity.ts";
 import { requireMember, requirePerson } from "./access.ts";
 import { recordAudit } from "./audit.ts";
 import type { ApiDeps } from "./deps.ts";
@@ -83,12 +84,14 @@ export function proceduresRoute({ db }: ApiDeps): Hono<AuthEnv> {
     const pid = readId(c, "pid");
     requireMember(c, db.data, pid, "procedure.changePhase");
     const { phase } = await readBody(c, ChangePhaseSchema);
+    // A damaged testo concordato is none (checked on disk before the synchronous change).
+    const agreedHolds = await agreedVersionVerifies(db, pid);
     const updated = await db.change((data) => {
       const { person } = requireMember(c, data, pid, "procedure.changePhase");
       const procedure = data.procedures[pid] as Procedure;
       const unmet = unmetConditions(phase, {
         partnerCount: organisationsOf(data, pid).length,
-        hasAgreedProposal: procedure.agreedVersionId !== null,
+        hasAgreedProposal: procedure.agreedVersionId !== null && agreedHolds,
       });
       if (unmet.length > 0) {
         throw new ApiError(409, `phase: ${unmet.map((u) => CONDITION_LABELS[u].it).join("; ")}`);

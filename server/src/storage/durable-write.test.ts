@@ -94,6 +94,7 @@ describe("replaceFileVerified", () => {
           return { bytesWritten: all.byteLength };
         },
         sync: () => real.sync(),
+        datasync: () => real.datasync(),
         truncate: (length) => real.truncate(length),
         stat: () => real.stat(),
         close: () => real.close(),

@@ -8,6 +8,7 @@ import path from "node:path";
 export interface DurableHandle {
   writev(buffers: Uint8Array[], position?: number): Promise<{ bytesWritten: number }>;
   sync(): Promise<void>;
+  datasync(): Promise<void>;
   truncate(length: number): Promise<void>;
   stat(): Promise<{ ino: number }>;
   close(): Promise<void>;

@@ -27,6 +27,7 @@ export class FaultyDisk {
     return {
       writev: (buffers, position) => this.write(real, buffers, position),
       sync: () => real.sync(),
+      datasync: () => real.datasync(),
       truncate: (length) => real.truncate(length),
       stat: () => real.stat(),
       close: () => real.close(),

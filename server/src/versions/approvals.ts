@@ -75,6 +75,8 @@ export function recordAnswer(data: Data, answer: Answer): ApprovalRound {
     decision: decision.decision,
     reason: decision.decision === "request_changes" ? decision.reason : null,
     at,
+    // Bound to the text it was given for: it counts only while that is the version's hash.
+    versionHash: version.hash,
   });
   const organisation = data.organisations[organisationId]?.name ?? organisationId;
   const details = { number: version.number, hash: version.hash, organisation };
@@ -87,7 +89,7 @@ export function recordAnswer(data: Data, answer: Answer): ApprovalRound {
       reason,
     });
   }
-  if (isAgreed(round)) agree(data, round, answer, at);
+  if (isAgreed(round, version.hash)) agree(data, round, answer, at);
   return round;
 }
 

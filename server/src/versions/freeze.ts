@@ -1,7 +1,9 @@
 import {
   type ApprovalRound,
+  type CompletenessReport,
   canonicalDocumentFromYDoc,
   type DocumentVersion,
+  documentCompleteness,
   type OrganisationSnapshot,
   type WorkspaceRoom,
 } from "@tavolo/shared";
@@ -17,6 +19,8 @@ import { impronta } from "./hashing.ts";
 export interface LiveState {
   state: Uint8Array;
   canonical: { ok: true; canonical: string } | { ok: false; problems: string[] };
+  /** Empty and over-limit sections of that same state. */
+  completeness: CompletenessReport;
 }
 
 function liveStateOf(doc: Y.Doc): LiveState {
@@ -26,6 +30,7 @@ function liveStateOf(doc: Y.Doc): LiveState {
     canonical: result.ok
       ? { ok: true as const, canonical: result.canonical }
       : { ok: false as const, problems: result.problems },
+    completeness: documentCompleteness(doc),
   };
 }
 
@@ -77,7 +82,11 @@ export async function readLiveState(
     names.push(...result.missing);
   }
   const problem = "the text kept quoting new boards while it was read: try again";
-  return { state: new Uint8Array(), canonical: { ok: false, problems: [problem] } };
+  return {
+    state: new Uint8Array(),
+    canonical: { ok: false, problems: [problem] },
+    completeness: { empty: [], overLimit: [] },
+  };
 }
 
 export function organisationSnapshot(data: Readonly<Data>, pid: string): OrganisationSnapshot[] {
@@ -101,6 +110,9 @@ export interface FreezeInput {
   canonical: string;
   stateBytes: number;
   openApproval: boolean;
+  completeness: CompletenessReport;
+  /** The facilitator's reason to open the round despite the report (checked by the caller). */
+  approvalReason: string | null;
 }
 
 /** Closes the document's open round: its text is no longer the latest. */
@@ -155,6 +167,8 @@ export function recordVersion(data: Data, input: FreezeInput): DocumentVersion {
     previousHash: previous?.hash ?? null,
     stateBytes: input.stateBytes,
     organisations: organisationSnapshot(data, room.procedureId),
+    completeness: input.completeness,
+    approvalReason: input.openApproval ? input.approvalReason : null,
   };
   const { canonical: _canonical, ...stored } = version;
   data.versions[version.id] = stored;
@@ -171,7 +185,12 @@ export function recordVersion(data: Data, input: FreezeInput): DocumentVersion {
   }
   if (input.openApproval) {
     openRound(data, version, author);
-    recordAudit(data, room.procedureId, author, "approval.opened", { number, hash });
+    const reason = version.approvalReason;
+    recordAudit(data, room.procedureId, author, "approval.opened", {
+      number,
+      hash,
+      ...(reason ? { reason } : {}),
+    });
   }
   return version;
 }

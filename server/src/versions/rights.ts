@@ -1,4 +1,9 @@
-import { canFreezeVersions, type WorkspaceRoom } from "@tavolo/shared";
+import {
+  type CompletenessReport,
+  canFreezeVersions,
+  hasCompletenessProblems,
+  type WorkspaceRoom,
+} from "@tavolo/shared";
 import type { MiddlewareHandler } from "hono";
 import type { AuthEnv } from "../auth/session.ts";
 import type { Data, MembershipRecord } from "../db/database.ts";
@@ -30,6 +35,32 @@ export function requireFreezeRight(data: Readonly<Data>, membership: MembershipR
     403,
     "only a facilitator or the municipality's referente may freeze a version",
   );
+}
+
+/**
+ * Opening an approval round on a text with empty or over-limit sections is a facilitator's
+ * decision, with a reason: 403 for anyone else, 400 without the reason. Returns the reason the
+ * version keeps (null when the round opens on a complete text, or no round opens).
+ */
+export function approvalReasonFor(
+  membership: MembershipRecord,
+  report: CompletenessReport,
+  request: { openApproval: boolean; reason?: string | undefined },
+): string | null {
+  if (!request.openApproval || !hasCompletenessProblems(report)) return null;
+  if (membership.role !== "facilitatore") {
+    throw new ApiError(
+      403,
+      "only a facilitator may open an approval round on a text with empty or over-limit sections",
+    );
+  }
+  if (!request.reason) {
+    throw new ApiError(
+      400,
+      "reason: required to open an approval round on a text with empty or over-limit sections",
+    );
+  }
+  return request.reason;
 }
 
 /** 401 before anything is looked up, so an unknown id tells a stranger nothing. */

@@ -8,7 +8,8 @@ import { requireMember } from "../procedures/access.ts";
 import type { ApiDeps } from "../procedures/deps.ts";
 import { organisationSnapshot, readLiveState, recordVersion, versionsOfRoom } from "./freeze.ts";
 import { impronta } from "./hashing.ts";
-import { documentRoom, requireFreezeRight, requireSession } from "./rights.ts";
+import { damageOf, isTestoConcordato } from "./integrity.ts";
+import { approvalReasonFor, documentRoom, requireFreezeRight, requireSession } from "./rights.ts";
 import type { VersionStates } from "./version-states.ts";
 import { roundsOfRoom, summaryOf } from "./views.ts";
 
@@ -21,11 +22,20 @@ export function roomVersionsRoute({ db, rooms }: ApiDeps, states: VersionStates)
     const room = documentRoom(db.data, readId(c, "room"));
     requireMember(c, db.data, room.procedureId);
     const live = await readLiveState(rooms, db.data, room.id);
+    const versions = versionsOfRoom(db.data, room.id);
+    const damaged: VersionList["damaged"] = {};
+    for (const version of versions) {
+      const damage = await damageOf(db, states, version);
+      if (damage.length > 0) damaged[version.id] = damage;
+    }
+    const agreed = versions.find((v) => isTestoConcordato(db.data, v, damaged[v.id] ?? []));
     const body: VersionList = {
-      versions: versionsOfRoom(db.data, room.id).map(summaryOf),
+      versions: versions.map(summaryOf),
       rounds: roundsOfRoom(db.data, room.id),
-      agreedVersionId: db.data.procedures[room.procedureId]?.agreedVersionId ?? null,
+      agreedVersionId: agreed?.id ?? null,
+      damaged,
       draftHash: live.canonical.ok ? impronta(live.canonical.canonical) : null,
+      draftCompleteness: live.canonical.ok ? live.completeness : null,
     };
     return c.json(body);
   });
@@ -36,10 +46,11 @@ export function roomVersionsRoute({ db, rooms }: ApiDeps, states: VersionStates)
     const mayFreeze = (data: Readonly<Data>) => {
       const { person, membership } = requireMember(c, data, room.procedureId);
       requireFreezeRight(data, membership);
-      return person;
+      return { person, membership };
     };
     mayFreeze(db.data);
-    const { label, openApproval } = await readBody(c, FreezeVersionSchema);
+    const body = await readBody(c, FreezeVersionSchema);
+    const { label, openApproval } = body;
     if (openApproval && organisationSnapshot(db.data, room.procedureId).length === 0) {
       throw new ApiError(409, "openApproval: the procedure has no organisation to approve");
     }
@@ -48,22 +59,28 @@ export function roomVersionsRoute({ db, rooms }: ApiDeps, states: VersionStates)
       const error = "the document cannot be frozen as it stands";
       return c.json({ error, problems: live.canonical.problems }, 409);
     }
+    // The report is of the very state frozen; the right to override it is asked again below.
+    const { completeness } = live;
+    approvalReasonFor(mayFreeze(db.data).membership, completeness, body);
     const id = newId();
     const { canonical } = live.canonical;
     // State and text are on disk, verified, before the metadata records the version.
     await states.write(id, live.state);
     await db.versionTexts.write(id, canonical);
-    const version = await db.change((data) =>
-      recordVersion(data, {
+    const version = await db.change((data) => {
+      const { person, membership } = mayFreeze(data);
+      return recordVersion(data, {
         id,
         room,
-        author: mayFreeze(data),
+        author: person,
         label,
         canonical,
         stateBytes: live.state.byteLength,
         openApproval,
-      }),
-    );
+        completeness,
+        approvalReason: approvalReasonFor(membership, completeness, body),
+      });
+    });
     return c.json(version, 201);
   });
 

@@ -1,6 +1,6 @@
 import { mkdir, readFile } from "node:fs/promises";
 import path from "node:path";
-import { dbReplaceFileVerified } from "../db/db-durable-io.ts";
+import { replaceFileVerified } from "../storage/durable-write.ts";
 
 /**
  * The Yjs state of each frozen version, one file per version: `DATA_DIR/versions/<id>.bin`.
@@ -22,7 +22,7 @@ export class VersionStates {
   /** Resolves once the state is on disk, read back and checked (never a short write). */
   async write(versionId: string, state: Uint8Array): Promise<void> {
     await mkdir(this.dir, { recursive: true });
-    await dbReplaceFileVerified(this.fileOf(versionId), state);
+    await replaceFileVerified(this.fileOf(versionId), state);
   }
 
   /** The stored state, or null if the file is missing. */

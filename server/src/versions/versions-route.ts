@@ -5,13 +5,15 @@ import { ApiError, readBody, readId } from "../http/api-error.ts";
 import { requireMember } from "../procedures/access.ts";
 import type { ApiDeps } from "../procedures/deps.ts";
 import { answeringOrganisation, openRoundOf, recordAnswer } from "./approvals.ts";
+import { verifiedText } from "./integrity.ts";
 import { documentRoom, requireSession } from "./rights.ts";
+import type { VersionStates } from "./version-states.ts";
 import { findVersion, versionDetail } from "./views.ts";
 
 const IMMUTABLE = "a version is never changed or deleted: freeze a new one instead";
 
 /** `/api/versions/:id`: read a version, answer its approval round; never change it. */
-export function versionsRoute({ db }: ApiDeps): Hono<AuthEnv> {
+export function versionsRoute({ db }: ApiDeps, states: VersionStates): Hono<AuthEnv> {
   const route = new Hono<AuthEnv>();
   // Before the session check: a version is immutable for everyone.
   route.on(["PUT", "PATCH", "DELETE"], "/:id", (c) => {
@@ -23,7 +25,7 @@ export function versionsRoute({ db }: ApiDeps): Hono<AuthEnv> {
   route.get("/:id", async (c) => {
     const version = findVersion(db.data, readId(c, "id"));
     requireMember(c, db.data, version.procedureId);
-    return c.json(await versionDetail(db, version));
+    return c.json(await versionDetail(db, states, version));
   });
 
   route.post("/:id/approvals", async (c) => {
@@ -42,10 +44,12 @@ export function versionsRoute({ db }: ApiDeps): Hono<AuthEnv> {
     if (decision.hash !== version.hash) {
       throw new ApiError(409, "hash: this is not the impronta of the version in the round");
     }
+    // Nobody approves a text that no longer verifies (409 with the reason, audited).
+    await verifiedText(db, states, version, person);
     const room = documentRoom(db.data, version.roomId);
     const answer = { version, room, roundId: round.id, organisationId, person, decision };
     await db.change((data) => recordAnswer(data, answer));
-    return c.json(await versionDetail(db, version));
+    return c.json(await versionDetail(db, states, version));
   });
 
   return route;

@@ -3,6 +3,8 @@ import type { Data, Database, StoredVersion } from "../db/database.ts";
 import { UnverifiedTextError } from "../db/version-texts.ts";
 import { ApiError } from "../http/api-error.ts";
 import { roundOf } from "./approvals.ts";
+import { damageOf, isTestoConcordato } from "./integrity.ts";
+import type { VersionStates } from "./version-states.ts";
 
 export function summaryOf(version: StoredVersion | DocumentVersion): VersionSummary {
   if (!("canonical" in version)) return version;
@@ -35,12 +37,18 @@ export async function withText(db: Database, version: StoredVersion): Promise<Do
   return { ...version, canonical: await frozenText(db, version) };
 }
 
-export async function versionDetail(db: Database, stored: StoredVersion): Promise<VersionDetail> {
+export async function versionDetail(
+  db: Database,
+  states: VersionStates,
+  stored: StoredVersion,
+): Promise<VersionDetail> {
   const version = await withText(db, stored);
+  const damage = await damageOf(db, states, stored);
   return {
     version,
     round: roundOf(db.data, version.id),
-    agreed: db.data.procedures[version.procedureId]?.agreedVersionId === version.id,
+    agreed: isTestoConcordato(db.data, stored, damage),
+    damage,
   };
 }
 

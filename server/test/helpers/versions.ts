@@ -40,7 +40,7 @@ export function typeIn(doc: Y.Doc, text: string, at = 0): void {
 export function freeze(
   workspace: Workspace,
   roomId: string,
-  body: { label: string; openApproval?: boolean },
+  body: { label: string; openApproval?: boolean; reason?: string },
 ) {
   return workspace.api.ok<DocumentVersion>("POST", `/api/rooms/${roomId}/versions`, body);
 }
@@ -48,6 +48,9 @@ export function freeze(
 export function listVersions(workspace: Workspace, roomId: string) {
   return workspace.api.ok<VersionList>("GET", `/api/rooms/${roomId}/versions`);
 }
+
+/** The reason a facilitator gives to open a round on the (mostly empty) proposal of a test. */
+export const INCOMPLETE_REASON = "Il tavolo approva lo schema: le sezioni si scrivono dopo";
 
 /** Fills a proposal as partners would: text, two activities and two cost items. */
 export function fillProposal(doc: Y.Doc, organisationId: string): void {

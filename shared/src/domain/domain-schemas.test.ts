@@ -29,6 +29,17 @@ describe("procedure schemas", () => {
     expect(UpdateOrganisationSchema.parse({ name: "Coop Meta" })).toEqual({ name: "Coop Meta" });
     expect(UpdateProcedureSchema.safeParse({}).success).toBe(false);
   });
+
+  it("take a CUP of 15 letters and digits, in capitals, or none", () => {
+    const base = { title: "Housing Mix", amministrazione: "Comune di Pero" };
+    expect(CreateProcedureSchema.parse(base).cup).toBe("");
+    expect(CreateProcedureSchema.parse({ ...base, cup: " j41h22000120006 " }).cup).toBe(
+      "J41H22000120006",
+    );
+    for (const cup of ["J41H2200012000", "J41H220001200067", "J41H22000-20006"]) {
+      expect(UpdateProcedureSchema.safeParse({ cup }).success, cup).toBe(false);
+    }
+  });
 });
 
 describe("organisations", () => {

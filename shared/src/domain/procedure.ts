@@ -11,12 +11,23 @@ export const DEFAULT_LEGAL_BASIS = "art. 55 D.Lgs. 117/2017";
 
 const text = (max: number) => z.string().trim().max(max, `at most ${max} characters`);
 
+/**
+ * The Codice Unico di Progetto (CUP) that identifies a publicly funded project: 15 letters and
+ * digits, written in capitals; "" when the procedure has none yet.
+ */
+export const CupSchema = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .refine((value) => value === "" || /^[A-Z0-9]{15}$/.test(value), "must be 15 letters and digits");
+
 const ProcedureFields = z.object({
   title: nameSchema(3, 200),
   amministrazione: nameSchema(2, 200),
   ambito: text(200),
   legalBasis: text(200),
   fundingLine: text(200),
+  cup: CupSchema,
   description: text(5000),
 });
 
@@ -24,6 +35,7 @@ export const CreateProcedureSchema = ProcedureFields.extend({
   ambito: ProcedureFields.shape.ambito.default(""),
   legalBasis: ProcedureFields.shape.legalBasis.default(DEFAULT_LEGAL_BASIS),
   fundingLine: ProcedureFields.shape.fundingLine.default(""),
+  cup: CupSchema.default(""),
   description: ProcedureFields.shape.description.default(""),
 });
 export type CreateProcedure = z.input<typeof CreateProcedureSchema>;
@@ -50,6 +62,8 @@ export interface Procedure {
   ambito: string;
   legalBasis: string;
   fundingLine: string;
+  /** The Codice Unico di Progetto; absent on procedures created before it was asked. */
+  cup?: string;
   description: string;
   phase: Phase;
   phaseHistory: PhaseChange[];

@@ -8,6 +8,7 @@ export * from "./comment-anchor.ts";
 export * from "./comment-mentions.ts";
 export * from "./comment-rules.ts";
 export * from "./comments.ts";
+export * from "./completeness.ts";
 export * from "./cronoprogramma.ts";
 export * from "./cronoprogramma-yjs.ts";
 export * from "./document-shape.ts";

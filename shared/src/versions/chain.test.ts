@@ -11,7 +11,16 @@ function entry(
   previousHash: string | null,
 ): ChainEntry {
   const id = `${roomId}-${number}`;
-  return { id, roomId, number, hash, previousHash, hashOfCanonical: hash, hashOfState: hash };
+  return {
+    id,
+    roomId,
+    number,
+    hash,
+    previousHash,
+    hashOfCanonical: hash,
+    hashOfState: hash,
+    approvalHashes: [hash],
+  };
 }
 
 describe("verifyChain", () => {
@@ -49,6 +58,14 @@ describe("verifyChain", () => {
   });
 });
 
+describe("approval binding", () => {
+  it("reports a version whose approvals were given for another hash", () => {
+    const rebound = { ...entry("a", 1, h("a"), null), approvalHashes: [h("a"), h("9")] };
+    const report = verifyChain([rebound]);
+    expect(report.versions[0]?.problems).toEqual(["approval-other-hash"]);
+  });
+});
+
 describe("tallyRound", () => {
   const organisations = ["comune", "coop", "aps"].map((id) => ({
     id,
@@ -63,6 +80,7 @@ describe("tallyRound", () => {
     decision,
     reason: null,
     at: "2026-01-01T00:00:00.000Z",
+    versionHash: h("a"),
   });
 
   it("splits organisations into approved, objecting and pending", () => {
@@ -70,17 +88,23 @@ describe("tallyRound", () => {
       organisations,
       responses: [answer("coop", "approve"), answer("aps", "request_changes")],
     };
-    expect(tallyRound(round)).toEqual({
+    expect(tallyRound(round, h("a"))).toEqual({
       approved: ["coop"],
       changesRequested: ["aps"],
       pending: ["comune"],
     });
-    expect(isAgreed(round)).toBe(false);
+    expect(isAgreed(round, h("a"))).toBe(false);
   });
 
   it("is agreed only when every organisation approved, never with nobody asked", () => {
     const all = organisations.map((o) => answer(o.id, "approve"));
-    expect(isAgreed({ organisations, responses: all })).toBe(true);
-    expect(isAgreed({ organisations: [], responses: [] })).toBe(false);
+    expect(isAgreed({ organisations, responses: all }, h("a"))).toBe(true);
+    expect(isAgreed({ organisations: [], responses: [] }, h("a"))).toBe(false);
+  });
+
+  it("never counts an approval given for another hash", () => {
+    const all = organisations.map((o) => answer(o.id, "approve"));
+    expect(isAgreed({ organisations, responses: all }, h("b"))).toBe(false);
+    expect(tallyRound({ organisations, responses: all }, h("b")).pending).toHaveLength(3);
   });
 });

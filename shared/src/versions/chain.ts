@@ -14,6 +14,8 @@ export interface ChainEntry {
   hashOfCanonical: string;
   /** SHA-256 of the canonical string rebuilt from the stored Yjs state, or null if unreadable. */
   hashOfState: string | null;
+  /** The impronte the version's approval records were given for (its rounds and answers). */
+  approvalHashes: string[];
 }
 
 export type ChainProblem =
@@ -21,7 +23,8 @@ export type ChainProblem =
   | "state-mismatch"
   | "state-unreadable"
   | "broken-link"
-  | "numbering";
+  | "numbering"
+  | "approval-other-hash";
 
 export interface ChainCheck {
   id: string;
@@ -37,13 +40,20 @@ export interface ChainReport {
   versions: ChainCheck[];
 }
 
-function checkEntry(entry: ChainEntry, previous: ChainEntry | undefined): ChainCheck {
+/** One version checked against what is stored and against the version before it, if any. */
+export function checkChainEntry(
+  entry: ChainEntry,
+  previous: Pick<ChainEntry, "hash" | "number"> | undefined,
+): ChainCheck {
   const problems: ChainProblem[] = [];
   if (entry.hashOfCanonical !== entry.hash) problems.push("canonical-mismatch");
   if (entry.hashOfState === null) problems.push("state-unreadable");
   else if (entry.hashOfState !== entry.hash) problems.push("state-mismatch");
   if (entry.previousHash !== (previous?.hash ?? null)) problems.push("broken-link");
   if (entry.number !== (previous?.number ?? 0) + 1) problems.push("numbering");
+  if (entry.approvalHashes.some((hash) => hash !== entry.hash)) {
+    problems.push("approval-other-hash");
+  }
   const { id, roomId, number, hash } = entry;
   return { id, roomId, number, hash, ok: problems.length === 0, problems };
 }
@@ -55,7 +65,7 @@ export function verifyChain(entries: readonly ChainEntry[]): ChainReport {
   );
   const versions = sorted.map((entry, index) => {
     const before = sorted[index - 1];
-    return checkEntry(entry, before?.roomId === entry.roomId ? before : undefined);
+    return checkChainEntry(entry, before?.roomId === entry.roomId ? before : undefined);
   });
   return { ok: versions.every((check) => check.ok), versions };
 }

@@ -1,11 +1,18 @@
 import { z } from "zod";
 import type { OrganisationType, PartnerRole } from "../domain/organisation.ts";
+import type { CompletenessReport } from "../proposal/completeness.ts";
+import type { ChainProblem } from "./chain.ts";
 
 /** `POST /api/rooms/:room/versions`: freeze the document's current server state. */
 export const FreezeVersionSchema = z.object({
   label: z.string().trim().min(2, "at least 2 characters").max(200),
   /** Opens an approval round on the new version (closing any open one as superseded). */
   openApproval: z.boolean().default(false),
+  /**
+   * Why the round opens although sections are empty or over their limit: required then, and
+   * only a facilitator may give it. Kept in the version and printed on its cover.
+   */
+  reason: z.string().trim().min(10, "at least 10 characters").max(1000).optional(),
 });
 export type FreezeVersion = z.input<typeof FreezeVersionSchema>;
 
@@ -57,6 +64,10 @@ export interface DocumentVersion {
   /** The Yjs state is stored beside the metadata as `DATA_DIR/versions/<id>.bin`. */
   stateBytes: number;
   organisations: OrganisationSnapshot[];
+  /** Empty and over-limit sections at the freeze (absent on versions frozen before the report). */
+  completeness?: CompletenessReport;
+  /** The facilitator's reason for opening the approval round despite the report, if it was. */
+  approvalReason?: string | null;
 }
 
 /** A version as the API lists it: without its (possibly long) canonical string. */
@@ -71,6 +82,12 @@ export interface ApprovalResponse {
   decision: ApprovalAnswer;
   reason: string | null;
   at: string;
+  /**
+   * The impronta this answer was given for: the approval is bound to it, and counts for a
+   * version only while it is that version's hash (records older than this field carry the
+   * round's hash, filled in when the store opens).
+   */
+  versionHash: string;
 }
 
 export type ApprovalRoundStatus = "open" | "agreed" | "superseded";
@@ -99,13 +116,19 @@ export interface ApprovalTally {
   pending: string[];
 }
 
-/** Who approved, who objected and who has not answered yet. */
+/**
+ * Who approved, who objected and who has not answered yet, for the version whose impronta is
+ * `versionHash`: an answer given for another hash is no answer about this text (pending).
+ */
 export function tallyRound(
   round: Pick<ApprovalRound, "organisations" | "responses">,
+  versionHash: string,
 ): ApprovalTally {
   const tally: ApprovalTally = { approved: [], changesRequested: [], pending: [] };
   for (const organisation of round.organisations) {
-    const answer = round.responses.find((r) => r.organisationId === organisation.id);
+    const answer = round.responses.find(
+      (r) => r.organisationId === organisation.id && r.versionHash === versionHash,
+    );
     if (!answer) tally.pending.push(organisation.id);
     else if (answer.decision === "approve") tally.approved.push(organisation.id);
     else tally.changesRequested.push(organisation.id);
@@ -113,9 +136,12 @@ export function tallyRound(
   return tally;
 }
 
-/** True once every organisation asked has approved (and at least one was asked). */
-export function isAgreed(round: Pick<ApprovalRound, "organisations" | "responses">): boolean {
-  const tally = tallyRound(round);
+/** True once every organisation asked has approved this hash (and at least one was asked). */
+export function isAgreed(
+  round: Pick<ApprovalRound, "organisations" | "responses">,
+  versionHash: string,
+): boolean {
+  const tally = tallyRound(round, versionHash);
   return round.organisations.length > 0 && tally.approved.length === round.organisations.length;
 }
 
@@ -123,14 +149,22 @@ export function isAgreed(round: Pick<ApprovalRound, "organisations" | "responses
 export interface VersionDetail {
   version: DocumentVersion;
   round: ApprovalRound | null;
+  /** The procedure's testo concordato: agreed, and its stored state verifies. */
   agreed: boolean;
+  /** What is wrong with the stored version; empty while it verifies. */
+  damage: ChainProblem[];
 }
 
 /** `GET /api/rooms/:room/versions`. */
 export interface VersionList {
   versions: VersionSummary[];
   rounds: ApprovalRound[];
+  /** The agreed version, null if none or if it no longer verifies. */
   agreedVersionId: string | null;
+  /** Versions of this document whose stored state does not verify, and why. */
+  damaged: Record<string, ChainProblem[]>;
   /** Impronta of the live draft now, or null if it cannot be frozen as it stands. */
   draftHash: string | null;
+  /** What a freeze now would report (null when the draft cannot be frozen as it stands). */
+  draftCompleteness: CompletenessReport | null;
 }

@@ -24,6 +24,18 @@ export const versionsEn: VersionsMessages = {
     done: "Version {{number}} frozen.",
     notAllowed: "Only a facilitator or the municipality's lead may freeze a version.",
     problems: "The document cannot be frozen as it stands:",
+    completeness: {
+      title: "The text is not complete",
+      empty: "Empty sections",
+      overLimit: "Sections over their limit",
+      count: "{{title}}: {{count}} characters of {{limit}}",
+      advice:
+        "You may freeze it anyway; opening the approval round on this text needs a facilitator's reason.",
+    },
+    reason: "Why the round opens with incomplete sections",
+    reasonHint: "Required: it stays in the version and is printed on the exports' cover.",
+    reasonFacilitatorOnly:
+      "Only a facilitator may open the approval round on a text with empty or over-limit sections.",
   },
   list: {
     caption: "Frozen versions, newest first",
@@ -38,6 +50,7 @@ export const versionsEn: VersionsMessages = {
     hashOf: "of version {{number}}",
     agreed: "Agreed text",
     frozen: "Frozen",
+    damaged: "Damaged version",
     round: {
       open: "Approval in progress",
       agreed: "Approved by all",
@@ -49,6 +62,7 @@ export const versionsEn: VersionsMessages = {
   approval: {
     title: "Approval of version {{number}}",
     hash: "Fingerprint to approve",
+    openedIncomplete: "Round opened with incomplete sections",
     approved: "Approved",
     objected: "Asked for changes",
     pending: "Has not answered yet",
@@ -85,6 +99,7 @@ export const versionsEn: VersionsMessages = {
   },
   verify: {
     link: "Verify the chain of versions",
+    publicLink: "Verify a file you received (public page)",
     title: "Verification of the versions",
     intro:
       "The server recomputes each version's fingerprint from the stored text and from the Yjs state, and checks that each version points to the previous one.",
@@ -101,7 +116,50 @@ export const versionsEn: VersionsMessages = {
       "state-unreadable": "The stored Yjs state is missing or unreadable",
       "broken-link": "It does not point to the previous version's fingerprint",
       numbering: "The numbering skips a number",
+      "approval-other-hash": "An approval was given for another hash",
     },
     again: "Verify again",
+  },
+  publicVerify: {
+    title: "Verify a document",
+    intro:
+      "Did you receive a document exported by Tavolo? Upload it or paste its hash: we tell you which version it is, whether it is the agreed text and who approved it. No sign-in needed, and no text is shown.",
+    fileTitleForm: "Upload the file",
+    fileHint: "Drop the file you received here (PDF, DOCX, ODT, Markdown or HTML), or choose it.",
+    fileLabel: "File to verify",
+    hashTitle: "Or paste a hash",
+    hashLabel: "SHA-256 hash",
+    hashHint:
+      "The hash printed on the document, or the file's SHA-256: 64 characters, 0-9 and a-f.",
+    check: "Verify",
+    checking: "Verifying…",
+    badHash: "This is not a SHA-256 hash: 64 characters, 0-9 and a-f.",
+    failed: "The verification failed: {{message}}",
+    unknownTitle: "Document not recognised",
+    unknown:
+      "This file or hash is not recognised: it matches no exported document and no frozen version in this Tavolo. A file changed by a single character is no longer recognised.",
+    fileTitle: "Document recognised: version {{number}}",
+    improntaTitle: "Hash recognised: version {{number}}",
+    damagedTitle: "Damaged version",
+    damaged:
+      "The stored text of this version no longer matches its hash: it does not count as the agreed text. Tell the administration.",
+    fileMatch: "The file ({{format}}) is exactly the one Tavolo exported for this version.",
+    improntaMatch: "The hash is a frozen version's. To know whether a file is intact, upload it.",
+    otherVersions_one: "One more frozen version has the same text and hash.",
+    otherVersions_other: "{{count}} more frozen versions have the same text and hash.",
+    procedure: "Procedure",
+    amministrazione: "Administration",
+    document: "Document",
+    version: "Version",
+    versionLine: "{{number}} — {{label}}",
+    frozenAt: "Frozen on",
+    impronta: "SHA-256 hash",
+    concordato: "Agreed text",
+    yes: "Yes",
+    no: "No",
+    approvals: "Approvals",
+    noApprovals: "No approval for this hash",
+    approvedOn: "{{organisation}}, on {{date}}",
+    privacy: "The file stays yours: the server computes its hash and does not keep it.",
   },
 };

@@ -22,6 +22,18 @@ export const versionsIt = {
     done: "Versione {{number}} congelata.",
     notAllowed: "Solo un facilitatore o il referente del Comune possono congelare una versione.",
     problems: "Il documento non si può congelare così com'è:",
+    completeness: {
+      title: "Il testo non è completo",
+      empty: "Sezioni vuote",
+      overLimit: "Sezioni oltre il limite",
+      count: "{{title}}: {{count}} caratteri su {{limit}}",
+      advice:
+        "Si può congelare lo stesso; per aprire il giro di approvazione su questo testo serve la motivazione di un facilitatore.",
+    },
+    reason: "Motivazione per aprire il giro con sezioni incomplete",
+    reasonHint: "Obbligatoria: resta nella versione e compare sulla copertina degli export.",
+    reasonFacilitatorOnly:
+      "Solo un facilitatore può aprire il giro di approvazione su un testo con sezioni vuote o oltre il limite.",
   },
   list: {
     caption: "Versioni congelate, dalla più recente",
@@ -36,6 +48,7 @@ export const versionsIt = {
     hashOf: "della versione {{number}}",
     agreed: "Testo concordato",
     frozen: "Congelata",
+    damaged: "Versione danneggiata",
     round: {
       open: "Approvazione in corso",
       agreed: "Approvata da tutti",
@@ -47,6 +60,7 @@ export const versionsIt = {
   approval: {
     title: "Approvazione della versione {{number}}",
     hash: "Impronta da approvare",
+    openedIncomplete: "Giro aperto con sezioni incomplete",
     approved: "Ha approvato",
     objected: "Ha chiesto modifiche",
     pending: "Non ha ancora risposto",
@@ -83,6 +97,7 @@ export const versionsIt = {
   },
   verify: {
     link: "Verifica la catena delle versioni",
+    publicLink: "Verifica un file ricevuto (pagina pubblica)",
     title: "Verifica delle versioni",
     intro:
       "Il server ricalcola l'impronta di ogni versione dal testo conservato e dallo stato Yjs, e controlla che ogni versione rimandi alla precedente.",
@@ -99,8 +114,53 @@ export const versionsIt = {
       "state-unreadable": "Lo stato Yjs conservato manca o è illeggibile",
       "broken-link": "Non rimanda all'impronta della versione precedente",
       numbering: "La numerazione ha un salto",
+      "approval-other-hash": "Un'approvazione è stata data per un'altra impronta",
     },
     again: "Verifica di nuovo",
+  },
+  publicVerify: {
+    title: "Verifica un documento",
+    intro:
+      "Hai ricevuto un documento esportato da Tavolo? Caricalo o incolla la sua impronta: ti diciamo di quale versione si tratta, se è il testo concordato e chi l'ha approvato. Non serve accedere, e il testo non viene mostrato.",
+    fileTitleForm: "Carica il file",
+    fileHint: "Trascina qui il file ricevuto (PDF, DOCX, ODT, Markdown o HTML), oppure sceglilo.",
+    fileLabel: "File da verificare",
+    hashTitle: "Oppure incolla un'impronta",
+    hashLabel: "Impronta SHA-256",
+    hashHint:
+      "L'impronta stampata sul documento, o lo SHA-256 del file: 64 caratteri da 0 a 9 e da a a f.",
+    check: "Verifica",
+    checking: "Verifica in corso…",
+    badHash: "Questa non è un'impronta SHA-256: servono 64 caratteri da 0 a 9 e da a a f.",
+    failed: "La verifica non è riuscita: {{message}}",
+    unknownTitle: "Documento non riconosciuto",
+    unknown:
+      "Questo file o questa impronta non è riconosciuto: non corrisponde a nessun documento esportato né a nessuna versione congelata in questo Tavolo. Un file modificato anche di un solo carattere non è più riconosciuto.",
+    fileTitle: "Documento riconosciuto: versione {{number}}",
+    improntaTitle: "Impronta riconosciuta: versione {{number}}",
+    damagedTitle: "Versione danneggiata",
+    damaged:
+      "Il testo conservato di questa versione non corrisponde più alla sua impronta: non vale come testo concordato. Avvisa l'amministrazione.",
+    fileMatch: "Il file ({{format}}) è esattamente quello esportato da Tavolo per questa versione.",
+    improntaMatch:
+      "L'impronta è quella di una versione congelata. Per sapere se un file è integro, caricalo.",
+    otherVersions_one: "Anche un'altra versione congelata ha lo stesso testo e la stessa impronta.",
+    otherVersions_other:
+      "Anche altre {{count}} versioni congelate hanno lo stesso testo e la stessa impronta.",
+    procedure: "Procedura",
+    amministrazione: "Amministrazione procedente",
+    document: "Documento",
+    version: "Versione",
+    versionLine: "{{number}} — {{label}}",
+    frozenAt: "Congelata il",
+    impronta: "Impronta SHA-256",
+    concordato: "Testo concordato",
+    yes: "Sì",
+    no: "No",
+    approvals: "Approvazioni",
+    noApprovals: "Nessuna approvazione per questa impronta",
+    approvedOn: "{{organisation}}, il {{date}}",
+    privacy: "Il file resta tuo: il server ne calcola l'impronta e non lo conserva.",
   },
 };
 

@@ -1,0 +1,45 @@
+import type { CompletenessReport as Report } from "@tavolo/shared";
+import { useTranslation } from "react-i18next";
+import { formatNumber } from "../documents/format.ts";
+import { useLanguage } from "../documents/useLanguage.ts";
+
+/**
+ * What a freeze would report now: the empty sections and those over their limit, counted as
+ * the editor counts them. Shown before freezing; the server reports again from what it freezes.
+ */
+export function CompletenessReport({ report }: { report: Report }) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  return (
+    <div className="alert alert-warning" id="freeze-completeness">
+      <h3 className="h6">{t("versions.freeze.completeness.title")}</h3>
+      {report.empty.length > 0 && (
+        <>
+          <p className="mb-1 fw-semibold">{t("versions.freeze.completeness.empty")}</p>
+          <ul data-testid="empty-sections">
+            {report.empty.map((section) => (
+              <li key={section.sectionKey}>{section.title}</li>
+            ))}
+          </ul>
+        </>
+      )}
+      {report.overLimit.length > 0 && (
+        <>
+          <p className="mb-1 fw-semibold">{t("versions.freeze.completeness.overLimit")}</p>
+          <ul data-testid="over-limit-sections">
+            {report.overLimit.map((section) => (
+              <li key={section.sectionKey}>
+                {t("versions.freeze.completeness.count", {
+                  title: section.title,
+                  count: formatNumber(section.count, language),
+                  limit: formatNumber(section.limit, language),
+                })}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      <p className="mb-0">{t("versions.freeze.completeness.advice")}</p>
+    </div>
+  );
+}
