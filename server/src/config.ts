@@ -8,6 +8,8 @@ const ConfigSchema = z.object({
   DATA_DIR: z.string().min(1).default("./data"),
   MAX_MESSAGE_BYTES: z.coerce.number().int().min(1024).default(SyncLimits.maxMessageBytes),
   COMPACT_AFTER_UPDATES: z.coerce.number().int().min(2).default(1000),
+  /** `off` trusts every update inside a room: only for the benchmark's A/B comparison. */
+  ROOM_VALIDATION: z.enum(["on", "off"]).default("on"),
   MAX_DOCUMENT_BYTES: z.coerce.number().int().min(1024).default(SyncLimits.maxDocumentBytes),
   /** Signs session cookies and room tokens; generated into DATA_DIR when not set. */
   SESSION_SECRET: z.string().min(32, "at least 32 characters").optional(),

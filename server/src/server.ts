@@ -19,6 +19,7 @@ import { apiRoutes } from "./procedures/api-routes.ts";
 import { FileDocStore } from "./storage/file-doc-store.ts";
 import { procedureAccess } from "./sync/room-access.ts";
 import { RoomRegistry } from "./sync/room-registry.ts";
+import { roomRulesProvider } from "./sync/rules/room-rules-provider.ts";
 import { SessionPeers } from "./sync/session-peers.ts";
 
 export interface RunningServer {
@@ -39,6 +40,7 @@ export async function startServer(config: Config, log: Logger): Promise<RunningS
   const registry = new RoomRegistry(store, db, log, {
     compactAfterUpdates: config.COMPACT_AFTER_UPDATES,
     maxDocumentBytes: config.MAX_DOCUMENT_BYTES,
+    ...(config.ROOM_VALIDATION === "on" ? { rules: roomRulesProvider(db) } : {}),
   });
 
   const secret = await loadSecret(config.DATA_DIR, config.SESSION_SECRET);

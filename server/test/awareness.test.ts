@@ -17,9 +17,15 @@ afterEach(async () => {
   await server.close();
 });
 
+/**
+ * Whose presence each client sees, by colour: the server writes the connection's own name into
+ * every state (these clients all connect as the same person), so the colour tells them apart.
+ */
+const ANNA = "#06c";
+const BRUNO = "#c60";
 const names = (client: TestClient) =>
   [...client.provider.awareness.getStates().values()]
-    .map((state) => (state.user as { name?: string } | undefined)?.name)
+    .map((state) => (state.user as { color?: string } | undefined)?.color)
     .filter(Boolean)
     .sort();
 
@@ -28,12 +34,13 @@ describe("presence (awareness)", () => {
     const anna = join();
     const bruno = join();
     clients.push(anna, bruno);
+    // The server shows each connection's own person, whatever name a state claims.
     await Promise.all([whenSynced(anna), whenSynced(bruno)]);
 
     anna.provider.awareness.setLocalStateField("user", { name: "Anna", color: "#06c" });
     bruno.provider.awareness.setLocalStateField("user", { name: "Bruno", color: "#c60" });
     await eventually(() => names(anna).length === 2 && names(bruno).length === 2, "both present");
-    expect(names(bruno)).toEqual(["Anna", "Bruno"]);
+    expect(names(bruno)).toEqual([ANNA, BRUNO]);
 
     // A third client joining later is told who is already there.
     const carla = join();
@@ -42,7 +49,7 @@ describe("presence (awareness)", () => {
 
     anna.provider.disconnect();
     await eventually(() => names(bruno).length === 1, "anna gone for bruno");
-    expect(names(bruno)).toEqual(["Bruno"]);
+    expect(names(bruno)).toEqual([BRUNO]);
     await eventually(() => names(carla).length === 1, "anna gone for carla");
   });
 
@@ -52,12 +59,12 @@ describe("presence (awareness)", () => {
     clients.push(bruno);
     await Promise.all([whenSynced(anna), whenSynced(bruno)]);
     anna.provider.awareness.setLocalStateField("user", { name: "Anna", color: "#06c" });
-    await eventually(() => names(bruno).includes("Anna"), "anna visible");
+    await eventually(() => names(bruno).includes(ANNA), "anna visible");
 
     // Terminate the socket: no awareness removal message is sent by the client.
     anna.provider.shouldConnect = false;
     (anna.provider.ws as unknown as { terminate(): void }).terminate();
-    await eventually(() => !names(bruno).includes("Anna"), "server removed anna's presence");
+    await eventually(() => !names(bruno).includes(ANNA), "server removed anna's presence");
     anna.doc.destroy();
   });
 });

@@ -6,6 +6,7 @@ import {
   boardPrivateRoom,
   CloseCode,
   currentVote,
+  type NoteAuthor,
   openVote,
   placeDot,
   placeNote,
@@ -186,7 +187,7 @@ describe("the control room", () => {
 describe("dot voting", () => {
   async function openPersonVote() {
     const control = await open(workspace, boardControlRoom(board.id));
-    const boardDoc = await open(workspace, board.id);
+    const boardDoc = await open(anna, board.id);
     const author0 = author(anna, "Anna Rossi");
     const first = addNote(boardDoc.doc, { text: "Orti condivisi", x: 0, y: 0 }, author0);
     const second = addNote(boardDoc.doc, { text: "Portineria sociale", x: 300, y: 0 }, author0);
@@ -230,8 +231,8 @@ describe("dot voting", () => {
 
   it("counts a per-organisation vote from the organisation's shared ballot", async () => {
     const control = await open(workspace, boardControlRoom(board.id));
-    const boardDoc = await open(workspace, board.id);
-    const note = addNote(boardDoc.doc, { text: "Orti", x: 0, y: 0 }, author(anna, "Anna"));
+    const boardDoc = await open(anna, board.id);
+    const note = addNote(boardDoc.doc, { text: "Orti", x: 0, y: 0 }, author(anna, "Anna Rossi"));
     const session = openVote(
       control.doc,
       { scope: { kind: "board" }, mode: "organizzazione", votesPerBallot: 2 },
@@ -296,7 +297,8 @@ describe("locking a board", () => {
     const partner = await open(anna, board.id);
     const author0 = author(anna, "Anna Rossi");
     addNote(partner.doc, { text: "scritta a lavagna bloccata", x: 0, y: 0 }, author0);
-    addNote(facilitator.doc, { text: "del facilitatore", x: 0, y: 300 }, author0);
+    const { me } = await workspace.api.ok<{ me: NoteAuthor }>("GET", `/api/boards/${board.id}`);
+    addNote(facilitator.doc, { text: "del facilitatore", x: 0, y: 300 }, me);
     const fresh = await open(bruno, board.id);
     await eventually(() => readNotes(fresh.doc).length === 1, "facilitator's note arrives");
     expect(readNotes(fresh.doc).map((n) => n.text)).toEqual(["del facilitatore"]);

@@ -24,6 +24,7 @@ const intended: Record<keyof typeof CloseCode, "transient" | "final"> = {
   forbidden: "final",
   unknownMessageType: "final",
   documentTooLarge: "final",
+  updateRefused: "final",
   slowConsumer: "transient",
   accessChanged: "transient",
   tooManyPendingMessages: "transient",

@@ -10,6 +10,7 @@ export * from "./domain/roles.ts";
 export * from "./domain/workspace-room.ts";
 export * from "./proposal/index.ts";
 export * from "./sync/protocol.ts";
+export * from "./sync/refusals.ts";
 export * from "./sync/room-name.ts";
 export * from "./sync/scratch-note.ts";
 export * from "./validation/format-issues.ts";

@@ -559,6 +559,17 @@ export const en: Messages = {
       toSend_other: "{{count}} changes to send",
       unsaved: "Latest changes not saved",
     },
+    refusedChange: {
+      locked: "Change not allowed: the frame or the board is locked",
+      "not-author": "Change not allowed: only its author may change it",
+      identity: "Change not allowed: the author must be the person signed in",
+      immutable: "Change not allowed: author and creation time never change",
+      "facilitators-only":
+        "Change not allowed: frames, labels and the template are the facilitator's",
+      "unknown-content": "Change not allowed: unexpected content",
+      unverifiable: "Change not allowed: the server could not check it",
+      reloaded: "The content was reloaded from the server.",
+    },
     backToProcedure: "Back to the procedure",
     share: {
       title: "Link to the note",

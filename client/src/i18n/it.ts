@@ -564,6 +564,18 @@ export const it = {
       toSend_other: "{{count}} modifiche da inviare",
       unsaved: "Ultime modifiche non salvate",
     },
+    /** Shown after the server refused a change: the room was reloaded from the server. */
+    refusedChange: {
+      locked: "Modifica non consentita: il riquadro o la lavagna sono bloccati",
+      "not-author": "Modifica non consentita: può cambiarlo solo chi l'ha scritto",
+      identity: "Modifica non consentita: l'autore deve essere la persona collegata",
+      immutable: "Modifica non consentita: autore e data di creazione non cambiano",
+      "facilitators-only":
+        "Modifica non consentita: riquadri, etichette e modello sono del facilitatore",
+      "unknown-content": "Modifica non consentita: contenuto non previsto",
+      unverifiable: "Modifica non consentita: il server non ha potuto verificarla",
+      reloaded: "Il contenuto è stato ricaricato dal server.",
+    },
     backToProcedure: "Torna alla procedura",
     share: {
       title: "Link alla nota",

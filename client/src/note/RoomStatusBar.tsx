@@ -54,6 +54,14 @@ export function RoomStatusBar({ status }: { status: RoomStatus }) {
           <span>{save}</span>
         </p>
       </div>
+      {status.refusedChange && (
+        <p className="tavolo-status__refused" role="alert" data-testid="refused-change">
+          <Icon name="it-ban" className="icon-sm" />
+          <span>
+            {t(`note.refusedChange.${status.refusedChange}`)}. {t("note.refusedChange.reloaded")}
+          </span>
+        </p>
+      )}
     </div>
   );
 }

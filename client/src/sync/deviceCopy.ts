@@ -105,9 +105,9 @@ export function keepOnDevice(personId: string, room: string, doc: Y.Doc): Device
 }
 
 /** Deletes `personId`'s copy of `room`, if this device has one. */
-export function forgetDeviceCopy(personId: string, room: string): void {
-  if (typeof indexedDB === "undefined") return;
-  clearDocument(deviceCopyName(personId, room)).catch(warnNotDeleted);
+export function forgetDeviceCopy(personId: string, room: string): Promise<void> {
+  if (typeof indexedDB === "undefined") return Promise.resolve();
+  return clearDocument(deviceCopyName(personId, room)).catch(warnNotDeleted);
 }
 
 /**

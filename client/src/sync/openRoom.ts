@@ -1,4 +1,4 @@
-import { isFinalCloseCode, type RoomName } from "@tavolo/shared";
+import { isFinalCloseCode, type RefusalRule, type RoomName } from "@tavolo/shared";
 import { WebsocketProvider } from "y-websocket";
 import * as Y from "yjs";
 import { type DeviceCopy, forgetDeviceCopy, keepOnDevice } from "./deviceCopy.ts";
@@ -24,6 +24,8 @@ export interface OpenRoomOptions {
   title: string | null;
   /** The signed-in person, whose copy of the room this device keeps; null keeps none. */
   personId: string | null;
+  /** The rule a change made before this reopening broke, to explain it (see useRoom). */
+  refusedChange?: RefusalRule | null;
 }
 
 /**
@@ -34,7 +36,7 @@ export interface OpenRoomOptions {
  */
 export function openRoom(
   name: RoomName,
-  { readOnly, title, personId }: OpenRoomOptions,
+  { readOnly, title, personId, refusedChange = null }: OpenRoomOptions,
 ): { room: Room; close: () => void } {
   const doc = new Y.Doc();
   const device = deviceCopyFor(name, doc, { readOnly, personId });
@@ -47,7 +49,7 @@ export function openRoom(
   if (device) provider.on("closed", () => device.discard());
   const stopFollowingNetwork = reconnectWithNetwork(provider);
   const saves = new SaveTracker(provider, doc, device?.origin);
-  const status = new RoomStatusStore(provider, saves, device);
+  const status = new RoomStatusStore(provider, saves, device, refusedChange);
   const close = () => {
     stopFollowingNetwork();
     device?.stop();

@@ -1,4 +1,4 @@
-import { CloseCode } from "@tavolo/shared";
+import { CloseCode, type RefusalRule } from "@tavolo/shared";
 import type { WebsocketProvider } from "y-websocket";
 import type { DeviceCopy } from "./deviceCopy.ts";
 import { isOnline, onNetworkChange } from "./network.ts";
@@ -22,6 +22,11 @@ export interface RoomStatus {
   device: "none" | "writing" | "written";
   /** The server closed with a code after which the provider stops reconnecting (`closed`). */
   refused: { code: number; reason: string } | null;
+  /**
+   * The server refused a change made on this page and the room was opened again from the
+   * server's state (CloseCode.updateRefused): the rule it broke, to explain it.
+   */
+  refusedChange: RefusalRule | null;
   /** The server could not store an edit (4507, its disk is full), until it confirms them all. */
   serverCannotStore: boolean;
 }
@@ -41,6 +46,7 @@ export class RoomStatusStore {
     pendingEdits: 0,
     device: "none",
     refused: null,
+    refusedChange: null,
     serverCannotStore: false,
   };
   private readonly listeners = new Set<() => void>();
@@ -51,7 +57,9 @@ export class RoomStatusStore {
     private readonly provider: WebsocketProvider,
     private readonly saves: SaveTracker,
     private readonly device: DeviceCopy | null,
+    refusedChange: RefusalRule | null = null,
   ) {
+    this.snapshot = { ...this.snapshot, refusedChange };
     provider.on("status", this.onStatus);
     provider.on("connection-close", this.onClose);
     provider.on("sync", this.onSync);

@@ -11,6 +11,7 @@ const CONNECTED: RoomStatus = {
   pendingEdits: 0,
   device: "written",
   refused: null,
+  refusedChange: null,
   serverCannotStore: false,
 };
 

@@ -1,4 +1,4 @@
-import { CloseCode, type RoomName } from "@tavolo/shared";
+import { CloseCode, type RefusalRule, type RoomName, refusalRuleOf } from "@tavolo/shared";
 import { useEffect, useState } from "react";
 import { usePerson } from "../session/session.ts";
 import { forgetDeviceCopy } from "./deviceCopy.ts";
@@ -16,7 +16,10 @@ export type RoomConnection =
  * Opens a room for as long as the component is mounted (or until the name changes): first asks
  * the API whether this session may open it, then connects; on unmount it leaves the room and
  * destroys provider and document. When the server says the person's access changed (4509), the
- * room is opened again from the access check, so a new role (say, observer) is shown.
+ * room is opened again from the access check, so a new role (say, observer) is shown. When the
+ * server refused a change made here (4422), the change is still in this page's document and in
+ * this device's copy, and would only be sent and refused again: both are dropped and the room
+ * is opened afresh from the server's state, with the refusal explained in the status bar.
  * The signed-in person's copy of the room on this device is kept while they may write, and
  * deleted when the API refuses the room (withdrawn access, deleted room).
  */
@@ -27,7 +30,7 @@ export function useRoom(name: RoomName): RoomConnection {
     const abort = new AbortController();
     let close: (() => void) | null = null;
 
-    const connect = () => {
+    const connect = (refusedChange: RefusalRule | null = null) => {
       setConnection({ state: "checking" });
       checkRoomAccess(name, abort.signal).then(
         (access) => {
@@ -40,16 +43,20 @@ export function useRoom(name: RoomName): RoomConnection {
           const opened = openRoom(name, {
             ...(access.kind === "allowed" ? access : { readOnly: false, title: null }),
             personId,
+            refusedChange,
           });
           close = opened.close;
           opened.room.provider.on("connection-close", (event) => {
-            if (event?.code !== CloseCode.accessChanged) return;
+            const refused = event?.code === CloseCode.updateRefused;
+            if (event?.code !== CloseCode.accessChanged && !refused) return;
             // Leave outside the provider's own event dispatch, then start over.
-            setTimeout(() => {
+            setTimeout(async () => {
               if (abort.signal.aborted || close !== opened.close) return;
               opened.close();
               close = null;
-              connect();
+              if (refused && personId) await forgetDeviceCopy(personId, name);
+              if (abort.signal.aborted) return;
+              connect(refused ? (refusalRuleOf(event.reason) ?? "unverifiable") : null);
             });
           });
           setConnection({ state: "open", room: opened.room });

@@ -43,11 +43,8 @@ export async function runBoardSize(
     const seeder = await connectBoardClient(wsUrl, boardId, workshop.facilitator);
     clients.push(seeder);
     await seeder.synced;
-    const seeded = seedBoard(
-      seeder.doc,
-      notes,
-      [workshop.facilitator, ...workshop.others].map(authorOf),
-    );
+    // The server accepts a new note only as its connection's own: the facilitator writes them all.
+    const seeded = seedBoard(seeder.doc, notes, [authorOf(workshop.facilitator)]);
     const others = await Promise.all(
       workshop.others.map((person) => connectBoardClient(wsUrl, boardId, person)),
     );

@@ -4,11 +4,15 @@ import type * as Y from "yjs";
 import type { DocStore } from "../storage/doc-store.ts";
 import type { Peer } from "./peer.ts";
 import { Room, type StoredSize } from "./room.ts";
+import type { LoadedRules } from "./rules/room-rules.ts";
+import type { RoomHolder, RoomRulesProvider } from "./rules/room-rules-provider.ts";
 
 export interface RegistryOptions {
   compactAfterUpdates: number;
   /** Largest encoded size a document may grow to (SyncLimits.maxDocumentBytes by default). */
   maxDocumentBytes?: number;
+  /** The rules each room's updates are checked against; none: every update is trusted. */
+  rules?: RoomRulesProvider;
 }
 
 /** What the registry holds right now, for /api/metrics. */
@@ -38,6 +42,17 @@ export class RoomRegistry {
   /** Rooms loaded and not yet unloading: what the stats look at. */
   private readonly open = new Set<Room>();
   private updatesCommitted = 0;
+  /** The rules of each loaded room, released (with the rooms they hold) when it unloads. */
+  private readonly rulesOf = new WeakMap<Room, LoadedRules>();
+
+  /** Keeps a room loaded for another room's rules (a board's control room, for its locks). */
+  private readonly holder: RoomHolder = {
+    hold: async (name) => {
+      const peer = serverPeer();
+      const room = await this.join(name, peer);
+      return { room, release: () => this.leave(room, peer) };
+    },
+  };
 
   constructor(
     private readonly store: DocStore,
@@ -149,8 +164,13 @@ export class RoomRegistry {
 
   private async load(name: RoomName): Promise<Room> {
     const started = performance.now();
-    const stored = await this.store.open(name);
+    const rules = this.options.rules ? await this.options.rules(name, this.holder) : null;
+    const stored = await this.store.open(name).catch((error: unknown) => {
+      rules?.release();
+      throw error;
+    });
     const room = await Room.load(name, stored, this.log.child({ room: name }), {
+      rules,
       compactAfterUpdates: this.options.compactAfterUpdates,
       maxDocumentBytes: this.options.maxDocumentBytes ?? SyncLimits.maxDocumentBytes,
       // Unloaded without compaction: while it closes, joins wait (see `join`), then load it
@@ -161,8 +181,10 @@ export class RoomRegistry {
       },
     }).catch(async (error: unknown) => {
       await stored.close().catch(() => undefined); // not left open by a failed load
+      rules?.release();
       throw error;
     });
+    if (rules) this.rulesOf.set(room, rules);
     this.log.info(
       {
         room: name,
@@ -190,6 +212,7 @@ export class RoomRegistry {
     const closing = room
       .close()
       .then(async () => {
+        this.rulesOf.get(room)?.release();
         this.log.info({ room: room.name, ...room.storedSize }, "room unloaded");
         await this.catalog.roomStored(room.name, room.storedSize);
       })

@@ -1,4 +1,4 @@
-import { CloseCode, type RoomName } from "@tavolo/shared";
+import { CloseCode, type RoomName, refusalReason } from "@tavolo/shared";
 import type { Logger } from "pino";
 import * as awarenessProtocol from "y-protocols/awareness";
 import * as Y from "yjs";
@@ -14,6 +14,8 @@ import {
   syncStep2Message,
 } from "./messages.ts";
 import type { Peer } from "./peer.ts";
+import { rewritePresence } from "./rules/presence-identity.ts";
+import { checkUpdate, type LoadedRules } from "./rules/room-rules.ts";
 
 const LOAD_ORIGIN = Symbol("load");
 
@@ -36,6 +38,8 @@ export interface RoomOptions {
   onBroken: (room: Room) => void;
   /** Called after each group commit with the number of updates it stored. */
   onCommitted?: (updates: number) => void;
+  /** What may be written inside the room; every update is checked before it is applied. */
+  rules?: LoadedRules | null;
 }
 
 export interface StoredSize {
@@ -156,11 +160,17 @@ export class Room {
           peer.close(CloseCode.documentTooLarge, "document too large");
           return;
         }
+        if (!this.allowed(peer, message.update)) return;
         guard(() => Y.applyUpdate(this.doc, message.update, peer), "bad document update");
         return;
       case "awareness":
         guard(
-          () => awarenessProtocol.applyAwarenessUpdate(this.awareness, message.update, peer),
+          () =>
+            awarenessProtocol.applyAwarenessUpdate(
+              this.awareness,
+              this.presenceOf(peer, message.update),
+              peer,
+            ),
           "bad awareness update",
         );
         return;
@@ -214,6 +224,33 @@ export class Room {
     if (this.sizeBound + update.byteLength <= limit) return true;
     this.sizeBound = Y.encodeStateAsUpdate(this.doc).byteLength;
     return this.sizeBound + update.byteLength <= limit;
+  }
+
+  /**
+   * Checks an update against the room's rules before it touches the document: a refused one is
+   * neither applied, stored nor relayed, and its sender is closed with `updateRefused`, whose
+   * client starts again from the server's state (the change it holds would only come back).
+   */
+  private allowed(peer: Peer, update: Uint8Array): boolean {
+    const rules = this.options.rules;
+    if (!rules) return true;
+    const refusal = guard(() => checkUpdate(this.doc, update, peer, rules), "bad document update");
+    if (!refusal) return true;
+    this.log.warn({ conn: peer.id, personId: peer.personId, rule: refusal }, "update refused");
+    peer.close(CloseCode.updateRefused, refusalReason(refusal));
+    return false;
+  }
+
+  /** A presence update with the connection's identity in it (presence-identity.ts). */
+  private presenceOf(peer: Peer, update: Uint8Array): Uint8Array {
+    const actor = this.options.rules?.actorOf(peer);
+    if (!actor) return update;
+    return rewritePresence(update, actor, (clientId) => {
+      for (const [other, controlled] of this.peers) {
+        if (other !== peer && controlled.has(clientId)) return true;
+      }
+      return false;
+    });
   }
 
   private answerSyncStep1(peer: Peer, stateVector: Uint8Array): void {

@@ -9,6 +9,7 @@ export * from "./available-outputs.ts";
 export * from "./ballots.ts";
 export * from "./board-outputs.ts";
 export * from "./board-rooms.ts";
+export * from "./board-rules.ts";
 export * from "./board-shape.ts";
 export * from "./clusters.ts";
 export * from "./colours.ts";

@@ -6,6 +6,7 @@ export * from "./canonical-json.ts";
 export * from "./canonical-ydoc.ts";
 export * from "./comment-anchor.ts";
 export * from "./comment-mentions.ts";
+export * from "./comment-rules.ts";
 export * from "./comments.ts";
 export * from "./completeness.ts";
 export * from "./cronoprogramma.ts";

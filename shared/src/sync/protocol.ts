@@ -31,6 +31,14 @@ export const CloseCode = {
   unknownMessageType: 4405,
   /** An update would grow the document beyond the server's limit; it was not stored. */
   documentTooLarge: 4413,
+  /**
+   * An update broke one of the room's rules (a locked frame, another person's note or comment,
+   * an author field naming someone else): it was neither stored nor relayed. Final for a stock
+   * client, which would only send the same change again on reconnecting; Tavolo's client drops
+   * its local copy of the room and opens it afresh from the server. The reason is
+   * `refused:<rule>` (refusals.ts).
+   */
+  updateRefused: 4422,
   // Transient: the client reconnects.
   /** The client did not read fast enough; reconnecting starts from a fresh sync. */
   slowConsumer: 4508,

@@ -1,0 +1,62 @@
+import { checkThreadEdit, DOCUMENT_COMMENTS, type RefusalRule } from "@tavolo/shared";
+import * as Y from "yjs";
+import { recordEdits } from "./record-edits.ts";
+import type { RoomActor, RoomRules } from "./room-rules.ts";
+import type { ItemChange } from "./update-changes.ts";
+
+/**
+ * The rule of one top-level type of a document: `changes` all lie under it. Section rules
+ * (owned sections, sign-off) add an entry for the text and the sections map; a root without
+ * an entry is written freely by anyone who may write the room.
+ */
+type RootRule = (
+  doc: Y.Doc,
+  changes: readonly ItemChange[],
+  actor: RoomActor,
+) => RefusalRule | null;
+
+/** Comment threads: see shared/src/proposal/comment-rules.ts. */
+const commentsRule: RootRule = (doc, changes, actor) => {
+  for (const edit of recordEdits(doc, changes)) {
+    if (edit.deep) return "unknown-content";
+    const thread = doc.getMap<unknown>(DOCUMENT_COMMENTS).get(edit.id);
+    const stored = thread instanceof Y.Map ? thread.get("replies") : undefined;
+    const replies = stored instanceof Y.Array ? stored.toArray() : [];
+    const refusal = checkThreadEdit(
+      actor,
+      {
+        ...edit,
+        repliesAdded: edit.added.get("replies") ?? [],
+        repliesRemoved: edit.removed.get("replies") ?? [],
+      },
+      replies,
+    );
+    if (refusal) return refusal;
+  }
+  return null;
+};
+
+const DOCUMENT_ROOT_RULES: Readonly<Record<string, RootRule>> = {
+  [DOCUMENT_COMMENTS]: commentsRule,
+};
+
+/** The rules of a document room (and of any other room that is not a board's). */
+export function documentRoomRules(): RoomRules {
+  return {
+    check(doc, changes, actor) {
+      const byRoot = new Map<string, ItemChange[]>();
+      for (const change of changes) {
+        const root = change.container[0] ?? "";
+        if (!(root in DOCUMENT_ROOT_RULES)) continue;
+        const list = byRoot.get(root);
+        if (list) list.push(change);
+        else byRoot.set(root, [change]);
+      }
+      for (const [root, list] of byRoot) {
+        const refusal = DOCUMENT_ROOT_RULES[root]?.(doc, list, actor);
+        if (refusal) return refusal;
+      }
+      return null;
+    },
+  };
+}
