@@ -1,0 +1,123 @@
+import {
+  type BoardExtract,
+  currentOutputFor,
+  quoteMatchesOutput,
+  readBoardOutputRef,
+  readBoardOutputRefs,
+  refreshedQuoteList,
+} from "@tavolo/shared";
+import type { Editor } from "@tiptap/react";
+import { useCallback, useEffect, useRef, useState } from "react";
+import { useTranslation } from "react-i18next";
+import type * as Y from "yjs";
+import { fetchBoardOutputs } from "./boardOutputsApi.ts";
+import {
+  findQuotedList,
+  type StaleQuoteFlag,
+  staleQuoteKey,
+  staleQuotePlugin,
+} from "./staleQuotePlugin.ts";
+
+/** How often the boards are read again while the document is open. */
+const POLL_MS = 30_000;
+
+/** Each referenced board's outputs as last read; a board that failed to load is left out. */
+type OutputsByBoard = ReadonlyMap<string, readonly BoardExtract[]>;
+
+/** The quoted lists in the text whose board output says something else now. */
+function staleQuotes(editor: Editor, doc: Y.Doc, outputs: OutputsByBoard): string[] {
+  return readBoardOutputRefs(doc).flatMap((ref) => {
+    const current = currentOutputFor(ref, outputs.get(ref.boardId) ?? []);
+    const list = findQuotedList(editor.state.doc, ref.id);
+    if (!current || !list) return [];
+    return quoteMatchesOutput(list.node.toJSON(), ref.id, current) ? [] : [ref.id];
+  });
+}
+
+/**
+ * "Le note della lavagna sono cambiate dopo l'inserimento": reads the boards the document quotes
+ * when it opens, every 30 seconds and when the window gets the focus back, flags each quoted
+ * list that no longer says what its board says, and refreshes one in a single edit (one undo).
+ * Returns the flagged reference ids, for the page's announcement.
+ */
+export function useStaleBoardQuotes(
+  editor: Editor,
+  doc: Y.Doc,
+  procedureId: string,
+  enabled: boolean,
+): string[] {
+  const { t } = useTranslation();
+  const outputs = useRef<OutputsByBoard>(new Map());
+  const [stale, setStale] = useState<string[]>([]);
+
+  const refresh = useCallback(
+    (refId: string) => {
+      const ref = readBoardOutputRef(doc, refId);
+      const current = ref && currentOutputFor(ref, outputs.current.get(ref.boardId) ?? []);
+      const list = findQuotedList(editor.state.doc, refId);
+      if (!current || !list || current.items.length === 0) return;
+      const range = { from: list.pos, to: list.pos + list.node.nodeSize };
+      editor.chain().insertContentAt(range, refreshedQuoteList(refId, current)).run();
+    },
+    [editor, doc],
+  );
+
+  // Compares again with what was last read: after every edit, so a refresh clears its flag.
+  const compare = useCallback(() => {
+    const next = staleQuotes(editor, doc, outputs.current);
+    setStale((previous) => (previous.join() === next.join() ? previous : next));
+  }, [editor, doc]);
+
+  useEffect(() => {
+    if (!enabled) return;
+    let live = true;
+    const read = async () => {
+      const boards = new Set(readBoardOutputRefs(doc).map((ref) => ref.boardId));
+      const read = new Map<string, readonly BoardExtract[]>();
+      for (const boardId of boards) {
+        try {
+          read.set(boardId, (await fetchBoardOutputs(procedureId, boardId)).outputs);
+        } catch {
+          // Offline or the board is gone: no flag rather than a wrong one.
+        }
+      }
+      if (!live) return;
+      outputs.current = read;
+      compare();
+    };
+    void read();
+    const timer = window.setInterval(read, POLL_MS);
+    window.addEventListener("focus", read);
+    editor.on("update", compare);
+    return () => {
+      live = false;
+      window.clearInterval(timer);
+      window.removeEventListener("focus", read);
+      editor.off("update", compare);
+    };
+  }, [enabled, editor, doc, procedureId, compare]);
+
+  useEffect(() => {
+    editor.registerPlugin(staleQuotePlugin());
+    return () => {
+      if (!editor.isDestroyed) editor.unregisterPlugin(staleQuoteKey);
+    };
+  }, [editor]);
+
+  useEffect(() => {
+    const flags = new Map<string, StaleQuoteFlag>(
+      stale.map((refId) => [
+        refId,
+        {
+          refId,
+          message: t("documents.insertBoard.changed"),
+          action: t("documents.insertBoard.refresh"),
+          onRefresh: () => refresh(refId),
+        },
+      ]),
+    );
+    if (!editor.isDestroyed) editor.view.dispatch(editor.state.tr.setMeta(staleQuoteKey, flags));
+  }, [editor, stale, refresh, t]);
+
+  return stale;
+}
