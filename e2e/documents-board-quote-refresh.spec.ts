@@ -67,7 +67,8 @@ test("a list quoted from a board is flagged when the board's notes change, and o
   const refresh = flag.getByRole("button", { name: "Aggiorna dalla lavagna" });
   await expect(refresh).toBeVisible();
   await expectNoSeriousA11yViolations(page, "the proposal with a flagged board quote");
-  await flag.scrollIntoViewIfNeeded();
+  // The flag and the whole list under it in view.
+  await items.last().scrollIntoViewIfNeeded();
   await page.screenshot({ path: shotPath(testInfo, "documento-lavagna-cambiata") });
 
   // One click: the list says what the board says, the flag goes.

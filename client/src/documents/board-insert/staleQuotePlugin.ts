@@ -29,7 +29,7 @@ export function findQuotedList(doc: PMNode, refId: string): { pos: number; node:
 
 function flagElement(flag: StaleQuoteFlag): HTMLElement {
   const box = document.createElement("div");
-  box.className = "tavolo-quote-flag alert alert-warning";
+  box.className = "tavolo-quote-flag";
   box.contentEditable = "false";
   box.setAttribute("role", "group");
   box.setAttribute("aria-label", flag.message);
