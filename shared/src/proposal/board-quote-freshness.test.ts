@@ -9,6 +9,7 @@ import { BOARD_OUTPUT_ATTR, type BoardOutputRef } from "./board-output-refs.ts";
 import {
   currentOutputFor,
   quoteMatchesOutput,
+  quoteStatus,
   refreshedQuoteList,
   sameExtractSource,
 } from "./board-quote-freshness.ts";
@@ -100,5 +101,15 @@ describe("a list quoted from a board, compared with the board now", () => {
     const top = { kind: "topVoted", limit: 5, voteId: "v1" } as const;
     expect(sameExtractSource(top, { ...top })).toBe(true);
     expect(sameExtractSource(top, { ...top, voteId: "v2" })).toBe(false);
+  });
+
+  it("says whether a list is current, changed, or no longer on its board", () => {
+    const board = workshopBoard();
+    const list = quotedList(extractOf(board));
+    expect(quoteStatus(list, REF, [extractOf(board)])).toBe("current");
+    updateNote(board, "b1", { text: "Alloggi sfitti in centro storico" });
+    expect(quoteStatus(list, REF, [extractOf(board)])).toBe("changed");
+    expect(quoteStatus(list, REF, [])).toBe("gone");
+    expect(quoteStatus(list, REF, [{ ...extractOf(board), items: [] }])).toBe("gone");
   });
 });

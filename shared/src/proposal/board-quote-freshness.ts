@@ -65,3 +65,20 @@ export function quoteMatchesOutput(
   const current = itemTexts(refreshedQuoteList(refId, extract));
   return quoted.length === current.length && quoted.every((line, i) => line === current[i]);
 }
+
+/**
+ * What the editor says about one quoted list, given its board's outputs as just read: "current",
+ * "changed" (a refresh brings it up to date) or "gone" (the cluster, frame or vote is no longer
+ * there or has no notes left: nothing to refresh with, and the annex will say so).
+ */
+export type QuoteStatus = "current" | "changed" | "gone";
+
+export function quoteStatus(
+  list: PMNodeJSON,
+  ref: BoardOutputRef,
+  outputs: readonly BoardExtract[],
+): QuoteStatus {
+  const current = currentOutputFor(ref, outputs);
+  if (!current || current.items.length === 0) return "gone";
+  return quoteMatchesOutput(list, ref.id, current) ? "current" : "changed";
+}

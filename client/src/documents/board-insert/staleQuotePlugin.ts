@@ -6,9 +6,10 @@ import { Decoration, DecorationSet } from "@tiptap/pm/view";
 /** A quoted list whose board output changed: what its flag says and what its button does. */
 export interface StaleQuoteFlag {
   refId: string;
+  status: string;
   message: string;
-  action: string;
-  onRefresh: () => void;
+  /** Null when there is nothing to refresh from (the output is gone from its board). */
+  action: { label: string; run: () => void } | null;
 }
 
 export const staleQuoteKey = new PluginKey<ReadonlyMap<string, StaleQuoteFlag>>("staleBoardQuotes");
@@ -35,15 +36,18 @@ function flagElement(flag: StaleQuoteFlag): HTMLElement {
   box.setAttribute("aria-label", flag.message);
   const text = document.createElement("span");
   text.textContent = flag.message;
+  box.append(text);
+  const action = flag.action;
+  if (!action) return box;
   const button = document.createElement("button");
   button.type = "button";
   button.className = "btn btn-sm btn-outline-dark";
-  button.textContent = flag.action;
+  button.textContent = action.label;
   button.addEventListener("click", (event) => {
     event.preventDefault();
-    flag.onRefresh();
+    action.run();
   });
-  box.append(text, button);
+  box.append(button);
   return box;
 }
 
@@ -69,7 +73,7 @@ export function staleQuotePlugin(): Plugin {
           return [
             Decoration.widget(list.pos, () => flagElement(flag), {
               side: -1,
-              key: `stale-${flag.refId}`,
+              key: `stale-${flag.refId}-${flag.status}`,
               // The button is not text: ProseMirror leaves its clicks and keys alone.
               stopEvent: () => true,
               ignoreSelection: true,

@@ -1,7 +1,8 @@
 import {
   type BoardExtract,
   currentOutputFor,
-  quoteMatchesOutput,
+  type QuoteStatus,
+  quoteStatus,
   readBoardOutputRef,
   readBoardOutputRefs,
   refreshedQuoteList,
@@ -24,31 +25,42 @@ const POLL_MS = 30_000;
 /** Each referenced board's outputs as last read; a board that failed to load is left out. */
 type OutputsByBoard = ReadonlyMap<string, readonly BoardExtract[]>;
 
-/** The quoted lists in the text whose board output says something else now. */
-function staleQuotes(editor: Editor, doc: Y.Doc, outputs: OutputsByBoard): string[] {
+/** A quoted list that no longer says what its board says, and why. */
+export interface StaleQuote {
+  refId: string;
+  status: Exclude<QuoteStatus, "current">;
+}
+
+/** The quoted lists in the text that are out of date, for the boards that could be read. */
+function staleQuotes(editor: Editor, doc: Y.Doc, outputs: OutputsByBoard): StaleQuote[] {
   return readBoardOutputRefs(doc).flatMap((ref) => {
-    const current = currentOutputFor(ref, outputs.get(ref.boardId) ?? []);
+    const boardOutputs = outputs.get(ref.boardId);
     const list = findQuotedList(editor.state.doc, ref.id);
-    if (!current || !list) return [];
-    return quoteMatchesOutput(list.node.toJSON(), ref.id, current) ? [] : [ref.id];
+    if (!boardOutputs || !list) return [];
+    const status = quoteStatus(list.node.toJSON(), ref, boardOutputs);
+    return status === "current" ? [] : [{ refId: ref.id, status }];
   });
 }
+
+const key = (quotes: readonly StaleQuote[]) =>
+  quotes.map((quote) => `${quote.refId}:${quote.status}`).join();
 
 /**
  * "Le note della lavagna sono cambiate dopo l'inserimento": reads the boards the document quotes
  * when it opens, every 30 seconds and when the window gets the focus back, flags each quoted
  * list that no longer says what its board says, and refreshes one in a single edit (one undo).
- * Returns the flagged reference ids, for the page's announcement.
+ * A list whose output is gone or emptied is flagged without a button: there is nothing to take.
+ * Returns the flagged lists, for the page's announcement.
  */
 export function useStaleBoardQuotes(
   editor: Editor,
   doc: Y.Doc,
   procedureId: string,
   enabled: boolean,
-): string[] {
+): StaleQuote[] {
   const { t } = useTranslation();
   const outputs = useRef<OutputsByBoard>(new Map());
-  const [stale, setStale] = useState<string[]>([]);
+  const [stale, setStale] = useState<StaleQuote[]>([]);
 
   const refresh = useCallback(
     (refId: string) => {
@@ -65,7 +77,7 @@ export function useStaleBoardQuotes(
   // Compares again with what was last read: after every edit, so a refresh clears its flag.
   const compare = useCallback(() => {
     const next = staleQuotes(editor, doc, outputs.current);
-    setStale((previous) => (previous.join() === next.join() ? previous : next));
+    setStale((previous) => (key(previous) === key(next) ? previous : next));
   }, [editor, doc]);
 
   useEffect(() => {
@@ -106,14 +118,16 @@ export function useStaleBoardQuotes(
 
   useEffect(() => {
     const flags = new Map<string, StaleQuoteFlag>(
-      stale.map((refId) => [
+      stale.map(({ refId, status }) => [
         refId,
-        {
-          refId,
-          message: t("documents.insertBoard.changed"),
-          action: t("documents.insertBoard.refresh"),
-          onRefresh: () => refresh(refId),
-        },
+        status === "changed"
+          ? {
+              refId,
+              status,
+              message: t("documents.insertBoard.changed"),
+              action: { label: t("documents.insertBoard.refresh"), run: () => refresh(refId) },
+            }
+          : { refId, status, message: t("documents.insertBoard.gone"), action: null },
       ]),
     );
     if (!editor.isDestroyed) editor.view.dispatch(editor.state.tr.setMeta(staleQuoteKey, flags));
