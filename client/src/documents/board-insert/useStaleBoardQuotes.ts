@@ -85,16 +85,16 @@ export function useStaleBoardQuotes(
     let live = true;
     const read = async () => {
       const boards = new Set(readBoardOutputRefs(doc).map((ref) => ref.boardId));
-      const read = new Map<string, readonly BoardExtract[]>();
+      const fresh = new Map<string, readonly BoardExtract[]>();
       for (const boardId of boards) {
         try {
-          read.set(boardId, (await fetchBoardOutputs(procedureId, boardId)).outputs);
+          fresh.set(boardId, (await fetchBoardOutputs(procedureId, boardId)).outputs);
         } catch {
           // Offline or the board is gone: no flag rather than a wrong one.
         }
       }
       if (!live) return;
-      outputs.current = read;
+      outputs.current = fresh;
       compare();
     };
     void read();
