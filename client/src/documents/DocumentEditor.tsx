@@ -5,6 +5,7 @@ import { useTranslation } from "react-i18next";
 import { useProcedure } from "../procedure/useProcedure.ts";
 import type { Room } from "../sync/useRoom.ts";
 import { InsertFromBoard } from "./board-insert/InsertFromBoard.tsx";
+import { useStaleBoardQuotes } from "./board-insert/useStaleBoardQuotes.ts";
 import { CommentsPanel } from "./comments/CommentsPanel.tsx";
 import { useCommentActions } from "./comments/useCommentActions.ts";
 import {
@@ -49,6 +50,7 @@ export function DocumentEditor({ room, user, refused }: DocumentEditorProps) {
     onOpenThread: comments.showThread,
   });
   const counts = useSectionCounts(editor);
+  const staleQuotes = useStaleBoardQuotes(editor, room.doc, procedure.id, editable);
   const meta = useSectionMeta(room.doc);
   const [onlyMine, setOnlyMine] = useSectionFilter(editor, meta, me.organisationId);
 
@@ -98,6 +100,11 @@ export function DocumentEditor({ room, user, refused }: DocumentEditorProps) {
             {template === null && (
               <p className="alert alert-warning">{t("documents.editor.noTemplate")}</p>
             )}
+            {/* The flags sit in the text; this tells a screen reader when one appears. */}
+            <p role="status" className="visually-hidden">
+              {staleQuotes.length > 0 &&
+                t("documents.insertBoard.changedCount", { count: staleQuotes.length })}
+            </p>
             <EditorContent editor={editor} className="tavolo-doc__page" />
           </div>
           <DocumentSidebar

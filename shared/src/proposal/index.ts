@@ -1,5 +1,6 @@
 export * from "./blocks.ts";
 export * from "./board-output-refs.ts";
+export * from "./board-quote-freshness.ts";
 export * from "./canonical.ts";
 export * from "./canonical-document.ts";
 export * from "./canonical-json.ts";

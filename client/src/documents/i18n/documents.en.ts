@@ -43,6 +43,11 @@ export const documentsEn: DocumentsMessages = {
     insert: "Insert into the text",
     cancel: "Cancel",
     refused: "The list cannot go here: move the cursor into a paragraph and try again.",
+    changed: "The board's notes changed after this list was inserted",
+    refresh: "Update from the board",
+    gone: "This list is no longer on the board: the group, frame or vote it came from was removed or emptied",
+    changedCount_one: "A list taken from a board no longer matches its notes.",
+    changedCount_other: "{{count}} lists taken from a board no longer match their notes.",
   },
   invalid: {
     title: "This address is not a document",

@@ -45,6 +45,12 @@ export const documentsIt = {
     insert: "Inserisci nel testo",
     cancel: "Annulla",
     refused: "Qui non si può inserire l'elenco: sposta il cursore in un paragrafo e riprova.",
+    changed: "Le note della lavagna sono cambiate dopo l'inserimento",
+    refresh: "Aggiorna dalla lavagna",
+    gone: "Questo elenco non è più sulla lavagna: il gruppo, il riquadro o la votazione da cui viene è stato tolto o svuotato",
+    changedCount_one: "Un elenco preso da una lavagna non corrisponde più alle sue note.",
+    changedCount_other:
+      "{{count}} elenchi presi da una lavagna non corrispondono più alle loro note.",
   },
   invalid: {
     title: "Questo indirizzo non corrisponde a un documento",
