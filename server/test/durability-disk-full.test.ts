@@ -1,16 +1,13 @@
-import { execFile } from "node:child_process";
-import { mkdir, rm, writeFile } from "node:fs/promises";
+import { rm, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { promisify } from "node:util";
 import { CloseCode } from "@tavolo/shared";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import type * as Y from "yjs";
 import { connectClient, eventually, type TestClient, whenSynced } from "./helpers/clients.ts";
 import { type ServerProcess, spawnServer, tempDataDir } from "./helpers/server-process.ts";
+import { isRoot, mountSmallDisk, type SmallDisk } from "./helpers/small-disk.ts";
 import { type ProvisionedRoom, Workspace } from "./helpers/workspace.ts";
 
-const run = promisify(execFile);
-const isRoot = process.getuid?.() === 0;
 if (!isRoot) {
   console.warn(
     "durability-disk-full: not running as root, so no small tmpfs can be mounted; skipped " +
@@ -36,16 +33,15 @@ const missingFrom = (doc: Y.Doc, expected: Iterable<string>) => {
  */
 describe.runIf(isRoot)("a full disk under the room logs", () => {
   let dataDir = "";
+  let disk: SmallDisk | null = null;
   let mount = "";
   const servers: ServerProcess[] = [];
   const clients: TestClient[] = [];
 
   beforeAll(async () => {
     dataDir = await tempDataDir();
-    const rooms = path.join(dataDir, "rooms");
-    await mkdir(rooms);
-    await run("mount", ["-t", "tmpfs", "-o", "size=3m", "tmpfs", rooms]);
-    mount = rooms;
+    disk = await mountSmallDisk(3 * MiB, path.join(dataDir, "rooms"));
+    mount = disk.dir;
     await writeFile(path.join(mount, "filler-big.bin"), Buffer.alloc(1.75 * MiB));
     await writeFile(path.join(mount, "filler-small.bin"), Buffer.alloc(0.25 * MiB));
   });
@@ -56,7 +52,7 @@ describe.runIf(isRoot)("a full disk under the room logs", () => {
     await Promise.all(stopped.map((server) => server.exited));
   });
   afterAll(async () => {
-    if (mount) await run("umount", [mount]);
+    await disk?.unmount();
     if (dataDir) await rm(dataDir, { recursive: true, force: true });
   });
 
