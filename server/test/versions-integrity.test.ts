@@ -38,6 +38,18 @@ describe("a frozen version whose stored text was changed on disk", () => {
     expect(damaged[0]?.details).toMatchObject({ number: 1, reason: "canonical-mismatch" });
   });
 
+  it("is audited once even when many ask for it at the same moment", async () => {
+    await agreed.tamperText();
+    const answers = await Promise.all(
+      Array.from({ length: 8 }, (_, i) =>
+        agreed.exportOf(EXPORT_FORMATS[i % EXPORT_FORMATS.length] ?? "pdf"),
+      ),
+    );
+    expect(answers.map((response) => response.status)).toEqual(answers.map(() => 409));
+    const damaged = (await audit()).filter((event) => event.action === "version.damaged");
+    expect(damaged).toHaveLength(1);
+  });
+
   it("does not open the approval phase, which needs a testo concordato", async () => {
     await agreed.tamperText();
     const moved = await agreed.workspace.api.request(

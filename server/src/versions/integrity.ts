@@ -70,6 +70,9 @@ export async function damageOf(
     .problems;
 }
 
+/** Damage records on their way to disk, per store (see auditDamage). */
+const damagesBeingRecorded = new WeakMap<Database, Set<string>>();
+
 /** Who records a damage found by someone without a session (the public verification). */
 export const SYSTEM_ACTOR: PersonRecord = {
   id: "tavolo",
@@ -79,8 +82,9 @@ export const SYSTEM_ACTOR: PersonRecord = {
 
 /**
  * Audits `version.damaged` once per version and set of problems: a damaged version asked for
- * again and again does not flood the trail. Looked up in the durable trail, not in a draft
- * (drafting the whole trail would cost a copy of it); two requests at once may both record it.
+ * again and again does not flood the trail. Looked up in the durable trail (drafting the whole
+ * trail would cost a copy of it) and, in the same synchronous step, among the records still
+ * being written, so two requests at once record it once.
  */
 export async function auditDamage(
   db: Database,
@@ -89,21 +93,31 @@ export async function auditDamage(
   actor: PersonRecord,
 ): Promise<void> {
   const reason = problems.join(",");
-  const known = db.data.audit.some(
-    (event) =>
-      event.action === "version.damaged" &&
-      event.details.versionId === version.id &&
-      event.details.reason === reason,
-  );
+  const key = `${version.id}|${reason}`;
+  const writing = damagesBeingRecorded.get(db) ?? new Set<string>();
+  damagesBeingRecorded.set(db, writing);
+  const known =
+    writing.has(key) ||
+    db.data.audit.some(
+      (event) =>
+        event.action === "version.damaged" &&
+        event.details.versionId === version.id &&
+        event.details.reason === reason,
+    );
   if (known) return;
-  await db.change((data) => {
-    recordAudit(data, version.procedureId, actor, "version.damaged", {
-      versionId: version.id,
-      number: version.number,
-      hash: version.hash,
-      reason,
+  writing.add(key);
+  try {
+    await db.change((data) => {
+      recordAudit(data, version.procedureId, actor, "version.damaged", {
+        versionId: version.id,
+        number: version.number,
+        hash: version.hash,
+        reason,
+      });
     });
-  });
+  } finally {
+    writing.delete(key);
+  }
 }
 
 /**
