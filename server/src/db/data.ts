@@ -24,13 +24,73 @@ export interface PersonRecord {
   id: string;
   displayName: string;
   createdAt: string;
+  /** An instance administrator: creates procedures whatever the sign-up policy. */
+  isAdmin?: boolean;
 }
+
+/** How a session was started; sessions from before accounts existed are "cookie". */
+export type SignInMethod = "cookie" | "passkey" | "oidc" | "link" | "invitation" | "bootstrap";
 
 export interface SessionRecord {
   id: string;
   personId: string;
   createdAt: string;
   expiresAt: string;
+  method?: SignInMethod;
+  lastUsedAt?: string;
+  /** A short description of the browser ("Chrome su Windows"), for the devices list. */
+  device?: string;
+  /** For an OIDC session: the issuer, the IdP's subject and the assurance level it reported. */
+  oidc?: { issuer: string; subject: string; acr: string | null };
+}
+
+/** A WebAuthn credential (passkey) of a person; `id` is the credential id, base64url. */
+export interface PasskeyRecord {
+  id: string;
+  personId: string;
+  /** COSE public key, base64url. */
+  publicKey: string;
+  counter: number;
+  transports: string[];
+  /** The name the person gave the device ("Portatile ufficio"). */
+  name: string;
+  createdAt: string;
+  lastUsedAt: string | null;
+}
+
+/** An institutional identity linked to a person; keyed by `${issuer} ${subject}`. */
+export interface OidcIdentityRecord {
+  issuer: string;
+  subject: string;
+  personId: string;
+  acr: string | null;
+  email: string | null;
+  linkedAt: string;
+  lastUsedAt: string;
+}
+
+/** A personal API token; only its SHA-256 is kept. */
+export interface ApiTokenRecord {
+  id: string;
+  personId: string;
+  name: string;
+  tokenSha256: string;
+  createdAt: string;
+  lastUsedAt: string | null;
+  revokedAt: string | null;
+}
+
+/** A one-time sign-in link: issued by a facilitator for a person, or at first start. */
+export interface SignInLinkRecord {
+  id: string;
+  tokenSha256: string;
+  personId: string;
+  /** The facilitator who issued it; null for the first-start administrator link. */
+  issuedBy: string | null;
+  procedureId: string | null;
+  createdAt: string;
+  expiresAt: string;
+  usedAt: string | null;
 }
 
 export interface MembershipRecord {
@@ -72,6 +132,10 @@ export interface Data {
   approvalRounds: Record<string, ApprovalRound>;
   /** SHA-256 of each distinct file exported of a frozen version → which version and format. */
   exportHashes: Record<string, ExportHashRecord>;
+  passkeys: Record<string, PasskeyRecord>;
+  oidcIdentities: Record<string, OidcIdentityRecord>;
+  apiTokens: Record<string, ApiTokenRecord>;
+  signInLinks: Record<string, SignInLinkRecord>;
   audit: AuditEvent[];
 }
 
@@ -89,5 +153,9 @@ export const emptyData = (): Data => ({
   versions: {},
   approvalRounds: {},
   exportHashes: {},
+  passkeys: {},
+  oidcIdentities: {},
+  apiTokens: {},
+  signInLinks: {},
   audit: [],
 });

@@ -9,12 +9,17 @@ import { MetadataStore, type StoreOptions } from "./metadata-store.ts";
 import { VersionTexts } from "./version-texts.ts";
 
 export type {
+  ApiTokenRecord,
   Data,
   ExportHashRecord,
   MembershipRecord,
+  OidcIdentityRecord,
+  PasskeyRecord,
   PersonRecord,
   RoomRecord,
   SessionRecord,
+  SignInLinkRecord,
+  SignInMethod,
   StoredVersion,
 } from "./data.ts";
 
