@@ -1,6 +1,7 @@
 import {
   type ApprovalDecisionSchema,
   type ApprovalRound,
+  type ApprovalSignature,
   findProposalTemplate,
   isAgreed,
   type WorkspaceRoom,
@@ -59,6 +60,8 @@ export interface Answer {
   organisationId: string;
   person: PersonRecord;
   decision: Decision;
+  /** The approver's signature over this answer, when they gave one. */
+  signature?: ApprovalSignature | undefined;
 }
 
 /** Records one organisation's answer and, when all approved, the agreement; in `db.change`. */
@@ -77,6 +80,7 @@ export function recordAnswer(data: Data, answer: Answer): ApprovalRound {
     at,
     // Bound to the text it was given for: it counts only while that is the version's hash.
     versionHash: version.hash,
+    ...(answer.signature ? { signature: answer.signature } : {}),
   });
   const organisation = data.organisations[organisationId]?.name ?? organisationId;
   const details = { number: version.number, hash: version.hash, organisation };

@@ -2,6 +2,7 @@ import type { DocumentVersion, VersionDetail, VersionSummary } from "@tavolo/sha
 import type { Data, Database, StoredVersion } from "../db/database.ts";
 import { UnverifiedTextError } from "../db/version-texts.ts";
 import { ApiError } from "../http/api-error.ts";
+import { signatureChecks } from "./approval-signature.ts";
 import { roundOf } from "./approvals.ts";
 import { damageOf, isTestoConcordato } from "./integrity.ts";
 import type { VersionStates } from "./version-states.ts";
@@ -49,6 +50,7 @@ export async function versionDetail(
     round: roundOf(db.data, version.id),
     agreed: isTestoConcordato(db.data, stored, damage),
     damage,
+    signatures: signatureChecks(db.data, stored),
   };
 }
 

@@ -1,6 +1,8 @@
 import { z } from "zod";
 import type { OrganisationType, PartnerRole } from "../domain/organisation.ts";
 import type { CompletenessReport } from "../proposal/completeness.ts";
+import type { ApprovalSignature, ApprovalSignatureCheck } from "./approval-binding.ts";
+import { ApprovalProofSchema } from "./approval-binding-schemas.ts";
 import type { ChainProblem } from "./chain.ts";
 
 /** `POST /api/rooms/:room/versions`: freeze the document's current server state. */
@@ -24,6 +26,8 @@ const answerFields = {
   hash: ImprontaSchema,
   /** The organisation answering; if given it must be the referente's own. */
   organisationId: z.string().min(1).max(64).optional(),
+  /** The approver's signature over the challenge they asked for (see approval-binding.ts). */
+  proof: ApprovalProofSchema.optional(),
 };
 export const ApprovalDecisionSchema = z.discriminatedUnion("decision", [
   z.object({ decision: z.literal("approve"), ...answerFields }),
@@ -88,6 +92,8 @@ export interface ApprovalResponse {
    * round's hash, filled in when the store opens).
    */
   versionHash: string;
+  /** The approver's signature; absent on answers given before approvals were signed. */
+  signature?: ApprovalSignature;
 }
 
 export type ApprovalRoundStatus = "open" | "agreed" | "superseded";
@@ -153,6 +159,8 @@ export interface VersionDetail {
   agreed: boolean;
   /** What is wrong with the stored version; empty while it verifies. */
   damage: ChainProblem[];
+  /** Every answer given for this version's impronta, its signature checked again now. */
+  signatures: ApprovalSignatureCheck[];
 }
 
 /** `GET /api/rooms/:room/versions`. */
