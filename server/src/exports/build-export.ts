@@ -5,9 +5,11 @@ import type {
   WorkspaceRoom,
 } from "@tavolo/shared";
 import type { Data, StoredVersion } from "../db/database.ts";
+import { signatureStatus } from "../versions/approval-signature.ts";
 import { roundOf } from "../versions/approvals.ts";
 import { organisationSnapshot } from "../versions/freeze.ts";
 import { impronta } from "../versions/hashing.ts";
+import { approvalSignatureLine } from "./cover-facts.ts";
 import { italianDate } from "./format.ts";
 import { DRAFT_MARK, type ExportApproval, type ExportDocument } from "./model.ts";
 import { exportSections } from "./sections.ts";
@@ -19,14 +21,20 @@ function approvalsOf(round: ApprovalRound | null, hash: string): ExportApproval[
     const response = round.responses.find(
       (r) => r.organisationId === organisation.id && r.versionHash === hash,
     );
-    const answer = !response
-      ? round.status === "superseded"
-        ? "nessuna risposta (giro superato da una versione successiva)"
-        : "in attesa di risposta"
-      : response.decision === "approve"
-        ? `approvato da ${response.personName} il ${italianDate(new Date(response.at))}`
-        : `modifiche richieste da ${response.personName}: ${response.reason ?? ""}`;
-    return { organisation: organisation.name, answer };
+    if (!response) {
+      const answer =
+        round.status === "superseded"
+          ? "nessuna risposta (giro superato da una versione successiva)"
+          : "in attesa di risposta";
+      return { organisation: organisation.name, answer };
+    }
+    const when = italianDate(new Date(response.at));
+    const given =
+      response.decision === "approve"
+        ? `approvato da ${response.personName} il ${when}`
+        : `modifiche richieste da ${response.personName} il ${when}: ${response.reason ?? ""}`;
+    const signed = approvalSignatureLine(response.signature, signatureStatus(response, hash));
+    return { organisation: organisation.name, answer: `${given} (${signed})` };
   });
 }
 

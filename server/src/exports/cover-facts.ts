@@ -1,3 +1,4 @@
+import type { ApprovalSignature, ApprovalSignatureStatus } from "@tavolo/shared";
 import { italianDate } from "./format.ts";
 import { APPROVAL_REASON_LABEL, type ExportDocument } from "./model.ts";
 
@@ -8,6 +9,28 @@ export interface CoverFact {
 
 /** The line that says a version is the agreed text, as every format prints it on the cover. */
 export const AGREED_LINE = "Testo concordato: approvato da tutti gli enti partner";
+
+const SIGNATURE_STATUS: Record<ApprovalSignatureStatus, string> = {
+  valid: "firma valida",
+  invalid: "firma non valida",
+  missing: "firma mancante",
+};
+
+/**
+ * How an answer was confirmed and whether its signature verifies against the impronta now, as
+ * every format prints it after the answer: "passkey, firma valida".
+ */
+export function approvalSignatureLine(
+  signature: ApprovalSignature | undefined,
+  status: ApprovalSignatureStatus,
+): string {
+  if (!signature) return SIGNATURE_STATUS.missing;
+  const method =
+    signature.method === "passkey"
+      ? "confermata con passkey"
+      : `confermata con SPID/CIE tramite OIDC (${signature.issuer}, livello ${signature.acr ?? "non dichiarato"})`;
+  return `${method}, ${SIGNATURE_STATUS[status]}`;
+}
 
 /** The label of the address where anyone can verify the file (the PDF adds a QR code). */
 export const VERIFY_LABEL = "Verifica pubblica";

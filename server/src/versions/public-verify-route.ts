@@ -5,6 +5,7 @@ import type { Database, StoredVersion } from "../db/database.ts";
 import { fileSha256 } from "../exports/export-hashes.ts";
 import { ApiError } from "../http/api-error.ts";
 import type { ApiDeps } from "../procedures/deps.ts";
+import { signatureStatus } from "./approval-signature.ts";
 import { roundOf } from "./approvals.ts";
 import {
   auditDamage,
@@ -85,6 +86,9 @@ async function describe(
     approvals: boundApprovals(round, version.hash).map((r) => ({
       organisation: names.get(r.organisationId) ?? r.organisationId,
       at: r.at,
+      method: r.signature?.method ?? null,
+      acr: r.signature?.method === "oidc" ? r.signature.acr : null,
+      signature: signatureStatus(r, version.hash),
     })),
   };
 }

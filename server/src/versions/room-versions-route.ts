@@ -6,6 +6,7 @@ import type { Data } from "../db/database.ts";
 import { ApiError, readBody, readId } from "../http/api-error.ts";
 import { requireMember } from "../procedures/access.ts";
 import type { ApiDeps } from "../procedures/deps.ts";
+import { signatureChecks } from "./approval-signature.ts";
 import { organisationSnapshot, readLiveState, recordVersion, versionsOfRoom } from "./freeze.ts";
 import { impronta } from "./hashing.ts";
 import { damageOf, isTestoConcordato } from "./integrity.ts";
@@ -34,6 +35,7 @@ export function roomVersionsRoute({ db, rooms }: ApiDeps, states: VersionStates)
       rounds: roundsOfRoom(db.data, room.id),
       agreedVersionId: agreed?.id ?? null,
       damaged,
+      signatures: Object.fromEntries(versions.map((v) => [v.id, signatureChecks(db.data, v)])),
       draftHash: live.canonical.ok ? impronta(live.canonical.canonical) : null,
       draftCompleteness: live.canonical.ok ? live.completeness : null,
     };

@@ -1,3 +1,4 @@
+import type { ChainReport } from "./chain.ts";
 import type { ApprovalAnswer } from "./version.ts";
 
 /**
@@ -87,4 +88,14 @@ export interface ApprovalSignatureCheck {
   /** The assurance level the IdP reported, for an OIDC signature. */
   acr: string | null;
   status: ApprovalSignatureStatus;
+}
+
+/**
+ * `GET /api/procedures/:pid/versions/verify`: the chain of versions and every approval's
+ * signature, by version id. A wrong signature makes the report not ok; a missing one (answers
+ * from before approvals were signed) is reported, not counted as broken.
+ */
+export interface VerificationReport extends ChainReport {
+  checkedAt: string;
+  signatures: Record<string, ApprovalSignatureCheck[]>;
 }

@@ -1,3 +1,4 @@
+import type { ApprovalSignature, ApprovalSignatureStatus } from "./approval-binding.ts";
 import type { ChainProblem } from "./chain.ts";
 
 /** The export formats a file may be recognised as. */
@@ -24,8 +25,14 @@ export interface PublicVerification {
   testoConcordato: boolean;
   /** Empty while the stored version verifies. */
   damage: ChainProblem[];
-  /** Approvals given for this impronta: organisation and date. */
-  approvals: { organisation: string; at: string }[];
+  /** Approvals given for this impronta: organisation, date, how signed, the signature's check. */
+  approvals: {
+    organisation: string;
+    at: string;
+    method: ApprovalSignature["method"] | null;
+    acr: string | null;
+    signature: ApprovalSignatureStatus;
+  }[];
 }
 
 /** The answer for bytes or a hash Tavolo does not know (404). */

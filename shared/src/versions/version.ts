@@ -169,6 +169,8 @@ export interface VersionList {
   rounds: ApprovalRound[];
   /** The agreed version, null if none or if it no longer verifies. */
   agreedVersionId: string | null;
+  /** Each version's answers (of its latest round), their signatures checked again now. */
+  signatures: Record<string, ApprovalSignatureCheck[]>;
   /** Versions of this document whose stored state does not verify, and why. */
   damaged: Record<string, ChainProblem[]>;
   /** Impronta of the live draft now, or null if it cannot be frozen as it stands. */
