@@ -25,6 +25,8 @@ import { SessionPeers } from "./sync/session-peers.ts";
 export interface RunningServer {
   port: number;
   url: string;
+  /** The metadata store (tests set up records no route writes yet, e.g. a passkey). */
+  db: Database;
   /** Stops accepting, closes every client with 1001, stores everything and closes files. */
   close(): Promise<void>;
 }
@@ -103,6 +105,7 @@ export async function startServer(config: Config, log: Logger): Promise<RunningS
   return {
     port,
     url: `http://${config.HOST}:${port}`,
+    db,
     async close() {
       const stopped = new Promise<void>((resolve) => server.close(() => resolve()));
       await registry.closeAll();
