@@ -1,20 +1,29 @@
-import { type ApprovalRound, tallyRound, type VersionSummary } from "@tavolo/shared";
+import {
+  type ApprovalDecision,
+  type ApprovalRound,
+  type ApprovalSignatureCheck,
+  tallyRound,
+  type VersionSummary,
+} from "@tavolo/shared";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { TextAreaField } from "../forms/Field.tsx";
 import { useApiForm } from "../forms/useApiForm.ts";
 import { useProcedure } from "../procedure/useProcedure.ts";
 import { answeringFor } from "./access.ts";
-import { versionsApi } from "./versionsApi.ts";
+import { SigningRefused, sendSignedAnswer } from "./signAnswer.ts";
+import { signatureLabel } from "./signatureLabel.ts";
 
 interface ApprovalPanelProps {
   version: VersionSummary;
   round: ApprovalRound;
+  /** The answers' signatures, checked by the server against the version's impronta. */
+  signatures: ApprovalSignatureCheck[];
   onAnswered: () => Promise<void>;
 }
 
 /** Where an open round stands, organisation by organisation, and the referente's answer. */
-export function ApprovalPanel({ version, round, onAnswered }: ApprovalPanelProps) {
+export function ApprovalPanel({ version, round, signatures, onAnswered }: ApprovalPanelProps) {
   const { t } = useTranslation();
   const detail = useProcedure();
   const tally = tallyRound(round, version.hash);
@@ -45,10 +54,13 @@ export function ApprovalPanel({ version, round, onAnswered }: ApprovalPanelProps
       <ul className="tavolo-approval__tally" data-testid="approval-tally">
         {round.organisations.map((organisation) => {
           const reason = round.responses.find((r) => r.organisationId === organisation.id)?.reason;
+          const check = signatures.find((s) => s.organisationId === organisation.id);
+          const answered = !tally.pending.includes(organisation.id);
           return (
             <li key={organisation.id}>
               <strong>{organisation.name}</strong>: {stateOf(organisation.id)}
               {reason ? ` — «${reason}»` : ""}
+              {answered && check ? ` (${signatureLabel(t, check)})` : ""}
             </li>
           );
         })}
@@ -57,9 +69,11 @@ export function ApprovalPanel({ version, round, onAnswered }: ApprovalPanelProps
         <AnswerForm
           version={version}
           organisation={me.name}
-          onAnswered={async () => {
+          onAnswered={async (how) => {
             await onAnswered();
-            setStatus(t("versions.approval.sent"));
+            setStatus(
+              t(how === "signed" ? "versions.approval.signed" : "versions.approval.unsigned"),
+            );
           }}
         />
       )}
@@ -73,7 +87,7 @@ export function ApprovalPanel({ version, round, onAnswered }: ApprovalPanelProps
 interface AnswerFormProps {
   version: VersionSummary;
   organisation: string;
-  onAnswered: () => Promise<void>;
+  onAnswered: (how: "signed" | "unsigned") => Promise<void>;
 }
 
 function AnswerForm({ version, organisation, onAnswered }: AnswerFormProps) {
@@ -81,10 +95,19 @@ function AnswerForm({ version, organisation, onAnswered }: AnswerFormProps) {
   const form = useApiForm<HTMLParagraphElement>();
   const [objecting, setObjecting] = useState(false);
   const [reason, setReason] = useState("");
-  const send = async (body: Parameters<typeof versionsApi.answer>[1]) => {
-    if (await form.run(async () => void (await versionsApi.answer(version.id, body)))) {
-      await onAnswered();
-    }
+  const [signing, setSigning] = useState(false);
+  const send = async (body: ApprovalDecision) => {
+    let how: "signed" | "unsigned" = "signed";
+    setSigning(true);
+    const explain = (error: unknown) =>
+      error instanceof SigningRefused
+        ? { "": t(`versions.approval.${error.reason}`, { message: error.message }) }
+        : undefined;
+    const sent = await form.run(async () => {
+      how = await sendSignedAnswer(version.id, body);
+    }, explain);
+    setSigning(false);
+    if (sent) await onAnswered(how);
   };
   const error = form.errors[""];
   const reasonId = `reason-${version.id}`;
@@ -96,6 +119,7 @@ function AnswerForm({ version, organisation, onAnswered }: AnswerFormProps) {
           {error}
         </p>
       )}
+      {signing && <p className="small mb-2">{t("versions.approval.signing")}</p>}
       <div className="d-flex flex-wrap gap-2 mb-2">
         <button
           type="button"

@@ -1,12 +1,13 @@
-import type { ChainReport } from "@tavolo/shared";
+import type { VerificationReport } from "@tavolo/shared";
 import { useTranslation } from "react-i18next";
 import { type LoaderFunctionArgs, useLoaderData, useRevalidator } from "react-router-dom";
 import { ProcedurePage } from "../procedure/ProcedurePage.tsx";
 import { useProcedure } from "../procedure/useProcedure.ts";
 import { shortHash } from "./access.ts";
+import { signatureLabel } from "./signatureLabel.ts";
 import { versionsApi } from "./versionsApi.ts";
 
-export function verifyLoader({ params }: LoaderFunctionArgs): Promise<ChainReport> {
+export function verifyLoader({ params }: LoaderFunctionArgs): Promise<VerificationReport> {
   return versionsApi.verify(params.pid ?? "");
 }
 
@@ -14,7 +15,7 @@ export function verifyLoader({ params }: LoaderFunctionArgs): Promise<ChainRepor
 export function VerifyPage() {
   const { t } = useTranslation();
   const { rooms } = useProcedure();
-  const report = useLoaderData<ChainReport>();
+  const report = useLoaderData<VerificationReport>();
   const { revalidate, state } = useRevalidator();
   const titleOf = (id: string) => rooms.find((room) => room.id === id)?.title ?? id;
   return (
@@ -39,6 +40,7 @@ export function VerifyPage() {
               <th scope="col">{t("versions.verify.number")}</th>
               <th scope="col">SHA-256</th>
               <th scope="col">{t("versions.verify.result")}</th>
+              <th scope="col">{t("versions.verify.signatures")}</th>
             </tr>
           </thead>
           <tbody>
@@ -53,6 +55,11 @@ export function VerifyPage() {
                   {check.ok
                     ? t("versions.verify.fine")
                     : check.problems.map((p) => t(`versions.verify.problems.${p}`)).join("; ")}
+                </td>
+                <td data-testid="approval-signatures">
+                  {(report.signatures[check.id] ?? [])
+                    .map((s) => `${s.organisation}: ${signatureLabel(t, s)}`)
+                    .join("; ") || t("versions.verify.noSignatures")}
                 </td>
               </tr>
             ))}

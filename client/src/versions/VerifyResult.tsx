@@ -3,6 +3,7 @@ import { useTranslation } from "react-i18next";
 import { formatDateTime } from "../format/dates.ts";
 import { useLanguage } from "../format/language.ts";
 import type { VerifyOutcome } from "./publicVerifyApi.ts";
+import { signatureLabel } from "./signatureLabel.ts";
 
 function Facts({ result }: { result: PublicVerification }) {
   const { t } = useTranslation();
@@ -41,6 +42,7 @@ function Facts({ result }: { result: PublicVerification }) {
                 {t("versions.publicVerify.approvedOn", {
                   organisation: a.organisation,
                   date: formatDateTime(a.at, language),
+                  signature: signatureLabel(t, { ...a, status: a.signature }),
                 })}
               </li>
             ))}

@@ -69,7 +69,13 @@ export function VersionsPage() {
       {shownRounds.map((round) => {
         const version = list.versions.find((v) => v.id === round.versionId);
         return version ? (
-          <ApprovalPanel key={round.id} version={version} round={round} onAnswered={refresh} />
+          <ApprovalPanel
+            key={round.id}
+            version={version}
+            round={round}
+            signatures={list.signatures[version.id] ?? []}
+            onAnswered={refresh}
+          />
         ) : null;
       })}
       <VersionsTable list={list} onRestored={canFreeze(detail) ? refresh : null} />

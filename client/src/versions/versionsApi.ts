@@ -1,9 +1,10 @@
 import {
   ApiClient,
+  type ApprovalChallengeResponse,
   type ApprovalDecision,
-  type ChainReport,
   type DocumentVersion,
   type FreezeVersion,
+  type VerificationReport,
   type VersionDetail,
   type VersionDiff,
   type VersionList,
@@ -23,6 +24,12 @@ export const versionsApi = {
   list: (room: string) => client.ok<VersionList>("GET", `/api/rooms/${enc(room)}/versions`),
   freeze: (room: string, body: FreezeVersion) =>
     client.ok<DocumentVersion>("POST", `/api/rooms/${enc(room)}/versions`, body),
+  approvalChallenge: (versionId: string, body: ApprovalDecision) =>
+    client.ok<ApprovalChallengeResponse>(
+      "POST",
+      `/api/versions/${enc(versionId)}/approvals/challenge`,
+      body,
+    ),
   answer: (versionId: string, body: ApprovalDecision) =>
     client.ok<VersionDetail>("POST", `/api/versions/${enc(versionId)}/approvals`, body),
   diff: (versionId: string, to: string) =>
@@ -30,7 +37,7 @@ export const versionsApi = {
   restore: (versionId: string) =>
     client.ok<{ draftHash: string | null }>("POST", `/api/versions/${enc(versionId)}/restore`),
   verify: (pid: string) =>
-    client.ok<ChainReport>("GET", `/api/procedures/${enc(pid)}/versions/verify`),
+    client.ok<VerificationReport>("GET", `/api/procedures/${enc(pid)}/versions/verify`),
 };
 
 export const versionExportUrl = (versionId: string, format: ExportFormat) =>

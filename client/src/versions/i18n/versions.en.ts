@@ -73,6 +73,26 @@ export const versionsEn: VersionsMessages = {
     reasonHint: "Required: the other people at the table will read it.",
     sendObjection: "Send the request for changes",
     sent: "Answer recorded.",
+    signed: "Answer confirmed with your passkey and recorded.",
+    signing: "Confirm the answer with your passkey…",
+    unsigned:
+      "Answer recorded without a signature. Add a passkey from your account to approve with your signature.",
+    cancelled:
+      "Passkey confirmation cancelled: the answer was not sent. Try again and confirm with your passkey.",
+    passkeyFailed: "The passkey could not sign the answer ({{message}}). Try again.",
+    mismatch:
+      "The signing request does not match the version shown: reload the page and try again.",
+    signatureOf: "{{status}}, {{method}}",
+    signature: {
+      valid: "valid signature",
+      invalid: "invalid signature",
+      missing: "missing signature",
+    },
+    method: {
+      passkey: "passkey",
+      oidc: "SPID/CIE through OIDC",
+      none: "unsigned",
+    },
   },
   compare: {
     title: "Compare versions",
@@ -104,7 +124,9 @@ export const versionsEn: VersionsMessages = {
     intro:
       "The server recomputes each version's fingerprint from the stored text and from the Yjs state, and checks that each version points to the previous one.",
     ok: "Every version is intact ({{count}}).",
-    broken: "Some versions do not match their fingerprint.",
+    broken: "Some versions, or the signatures of their approvals, do not match the fingerprint.",
+    signatures: "Approval signatures",
+    noSignatures: "No answers",
     caption: "Result by version",
     document: "Document",
     number: "Version",
@@ -159,7 +181,7 @@ export const versionsEn: VersionsMessages = {
     no: "No",
     approvals: "Approvals",
     noApprovals: "No approval for this hash",
-    approvedOn: "{{organisation}}, on {{date}}",
+    approvedOn: "{{organisation}}, on {{date}} — {{signature}}",
     privacy: "The file stays yours: the server computes its hash and does not keep it.",
   },
 };

@@ -71,6 +71,26 @@ export const versionsIt = {
     reasonHint: "Obbligatorio: le altre persone del tavolo lo leggeranno.",
     sendObjection: "Invia la richiesta di modifiche",
     sent: "Risposta registrata.",
+    signed: "Risposta confermata con la tua passkey e registrata.",
+    signing: "Conferma la risposta con la tua passkey…",
+    unsigned:
+      "Risposta registrata senza firma. Aggiungi una passkey dal tuo account per approvare con la tua firma.",
+    cancelled:
+      "Conferma con la passkey annullata: la risposta non è stata inviata. Riprova e conferma con la tua passkey.",
+    passkeyFailed: "La passkey non ha potuto firmare la risposta ({{message}}). Riprova.",
+    mismatch:
+      "La richiesta di firma non corrisponde alla versione mostrata: ricarica la pagina e riprova.",
+    signatureOf: "{{status}}, {{method}}",
+    signature: {
+      valid: "firma valida",
+      invalid: "firma non valida",
+      missing: "firma mancante",
+    },
+    method: {
+      passkey: "passkey",
+      oidc: "SPID/CIE tramite OIDC",
+      none: "senza firma",
+    },
   },
   compare: {
     title: "Confronta le versioni",
@@ -102,7 +122,9 @@ export const versionsIt = {
     intro:
       "Il server ricalcola l'impronta di ogni versione dal testo conservato e dallo stato Yjs, e controlla che ogni versione rimandi alla precedente.",
     ok: "Tutte le versioni sono integre ({{count}}).",
-    broken: "Alcune versioni non corrispondono alla loro impronta.",
+    broken: "Alcune versioni, o firme delle loro approvazioni, non corrispondono all'impronta.",
+    signatures: "Firme delle approvazioni",
+    noSignatures: "Nessuna risposta",
     caption: "Esito per versione",
     document: "Documento",
     number: "Versione",
@@ -159,7 +181,7 @@ export const versionsIt = {
     no: "No",
     approvals: "Approvazioni",
     noApprovals: "Nessuna approvazione per questa impronta",
-    approvedOn: "{{organisation}}, il {{date}}",
+    approvedOn: "{{organisation}}, il {{date}} — {{signature}}",
     privacy: "Il file resta tuo: il server ne calcola l'impronta e non lo conserva.",
   },
 };
