@@ -2,6 +2,7 @@ export * from "./api/api-client.ts";
 export * from "./board/index.ts";
 export * from "./domain/account.ts";
 export * from "./domain/audit.ts";
+export * from "./domain/device-description.ts";
 export * from "./domain/meeting.ts";
 export * from "./domain/organisation.ts";
 export * from "./domain/people.ts";

@@ -1,9 +1,8 @@
-import type { SessionView, SignInMethod } from "@tavolo/shared";
+import { describeDevice, type SessionView, type SignInMethod } from "@tavolo/shared";
 import type { MiddlewareHandler } from "hono";
 import type { Logger } from "pino";
 import { type AuthEnv, rotateSession } from "../auth/session.ts";
 import type { Data, Database, SessionRecord } from "../db/database.ts";
-import { describeDevice } from "./device-description.ts";
 
 /**
  * Starts a session for `personId` the way `rotateSession` does (forgetting the presented one),
