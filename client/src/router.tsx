@@ -1,4 +1,5 @@
 import { createBrowserRouter } from "react-router-dom";
+import { AccountPage, accountLoader } from "./account/AccountPage.tsx";
 import { AuditPage, auditLoader } from "./audit/AuditPage.tsx";
 import { HomePage, homeLoader } from "./home/HomePage.tsx";
 import { InvitationPage, invitationLoader } from "./invitation/InvitationPage.tsx";
@@ -34,6 +35,7 @@ export const router = createBrowserRouter([
         children: [
           { index: true, loader: homeLoader, element: <HomePage /> },
           { path: "procedure/nuova", element: <CreateProcedurePage /> },
+          { path: "account", loader: accountLoader, element: <AccountPage /> },
           {
             id: "procedure",
             path: "procedure/:pid",

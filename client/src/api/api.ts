@@ -15,6 +15,7 @@ import {
   type ProcedureDetail,
   type ProcedureSummary,
   type Role,
+  type SessionPerson,
   type WorkspaceRoom,
 } from "@tavolo/shared";
 import type { z } from "zod";
@@ -39,7 +40,7 @@ export interface InvitationRequest {
 
 /** Every call the interface makes, one function each; they throw `ApiRequestError` on refusal. */
 export const api = {
-  session: () => client.ok<Person>("GET", "/api/session"),
+  session: () => client.ok<SessionPerson>("GET", "/api/session"),
   startSession: (displayName: string) => client.ok<Person>("POST", "/api/session", { displayName }),
   endSession: () => client.ok<null>("DELETE", "/api/session"),
 

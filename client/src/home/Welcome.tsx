@@ -1,5 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { usePageTitle } from "../layout/usePageTitle.ts";
+import { PasskeySignIn } from "../session/PasskeySignIn.tsx";
 import { StartSessionForm } from "../session/StartSessionForm.tsx";
 
 /** The home page before someone has given their name. */
@@ -26,6 +27,7 @@ export function Welcome() {
               <p className="tavolo-card__aside">{t("home.invited")}</p>
             </div>
           </div>
+          <PasskeySignIn />
         </section>
         <section className="col-lg-5" aria-labelledby="how-title">
           <div className="tavolo-how">

@@ -1,3 +1,4 @@
+import { accountEn } from "../account/i18n/account.en.ts";
 import { boardsEn } from "../boards/strings.ts";
 import { documentsEn } from "../documents/i18n/documents.en.ts";
 import { versionsEn } from "../versions/i18n/versions.en.ts";
@@ -627,6 +628,7 @@ export const en: Messages = {
     body: "The address you opened does not exist. Check the link or go back to the home page.",
     backHome: "Back to the home page",
   },
+  account: accountEn,
   boards: boardsEn,
   documents: documentsEn,
   versions: versionsEn,

@@ -1,3 +1,4 @@
+import { accountIt } from "../account/i18n/account.it.ts";
 import { boardsIt } from "../boards/strings.ts";
 import { documentsIt } from "../documents/i18n/documents.it.ts";
 import { versionsIt } from "../versions/i18n/versions.it.ts";
@@ -636,6 +637,7 @@ export const it = {
     body: "L'indirizzo che hai aperto non esiste. Controlla il link o torna alla pagina iniziale.",
     backHome: "Torna alla pagina iniziale",
   },
+  account: accountIt,
   boards: boardsIt,
   documents: documentsIt,
   versions: versionsIt,

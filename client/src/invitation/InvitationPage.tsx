@@ -13,6 +13,7 @@ import {
   useParams,
   useRevalidator,
 } from "react-router-dom";
+import { createPasskey, passkeysSupported, thisDeviceName } from "../account/passkeys.ts";
 import { api } from "../api/api.ts";
 import { formatDateTime } from "../format/dates.ts";
 import { useLabel, useLanguage } from "../format/language.ts";
@@ -119,6 +120,8 @@ function AcceptForm() {
   const revalidator = useRevalidator();
   const form = useApiForm<HTMLInputElement>();
   const [name, setName] = useState("");
+  // One step for a newcomer: the name, then the passkey they will come back with.
+  const passkeyStep = !person || person.needsPasskey;
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -134,8 +137,10 @@ function AcceptForm() {
     void form.run(
       async () => {
         const { procedureId, alreadyMember } = await api.acceptInvitation(token, displayName);
+        const welcome = alreadyMember ? t("invitation.alreadyMember") : t("invitation.welcome");
+        const passkey = passkeyStep ? await passkeyAfterAccepting() : "";
         await revalidator.revalidate();
-        const notice = alreadyMember ? t("invitation.alreadyMember") : t("invitation.welcome");
+        const notice = passkey ? `${welcome} ${t(passkey)}` : welcome;
         await navigate(`/procedure/${procedureId}`, { state: { notice } });
       },
       (failure) => {
@@ -177,10 +182,36 @@ function AcceptForm() {
             />
           </>
         )}
+        {passkeyStep && (
+          <p className="tavolo-muted">
+            {passkeysSupported()
+              ? t("account.invitation.passkeyStep")
+              : t("account.errors.unsupported")}
+          </p>
+        )}
         <button type="submit" className="btn btn-primary" disabled={form.busy}>
-          {t("invitation.accept")}
+          {passkeyStep && passkeysSupported()
+            ? t("account.invitation.accept")
+            : t("invitation.accept")}
         </button>
       </div>
     </form>
   );
+}
+
+/**
+ * Right after joining, asks the browser for a passkey; the membership stands whatever happens.
+ * Returns the message key that says how it went ("" when this browser has no passkeys: the
+ * banner then asks, on every page).
+ */
+async function passkeyAfterAccepting(): Promise<
+  "" | "account.invitation.created" | "account.invitation.notCreated"
+> {
+  if (!passkeysSupported()) return "";
+  try {
+    await createPasskey(thisDeviceName());
+    return "account.invitation.created";
+  } catch {
+    return "account.invitation.notCreated";
+  }
 }

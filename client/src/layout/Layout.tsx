@@ -1,6 +1,7 @@
 import { useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { Outlet, useLocation, useNavigation } from "react-router-dom";
+import { AddPasskeyBanner } from "../account/AddPasskeyBanner.tsx";
 import { Footer } from "./Footer.tsx";
 import { Header } from "./Header.tsx";
 
@@ -31,6 +32,7 @@ export function Layout() {
         </a>
       </div>
       <Header />
+      <AddPasskeyBanner />
       <div className={`tavolo-progress${loading ? " tavolo-progress--active" : ""}`} aria-hidden />
       <main
         id="main-content"

@@ -1,31 +1,20 @@
 import { useTranslation } from "react-i18next";
-import { useNavigate, useRevalidator } from "react-router-dom";
-import { api } from "../api/api.ts";
+import { Link, useNavigate } from "react-router-dom";
 import { Icon } from "../layout/Icon.tsx";
-import { forgetDeviceCopies } from "../sync/deviceCopy.ts";
 import { usePerson } from "./session.ts";
+import { useSignOut } from "./useSignOut.ts";
 
-/** Who is signed in on this browser, and the way out (a shared office computer needs one). */
+/** Who is signed in on this browser, their account, and the way out (shared office computers). */
 export function SessionMenu() {
   const { t } = useTranslation();
   const person = usePerson();
   const navigate = useNavigate();
-  const revalidator = useRevalidator();
+  const signOut = useSignOut(person?.id);
   if (!person) return null;
 
-  const signOut = async () => {
-    try {
-      await api.endSession();
-    } finally {
-      // Even if the server did not answer, show what the browser now knows, and leave none of
-      // this person's rooms on a computer the next person may use (deleted once they close).
-      await navigate("/");
-      forgetDeviceCopies(person.id).catch((error: unknown) => {
-        console.warn("Tavolo: the rooms kept on this device could not be deleted", error);
-      });
-      await revalidator.revalidate();
-    }
-  };
+  // Without a passkey, signing out loses the account: the account page says so first.
+  const leave = () =>
+    person.needsPasskey ? navigate("/account#esci") : signOut().catch(() => undefined);
 
   return (
     <div className="tavolo-session">
@@ -34,11 +23,10 @@ export function SessionMenu() {
         <span className="visually-hidden">{t("session.signedInAs")} </span>
         <span>{person.displayName}</span>
       </p>
-      <button
-        type="button"
-        className="tavolo-session__out"
-        onClick={() => void signOut().catch(() => undefined)}
-      >
+      <Link to="/account" className="tavolo-session__account">
+        {t("account.link")}
+      </Link>
+      <button type="button" className="tavolo-session__out" onClick={() => void leave()}>
         {t("session.signOut")}
       </button>
     </div>

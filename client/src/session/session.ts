@@ -1,10 +1,10 @@
-import { ApiRequestError, type Person } from "@tavolo/shared";
+import { ApiRequestError, type SessionPerson } from "@tavolo/shared";
 import { useRouteLoaderData } from "react-router-dom";
 import { api } from "../api/api.ts";
 
 export interface RootData {
   /** The person behind this browser's session cookie; null before they give their name. */
-  person: Person | null;
+  person: SessionPerson | null;
 }
 
 /** Loader of the root route: who is using this browser, if anyone. */
@@ -13,7 +13,7 @@ export async function rootLoader(): Promise<RootData> {
 }
 
 /** The signed-in person, or null; every page sits under the root route, which loads it. */
-export function usePerson(): Person | null {
+export function usePerson(): SessionPerson | null {
   return useRouteLoaderData<RootData>("root")?.person ?? null;
 }
 

@@ -7,6 +7,7 @@ import type {
   Procedure,
   Role,
   RoomName,
+  SignInMethod,
   VersionSummary,
   WorkspaceRoom,
 } from "@tavolo/shared";
@@ -28,8 +29,7 @@ export interface PersonRecord {
   isAdmin?: boolean;
 }
 
-/** How a session was started; sessions from before accounts existed are "cookie". */
-export type SignInMethod = "cookie" | "passkey" | "oidc" | "link" | "invitation" | "bootstrap";
+export type { SignInMethod };
 
 export interface SessionRecord {
   id: string;

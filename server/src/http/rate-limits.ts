@@ -17,6 +17,7 @@ const SIGN_IN_ROUTES: readonly [method: string, path: RegExp][] = [
   ["POST", /^\/api\/session\/?$/],
   ["POST", /^\/api\/invitations\/[^/]+\/accept\/?$/],
   ["POST", /^\/api\/demo\/?$/],
+  ["POST", /^\/api\/passkeys\/sign-in(\/options)?\/?$/],
 ];
 
 /** Answered for anyone, session or not; health is for load balancers, metrics has its token. */

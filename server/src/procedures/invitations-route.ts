@@ -7,14 +7,10 @@ import {
 } from "@tavolo/shared";
 import { Hono } from "hono";
 import { newId } from "../auth/ids.ts";
-import {
-  type AuthEnv,
-  presentedSessionId,
-  rotateSession,
-  setSessionCookie,
-} from "../auth/session.ts";
+import { type AuthEnv, presentedSessionId, setSessionCookie } from "../auth/session.ts";
 import type { Data, PersonRecord } from "../db/database.ts";
 import { ApiError, readBody, readId } from "../http/api-error.ts";
+import { startSession } from "../identity/sessions.ts";
 import { membershipOf, personStill, requireMember } from "./access.ts";
 import { recordAudit } from "./audit.ts";
 import type { ApiDeps } from "./deps.ts";
@@ -193,7 +189,8 @@ export function invitationsRoute({ db, secret, origins }: ApiDeps): Hono<AuthEnv
       const invitation = data.invitations[token];
       if (!invitation) throw new ApiError(404, "invitation: not found");
       const accepted = acceptInto(data, invitation, personStill(c, data), displayName);
-      const session = rotateSession(data, presented, accepted.person.id);
+      const { id } = accepted.person;
+      const session = startSession(data, presented, id, "invitation", c.req.header("user-agent"));
       return { accepted, session, procedureId: invitation.procedureId };
     });
     await setSessionCookie(c, secret, origins, session);

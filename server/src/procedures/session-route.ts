@@ -9,6 +9,7 @@ import {
   setSessionCookie,
 } from "../auth/session.ts";
 import { readBody } from "../http/api-error.ts";
+import { sessionPerson } from "../identity/account-view.ts";
 import { personStill, requirePerson } from "./access.ts";
 import type { ApiDeps } from "./deps.ts";
 
@@ -17,8 +18,7 @@ export function sessionRoute({ db, secret, origins, disconnectSession }: ApiDeps
   const route = new Hono<AuthEnv>();
 
   route.get("/", (c) => {
-    const person = requirePerson(c);
-    return c.json({ id: person.id, displayName: person.displayName });
+    return c.json(sessionPerson(db.data, requirePerson(c)));
   });
 
   /** Signs in with a name (a new person), or renames the signed-in one; either way a new session id. */
