@@ -6,15 +6,10 @@ import type {
 } from "@tavolo/shared";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { startTestServer, type TestServer } from "./helpers/in-process-server.ts";
+import { addPasskey } from "./helpers/passkeys.ts";
 import { addOrganisation, invitePerson } from "./helpers/people.ts";
-import {
-  askChallenge,
-  givePasskey,
-  postAnswer,
-  sign,
-  signedAnswer,
-} from "./helpers/signed-approval.ts";
-import type { SoftAuthenticator } from "./helpers/soft-authenticator.ts";
+import { askChallenge, postAnswer, sign, signedAnswer } from "./helpers/signed-approval.ts";
+import { SoftAuthenticator } from "./helpers/soft-authenticator.ts";
 import { createProposal, freeze, INCOMPLETE_REASON } from "./helpers/versions.ts";
 import { Workspace } from "./helpers/workspace.ts";
 
@@ -33,8 +28,10 @@ beforeEach(async () => {
   const aps = await addOrganisation(workspace, "APS Quartieri Vivi");
   marco = await invitePerson(workspace, "referente", "Marco Bianchi", coop.id);
   luca = await invitePerson(workspace, "referente", "Luca Gallo", aps.id);
-  marcoKey = await givePasskey(server, marco.personId);
-  lucaKey = await givePasskey(server, luca.personId);
+  marcoKey = new SoftAuthenticator();
+  lucaKey = new SoftAuthenticator();
+  await addPasskey(marco.api, marcoKey);
+  await addPasskey(luca.api, lucaKey);
   roomId = (await createProposal(workspace)).id;
 });
 afterEach(() => server.close());

@@ -1,5 +1,4 @@
 import type { PublicKeyCredentialRequestOptionsJSON } from "@simplewebauthn/server";
-import { decodeAttestationObject, parseAuthenticatorData } from "@simplewebauthn/server/helpers";
 import type {
   ApiClient,
   ApprovalChallengeResponse,
@@ -7,49 +6,7 @@ import type {
   VersionDetail,
 } from "@tavolo/shared";
 import type { TestServer } from "./in-process-server.ts";
-import { SoftAuthenticator, type Tamper } from "./soft-authenticator.ts";
-
-/**
- * Gives `personId` a passkey on a new soft authenticator, written straight into the server's
- * store (as registration at invitation will): its COSE key read from a real attestation.
- */
-export async function givePasskey(
-  server: TestServer,
-  personId: string,
-): Promise<SoftAuthenticator> {
-  const authenticator = new SoftAuthenticator();
-  const rpId = new URL(server.url).hostname;
-  const registration = authenticator.register(
-    {
-      rp: { id: rpId, name: "Tavolo" },
-      user: {
-        id: Buffer.from(personId).toString("base64url"),
-        name: personId,
-        displayName: personId,
-      },
-      challenge: Buffer.from("registration").toString("base64url"),
-      pubKeyCredParams: [{ type: "public-key", alg: -7 }],
-    },
-    server.url,
-  );
-  const attestation = Buffer.from(registration.response.attestationObject, "base64url");
-  const authData = decodeAttestationObject(new Uint8Array(attestation)).get("authData");
-  const publicKey = parseAuthenticatorData(authData).credentialPublicKey;
-  if (!publicKey) throw new Error("the soft authenticator gave no public key");
-  await server.db.change((data) => {
-    data.passkeys[registration.id] = {
-      id: registration.id,
-      personId,
-      publicKey: Buffer.from(publicKey).toString("base64url"),
-      counter: 0,
-      transports: ["internal"],
-      name: "Portatile di prova",
-      createdAt: new Date().toISOString(),
-      lastUsedAt: null,
-    };
-  });
-  return authenticator;
-}
+import type { SoftAuthenticator, Tamper } from "./soft-authenticator.ts";
 
 export type AnswerBody = { decision: "approve" } | { decision: "request_changes"; reason: string };
 
