@@ -3,6 +3,7 @@ import { type AuthEnv, sessionMiddleware } from "../auth/session.ts";
 import { boardOutputsRoute } from "../boards/board-outputs-route.ts";
 import { boardsRoute } from "../boards/boards-route.ts";
 import { mountExports } from "../exports/index.ts";
+import { oidcRoute } from "../identity/oidc-route.ts";
 import { mountVersions } from "../versions/index.ts";
 import { demoRoute } from "./demo-route.ts";
 import type { ApiDeps } from "./deps.ts";
@@ -19,6 +20,7 @@ export function apiRoutes(deps: ApiDeps): Hono<AuthEnv> {
   const api = new Hono<AuthEnv>();
   api.use("*", sessionMiddleware(deps.db, deps.secret));
   api.route("/session", sessionRoute(deps));
+  api.route("/auth/oidc", oidcRoute(deps, deps.oidc ?? null));
   api.route("/demo", demoRoute(deps));
   api.route("/invitations", invitationsRoute(deps));
   mountVersions(api, deps);
