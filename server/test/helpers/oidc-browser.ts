@@ -11,6 +11,13 @@ export class CookieBrowser {
     return this.jars.get(origin)?.get(name);
   }
 
+  /** Puts a cookie back, as someone replaying a captured request would. */
+  setCookie(origin: string, name: string, value: string): void {
+    const jar = this.jars.get(origin) ?? new Map<string, string>();
+    jar.set(name, value);
+    this.jars.set(origin, jar);
+  }
+
   /** One request, no redirect followed; cookies sent and stored. */
   async request(url: string, init: RequestInit = {}): Promise<Response> {
     const { origin } = new URL(url);
