@@ -1,6 +1,5 @@
 import type { Invitation, Member, OidcIdentitySummary, OidcPublicConfig } from "@tavolo/shared";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { Database } from "../src/db/database.ts";
 import { startTestServer, type TestServer } from "./helpers/in-process-server.ts";
 import { CookieBrowser } from "./helpers/oidc-browser.ts";
 import { CALLBACK_PATH, OidcFlow } from "./helpers/oidc-flow.ts";
