@@ -1,5 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { usePageTitle } from "../layout/usePageTitle.ts";
+import { OidcSignInButton } from "../oidc/OidcSignInButton.tsx";
 import { StartSessionForm } from "../session/StartSessionForm.tsx";
 
 /** The home page before someone has given their name. */
@@ -23,6 +24,7 @@ export function Welcome() {
               </h2>
               <p>{t("home.startIntro")}</p>
               <StartSessionForm submitLabel={t("home.start")} />
+              <OidcSignInButton />
               <p className="tavolo-card__aside">{t("home.invited")}</p>
             </div>
           </div>

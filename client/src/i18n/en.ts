@@ -1,5 +1,6 @@
 import { boardsEn } from "../boards/strings.ts";
 import { documentsEn } from "../documents/i18n/documents.en.ts";
+import { oidcEn } from "../oidc/oidc.en.ts";
 import { versionsEn } from "../versions/i18n/versions.en.ts";
 import type { Messages } from "./it.ts";
 
@@ -630,4 +631,5 @@ export const en: Messages = {
   boards: boardsEn,
   documents: documentsEn,
   versions: versionsEn,
+  oidc: oidcEn,
 };

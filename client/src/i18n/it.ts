@@ -1,5 +1,6 @@
 import { boardsIt } from "../boards/strings.ts";
 import { documentsIt } from "../documents/i18n/documents.it.ts";
+import { oidcIt } from "../oidc/oidc.it.ts";
 import { versionsIt } from "../versions/i18n/versions.it.ts";
 
 /** Italian, the default language. `en.ts` must have exactly the same keys (the compiler checks). */
@@ -639,6 +640,7 @@ export const it = {
   boards: boardsIt,
   documents: documentsIt,
   versions: versionsIt,
+  oidc: oidcIt,
 };
 
 /** The shape every language must provide: the same keys as Italian, each a string. */

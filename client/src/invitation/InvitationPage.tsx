@@ -20,6 +20,7 @@ import { TextField } from "../forms/Field.tsx";
 import { issuesToFieldErrors } from "../forms/fieldErrors.ts";
 import { useApiForm } from "../forms/useApiForm.ts";
 import { usePageTitle } from "../layout/usePageTitle.ts";
+import { OidcSignInButton } from "../oidc/OidcSignInButton.tsx";
 import { orNullWhen, usePerson } from "../session/session.ts";
 import { invalidReason } from "./invalidReason.ts";
 
@@ -180,6 +181,7 @@ function AcceptForm() {
         <button type="submit" className="btn btn-primary" disabled={form.busy}>
           {t("invitation.accept")}
         </button>
+        {!person && <OidcSignInButton invitation={token} />}
       </div>
     </form>
   );
