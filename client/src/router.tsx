@@ -7,6 +7,7 @@ import { Layout } from "./layout/Layout.tsx";
 import { NotFoundPage } from "./layout/NotFoundPage.tsx";
 import { PageError } from "./layout/PageError.tsx";
 import { MeetingsPage } from "./meetings/MeetingsPage.tsx";
+import { OidcErrorPage } from "./oidc/OidcErrorPage.tsx";
 import { PartnersPage } from "./partners/PartnersPage.tsx";
 import { PeoplePage, peopleLoader } from "./people/PeoplePage.tsx";
 import { CreateProcedurePage } from "./procedure/CreateProcedurePage.tsx";
@@ -81,6 +82,7 @@ export const router = createBrowserRouter([
             ],
           },
           { path: "invito/:token", loader: invitationLoader, element: <InvitationPage /> },
+          { path: "accesso/oidc", element: <OidcErrorPage /> },
           {
             // Public: anyone who received an exported file verifies it, without signing in.
             path: "verifica",

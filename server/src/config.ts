@@ -51,6 +51,15 @@ const ConfigSchema = z.object({
   /** The municipality's PKCS#12 certificate: every PDF of a frozen version is signed with it. */
   SIGNING_P12_PATH: z.string().min(1).optional(),
   SIGNING_P12_PASSWORD: z.string().default(""),
+  // OpenID Connect sign-in (README, "OpenID Connect"): off unless OIDC_ISSUER is set.
+  OIDC_ISSUER: z.url({ protocol: /^https?$/ }).optional(),
+  OIDC_CLIENT_ID: z.string().min(1).optional(),
+  OIDC_CLIENT_SECRET: z.string().min(1).optional(),
+  OIDC_SCOPES: z.string().min(1).default("openid profile email"),
+  /** The sign-in button's text. */
+  OIDC_LABEL: z.string().min(1).max(80).default("Accedi con l'account dell'ente"),
+  /** Asked of the identity provider on every sign-in, e.g. a SPID level. */
+  OIDC_ACR_VALUES: z.string().min(1).optional(),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   /** Milliseconds between websocket pings; a socket silent for two of them is dropped. */
   SYNC_HEARTBEAT_MS: z.coerce.number().int().min(50).default(30_000),
@@ -67,9 +76,20 @@ const ConfigSchema = z.object({
 
 export type Config = z.infer<typeof ConfigSchema>;
 
+/** OIDC_ISSUER needs its client id: a half-configured sign-in stops the start. */
+function oidcComplete(config: Config, ctx: z.RefinementCtx): void {
+  if (config.OIDC_ISSUER && !config.OIDC_CLIENT_ID) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["OIDC_CLIENT_ID"],
+      message: "required with OIDC_ISSUER",
+    });
+  }
+}
+
 /** Reads the configuration from environment variables; a bad value stops the start with why. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
-  const parsed = ConfigSchema.safeParse(env);
+  const parsed = ConfigSchema.superRefine(oidcComplete).safeParse(env);
   if (!parsed.success) throw new Error(`invalid configuration: ${formatIssues(parsed.error)}`);
   return parsed.data;
 }

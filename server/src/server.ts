@@ -15,6 +15,7 @@ import { roomSeeder } from "./documents/seed-room.ts";
 import { loadPdfSigner } from "./exports/signing/sign-pdf.ts";
 import { type AppDeps, createApp } from "./http/app.ts";
 import { originPolicy } from "./http/origin-policy.ts";
+import { oidcSettings } from "./identity/oidc-client.ts";
 import { apiRoutes } from "./procedures/api-routes.ts";
 import { FileDocStore } from "./storage/file-doc-store.ts";
 import { procedureAccess } from "./sync/room-access.ts";
@@ -61,6 +62,7 @@ export async function startServer(config: Config, log: Logger): Promise<RunningS
     seedRoom: roomSeeder(store),
     rooms: registry,
     pdfSigner,
+    oidc: oidcSettings(config),
   });
 
   const root = new Hono();

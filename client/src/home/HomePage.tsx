@@ -1,5 +1,6 @@
 import type { ProcedureSummary } from "@tavolo/shared";
 import { useLoaderData } from "react-router-dom";
+import { OidcLink } from "../account/OidcLink.tsx";
 import { api } from "../api/api.ts";
 import { orNullWhen, usePerson } from "../session/session.ts";
 import { MyProcedures } from "./MyProcedures.tsx";
@@ -19,5 +20,12 @@ export function HomePage() {
   const person = usePerson();
   const { procedures } = useLoaderData<HomeData>();
   if (!person || !procedures) return <Welcome />;
-  return <MyProcedures name={person.displayName} procedures={procedures} />;
+  return (
+    <>
+      <MyProcedures name={person.displayName} procedures={procedures} />
+      <div className="container">
+        <OidcLink />
+      </div>
+    </>
+  );
 }

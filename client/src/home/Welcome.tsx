@@ -1,5 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { usePageTitle } from "../layout/usePageTitle.ts";
+import { OidcSignInButton } from "../oidc/OidcSignInButton.tsx";
 import { PasskeySignIn } from "../session/PasskeySignIn.tsx";
 import { StartSessionForm } from "../session/StartSessionForm.tsx";
 
@@ -24,6 +25,7 @@ export function Welcome() {
               </h2>
               <p>{t("home.startIntro")}</p>
               <StartSessionForm submitLabel={t("home.start")} />
+              <OidcSignInButton />
               <p className="tavolo-card__aside">{t("home.invited")}</p>
             </div>
           </div>

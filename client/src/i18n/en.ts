@@ -1,6 +1,7 @@
 import { accountEn } from "../account/i18n/account.en.ts";
 import { boardsEn } from "../boards/strings.ts";
 import { documentsEn } from "../documents/i18n/documents.en.ts";
+import { oidcEn } from "../oidc/oidc.en.ts";
 import { versionsEn } from "../versions/i18n/versions.en.ts";
 import type { Messages } from "./it.ts";
 
@@ -632,4 +633,5 @@ export const en: Messages = {
   boards: boardsEn,
   documents: documentsEn,
   versions: versionsEn,
+  oidc: oidcEn,
 };

@@ -1,6 +1,7 @@
 import { accountIt } from "../account/i18n/account.it.ts";
 import { boardsIt } from "../boards/strings.ts";
 import { documentsIt } from "../documents/i18n/documents.it.ts";
+import { oidcIt } from "../oidc/oidc.it.ts";
 import { versionsIt } from "../versions/i18n/versions.it.ts";
 
 /** Italian, the default language. `en.ts` must have exactly the same keys (the compiler checks). */
@@ -641,6 +642,7 @@ export const it = {
   boards: boardsIt,
   documents: documentsIt,
   versions: versionsIt,
+  oidc: oidcIt,
 };
 
 /** The shape every language must provide: the same keys as Italian, each a string. */

@@ -21,6 +21,7 @@ import { TextField } from "../forms/Field.tsx";
 import { issuesToFieldErrors } from "../forms/fieldErrors.ts";
 import { useApiForm } from "../forms/useApiForm.ts";
 import { usePageTitle } from "../layout/usePageTitle.ts";
+import { OidcSignInButton } from "../oidc/OidcSignInButton.tsx";
 import { orNullWhen, usePerson } from "../session/session.ts";
 import { invalidReason } from "./invalidReason.ts";
 
@@ -194,6 +195,7 @@ function AcceptForm() {
             ? t("account.invitation.accept")
             : t("invitation.accept")}
         </button>
+        {!person && <OidcSignInButton invitation={token} />}
       </div>
     </form>
   );

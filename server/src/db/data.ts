@@ -69,6 +69,25 @@ export interface OidcIdentityRecord {
   lastUsedAt: string;
 }
 
+/**
+ * A re-authentication at the identity provider that confirms one decision on one version for
+ * one organisation; consumed once by the approval it confirms (server/src/identity/oidc-approval.ts).
+ */
+export interface OidcApprovalProofRecord {
+  id: string;
+  personId: string;
+  issuer: string;
+  subject: string;
+  acr: string | null;
+  /** When the person authenticated at the provider (ISO), from the ID token's `auth_time`. */
+  authTime: string;
+  versionId: string;
+  versionSha256: string;
+  organisationId: string;
+  decision: "approve" | "request_changes";
+  expiresAt: string;
+}
+
 /** A personal API token; only its SHA-256 is kept. */
 export interface ApiTokenRecord {
   id: string;
@@ -134,6 +153,7 @@ export interface Data {
   exportHashes: Record<string, ExportHashRecord>;
   passkeys: Record<string, PasskeyRecord>;
   oidcIdentities: Record<string, OidcIdentityRecord>;
+  oidcApprovalProofs: Record<string, OidcApprovalProofRecord>;
   apiTokens: Record<string, ApiTokenRecord>;
   signInLinks: Record<string, SignInLinkRecord>;
   audit: AuditEvent[];
@@ -155,6 +175,7 @@ export const emptyData = (): Data => ({
   exportHashes: {},
   passkeys: {},
   oidcIdentities: {},
+  oidcApprovalProofs: {},
   apiTokens: {},
   signInLinks: {},
   audit: [],

@@ -18,6 +18,8 @@ const SIGN_IN_ROUTES: readonly [method: string, path: RegExp][] = [
   ["POST", /^\/api\/invitations\/[^/]+\/accept\/?$/],
   ["POST", /^\/api\/demo\/?$/],
   ["POST", /^\/api\/passkeys\/sign-in(\/options)?\/?$/],
+  ["POST", /^\/api\/auth\/oidc\/start\/?$/],
+  ["GET", /^\/api\/auth\/oidc\/callback\/?$/],
 ];
 
 /** Answered for anyone, session or not; health is for load balancers, metrics has its token. */

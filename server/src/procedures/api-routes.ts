@@ -4,6 +4,7 @@ import { boardOutputsRoute } from "../boards/board-outputs-route.ts";
 import { boardsRoute } from "../boards/boards-route.ts";
 import { mountExports } from "../exports/index.ts";
 import { accountRoute } from "../identity/account-route.ts";
+import { oidcRoute } from "../identity/oidc-route.ts";
 import { passkeySignInRoute } from "../identity/passkey-sign-in-route.ts";
 import { recordSessionUse } from "../identity/sessions.ts";
 import { mountVersions } from "../versions/index.ts";
@@ -25,6 +26,7 @@ export function apiRoutes(deps: ApiDeps): Hono<AuthEnv> {
   api.route("/session", sessionRoute(deps));
   api.route("/passkeys", passkeySignInRoute(deps));
   api.route("/account", accountRoute(deps));
+  api.route("/auth/oidc", oidcRoute(deps, deps.oidc ?? null));
   api.route("/demo", demoRoute(deps));
   api.route("/invitations", invitationsRoute(deps));
   mountVersions(api, deps);

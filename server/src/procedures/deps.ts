@@ -5,6 +5,7 @@ import type { Database } from "../db/database.ts";
 import type { SeedRoom } from "../documents/seed-room.ts";
 import type { PdfSigner } from "../exports/signing/sign-pdf.ts";
 import type { OriginPolicy } from "../http/origin-policy.ts";
+import type { OidcSettings } from "../identity/oidc-client.ts";
 
 /** What the API's route modules need. */
 export interface ApiDeps {
@@ -24,6 +25,8 @@ export interface ApiDeps {
   rooms: RoomEditor;
   /** Signs the PDFs of frozen versions when a certificate is configured (SIGNING_P12_PATH). */
   pdfSigner?: PdfSigner | null;
+  /** The identity provider for OpenID Connect sign-in (OIDC_ISSUER), null when off. */
+  oidc?: OidcSettings | null;
 }
 
 /** See `RoomRegistry.editRooms`. */

@@ -135,7 +135,7 @@ interface Accepted {
  * simultaneous accepts cannot all pass the check. A member opening a link keeps their role and
  * leaves the link unused for the person it was meant for.
  */
-function acceptInto(
+export function acceptInto(
   data: Data,
   invitation: Invitation,
   signedIn: PersonRecord | null,

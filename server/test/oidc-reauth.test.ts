@@ -1,0 +1,130 @@
+import { rm } from "node:fs/promises";
+import { type Invitation, OIDC_PROOF_PARAM } from "@tavolo/shared";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { Database } from "../src/db/database.ts";
+import { startTestServer, type TestServer } from "./helpers/in-process-server.ts";
+import { CookieBrowser } from "./helpers/oidc-browser.ts";
+import { CALLBACK_PATH, OidcFlow } from "./helpers/oidc-flow.ts";
+import { LUCIA, MARIO, startOidcProvider, type TestOidcProvider } from "./helpers/oidc-provider.ts";
+import { tempDataDir } from "./helpers/server-process.ts";
+import { createProposal, freeze } from "./helpers/versions.ts";
+import { Workspace } from "./helpers/workspace.ts";
+
+let provider: TestOidcProvider;
+let server: TestServer;
+let workspace: Workspace;
+let mario: OidcFlow;
+let versionId: string;
+
+/** Mario joins the workspace's procedure by signing in at the provider with an invitation. */
+async function invitedBySignIn(into: Workspace, app: string): Promise<OidcFlow> {
+  const invited = await into.api.ok<Invitation>(
+    "POST",
+    `/api/procedures/${into.procedure.id}/invitations`,
+    { role: "redattore" },
+  );
+  const flow = new OidcFlow(new CookieBrowser(), app);
+  await flow.signIn(MARIO.id, { invitation: invited.token });
+  return flow;
+}
+
+let recordsDir: string;
+let records: TestServer;
+let recordsOpen = true;
+
+beforeAll(async () => {
+  provider = await startOidcProvider();
+  recordsDir = await tempDataDir();
+  [server, records] = await Promise.all([
+    startTestServer(provider.env),
+    startTestServer({ ...provider.env, DATA_DIR: recordsDir }),
+  ]);
+  for (const app of [server, records]) provider.allowRedirect(`${app.url}${CALLBACK_PATH}`);
+  workspace = await Workspace.create(server.url);
+  mario = await invitedBySignIn(workspace, server.url);
+  const room = await createProposal(workspace);
+  const version = await freeze(workspace, room.id, { label: "Prima stesura" });
+  versionId = version.id;
+});
+afterAll(async () => {
+  await Promise.all([server.close(), recordsOpen ? records.close() : undefined]);
+  await rm(recordsDir, { recursive: true, force: true });
+  await provider.close();
+});
+
+const reauth = (flow: OidcFlow, decision = "approve") =>
+  flow.start(
+    { versionId, organisationId: "org-1", decision, returnTo: "/procedure/p/versioni?x=1" },
+    "/api/auth/oidc/reauth",
+  );
+
+describe("re-authentication to confirm an approval", () => {
+  it("asks the provider for a fresh login and brings back a proof bound to the decision", async () => {
+    const authorization = await reauth(mario);
+    expect(authorization.searchParams.get("prompt")).toBe("login");
+    expect(Number(authorization.searchParams.get("max_age"))).toBeGreaterThan(0);
+    // The provider session from the sign-in does not suffice: its login page shows again.
+    const landing = await mario.logIn(authorization, MARIO.id);
+    expect(landing.pathname).toBe("/procedure/p/versioni");
+    expect(landing.searchParams.get("x")).toBe("1");
+    expect(landing.searchParams.get(OIDC_PROOF_PARAM)).toMatch(/^[\w-]{16,}$/);
+  });
+
+  it("refuses a login at the provider as another identity than the person's", async () => {
+    // Mario's Tavolo session, in a browser where nobody is signed in at the provider yet.
+    const session = mario.browser.cookie(server.url, "tavolo_session") ?? "";
+    const elsewhere = new OidcFlow(new CookieBrowser(), server.url);
+    elsewhere.browser.setCookie(server.url, "tavolo_session", session);
+    const landing = await elsewhere.logIn(await reauth(elsewhere), LUCIA.id);
+    expect(landing.searchParams.get("errore")).toBe("identita-diversa");
+    expect((await elsewhere.get("/api/session")).status).toBe(200);
+  });
+
+  it("is refused to a person with no linked identity, and for an unknown version", async () => {
+    const anonymous = new OidcFlow(new CookieBrowser(), server.url);
+    const answer = await anonymous.post("/api/auth/oidc/reauth", {
+      versionId,
+      organisationId: "o",
+      decision: "approve",
+    });
+    expect(answer.status).toBe(401);
+    const plain = new OidcFlow(new CookieBrowser(), server.url);
+    await plain.post("/api/session", { displayName: "Senza ente" });
+    const unlinked = await plain.post<{ error: string }>("/api/auth/oidc/reauth", {
+      versionId,
+      organisationId: "o",
+      decision: "approve",
+    });
+    expect(unlinked.status).toBe(400);
+    const unknown = await mario.post("/api/auth/oidc/reauth", {
+      versionId: "no-such-version",
+      organisationId: "o",
+      decision: "approve",
+    });
+    expect(unknown.status).toBe(404);
+  });
+});
+
+describe("what a sign-in records", () => {
+  it("keeps the IdP, subject and acr on the identity and on the session, method oidc", async () => {
+    const other = await Workspace.create(records.url);
+    const flow = await invitedBySignIn(other, records.url);
+    const me = await flow.get<{ id: string }>("/api/session");
+    await records.close();
+    recordsOpen = false;
+    const db = await Database.open(recordsDir);
+    try {
+      const sessions = Object.values(db.data.sessions).filter((s) => s.personId === me.body.id);
+      expect(sessions).toMatchObject([
+        { method: "oidc", oidc: { issuer: provider.issuer, subject: MARIO.id, acr: MARIO.acr } },
+      ]);
+      expect(db.data.oidcIdentities[`${provider.issuer} ${MARIO.id}`]).toMatchObject({
+        personId: me.body.id,
+        acr: MARIO.acr,
+        email: MARIO.email,
+      });
+    } finally {
+      await db.close();
+    }
+  });
+});
