@@ -187,3 +187,77 @@ describe("an answer from a person without a passkey (accounts from before passke
     expect(await markdownOf(version)).toContain("(firma mancante)");
   });
 });
+
+describe("an approval confirmed by re-authenticating at the entity's IdP (OIDC)", () => {
+  const issuer = "https://idp.comune.example";
+  const subject = "TINIT-GLLLCU80A01H501X";
+  const acr = "https://www.spid.gov.it/SpidL2";
+
+  /** Luca signs in only through OIDC; his re-authentication left a proof bound to `decision`. */
+  async function reauthenticated(
+    version: DocumentVersion,
+    decision: "approve" | "request_changes",
+  ) {
+    const now = new Date();
+    await server.db.change((data) => {
+      for (const id of lucaKey.credentialIds) delete data.passkeys[id];
+      data.oidcIdentities[`${issuer} ${subject}`] = {
+        issuer,
+        subject,
+        personId: luca.personId,
+        acr,
+        email: null,
+        linkedAt: now.toISOString(),
+        lastUsedAt: now.toISOString(),
+      };
+      const organisationId = Object.values(data.approvalRounds)
+        .find((r) => r.versionId === version.id)
+        ?.organisations.find((o) => o.name === "APS Quartieri Vivi")?.id;
+      data.oidcApprovalProofs.p1 = {
+        id: "p1",
+        personId: luca.personId,
+        issuer,
+        subject,
+        acr,
+        authTime: now.toISOString(),
+        versionId: version.id,
+        versionSha256: version.hash,
+        organisationId: organisationId ?? "",
+        decision,
+        expiresAt: new Date(now.getTime() + 60_000).toISOString(),
+      };
+    });
+  }
+
+  it("records the IdP, subject and acr, is used once, and verifies against the impronta", async () => {
+    const version = await openRound();
+    await reauthenticated(version, "approve");
+    expect((await postAnswer(luca.api, version, approve)).status).toBe(403);
+    const challenge = await askChallenge(luca.api, version, approve);
+    const proof = { method: "oidc" as const, nonce: challenge.binding.nonce, proofId: "p1" };
+    const answered = await postAnswer(luca.api, version, approve, proof);
+    expect(answered.status).toBe(200);
+    expect(answered.body.round?.responses[0]?.signature).toMatchObject({
+      method: "oidc",
+      issuer,
+      subject,
+      acr,
+    });
+    expect(answered.body.signatures[0]).toMatchObject({ method: "oidc", acr, status: "valid" });
+    expect(await markdownOf(version)).toContain("SPID/CIE tramite OIDC");
+
+    const again = await askChallenge(luca.api, version, approve);
+    const replay = { ...proof, nonce: again.binding.nonce };
+    expect((await postAnswer(luca.api, version, approve, replay)).status).toBe(403);
+  });
+
+  it("is refused when the re-authentication was for another decision", async () => {
+    const version = await openRound();
+    await reauthenticated(version, "request_changes");
+    const challenge = await askChallenge(luca.api, version, approve);
+    const proof = { method: "oidc" as const, nonce: challenge.binding.nonce, proofId: "p1" };
+    const refused = await postAnswer(luca.api, version, approve, proof);
+    expect(refused.status).toBe(403);
+    expect(refused.body).toMatchObject({ error: expect.stringContaining("another version") });
+  });
+});

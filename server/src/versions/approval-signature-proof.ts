@@ -9,16 +9,27 @@ import { z } from "zod";
 import type { Data, PasskeyRecord } from "../db/database.ts";
 import { ApiError } from "../http/api-error.ts";
 import { isAllowedOrigin, type OriginPolicy, publicOriginOf } from "../http/origin-policy.ts";
+import { consumeOidcApproval } from "../identity/oidc-approval.ts";
 import { challengeOf } from "./approval-signature.ts";
 
 type Assertion = z.output<typeof PasskeyAssertionSchema>;
 type Proof = z.output<typeof ApprovalProofSchema>;
 
-/** A proof checked against its challenge, and the passkey use to record with the answer. */
+/**
+ * A proof checked against its challenge; `record` runs inside the `db.change` that records the
+ * answer: it uses up what must be used once (the passkey's counter, the OIDC proof) and gives
+ * the signature to store.
+ */
 export interface VerifiedProof {
-  signature: ApprovalSignature;
-  /** The passkey's new signature counter (0 when the authenticator keeps none). */
-  passkeyUse: { id: string; counter: number } | null;
+  record(data: Data): ApprovalSignature;
+}
+
+/** What the proof is checked for: the person, and the version and binding of their challenge. */
+export interface ProofContext {
+  origins: OriginPolicy;
+  request: Request;
+  personId: string;
+  versionId: string;
 }
 
 /**
@@ -60,7 +71,7 @@ function clientOrigin(assertion: Assertion): string {
 
 async function verifiedPasskey(
   data: Readonly<Data>,
-  context: { origins: OriginPolicy; request: Request; personId: string },
+  context: ProofContext,
   binding: ApprovalBinding,
   assertion: Assertion,
 ): Promise<VerifiedProof> {
@@ -83,46 +94,69 @@ async function verifiedPasskey(
     throw new ApiError(403, "proof: the passkey's signature does not verify for this answer");
   }
   const { response } = assertion;
+  const counter = result.authenticationInfo.newCounter;
   return {
-    signature: {
-      method: "passkey",
-      nonce: binding.nonce,
-      credentialId: passkey.id,
-      publicKey: passkey.publicKey,
-      authenticatorData: response.authenticatorData,
-      clientDataJSON: response.clientDataJSON,
-      signature: response.signature,
-      rpId,
+    record: (draft) => {
+      recordPasskeyUse(draft, context.personId, passkey.id, counter);
+      return {
+        method: "passkey",
+        nonce: binding.nonce,
+        credentialId: passkey.id,
+        publicKey: passkey.publicKey,
+        authenticatorData: response.authenticatorData,
+        clientDataJSON: response.clientDataJSON,
+        signature: response.signature,
+        rpId,
+      };
     },
-    passkeyUse: { id: passkey.id, counter: result.authenticationInfo.newCounter },
   };
 }
 
 /**
- * The seam for OIDC-only people: their re-authentication at the IdP, bound to the same
- * challenge, is consumed by the identity module (helper i12c's `consumeOidcApproval`). Until it
- * is wired here such a proof is refused, never accepted unchecked.
+ * An OIDC-only person's re-authentication at their IdP (`POST /api/auth/oidc/reauth`), bound by
+ * the identity module to this version's impronta, organisation and decision: used up with the
+ * answer. It records the IdP, subject and `acr`, and the challenge it stands for.
  */
-function verifiedOidc(): VerifiedProof {
-  throw new ApiError(501, "proof: signing with an OIDC re-authentication is not available yet");
+function verifiedOidc(
+  context: ProofContext,
+  binding: ApprovalBinding,
+  proofId: string,
+): VerifiedProof {
+  return {
+    record: (draft) => {
+      const proof = consumeOidcApproval(draft, proofId, context.personId, {
+        versionId: context.versionId,
+        versionSha256: binding.versionHash,
+        organisationId: binding.organisationId,
+        decision: binding.decision,
+      });
+      return {
+        method: "oidc",
+        nonce: binding.nonce,
+        issuer: proof.issuer,
+        subject: proof.subject,
+        acr: proof.acr,
+        authTime: proof.authTime,
+        challenge: challengeOf(binding),
+      };
+    },
+  };
 }
 
 /** Checks `proof` (signed over `binding`) as the answer of `personId`; 403 if it does not hold. */
 export async function verifyProof(
   data: Readonly<Data>,
-  context: { origins: OriginPolicy; request: Request; personId: string },
+  context: ProofContext,
   binding: ApprovalBinding,
   proof: Proof,
 ): Promise<VerifiedProof> {
-  if (proof.method === "oidc") return verifiedOidc();
+  if (proof.method === "oidc") return verifiedOidc(context, binding, proof.proofId);
   return verifiedPasskey(data, context, binding, proof.assertion);
 }
 
 /** Records the passkey's use in the draft; 409 if it was used again since (a cloned key). */
-export function recordPasskeyUse(data: Data, personId: string, proof: VerifiedProof): void {
-  if (!proof.passkeyUse) return;
-  const passkey = ownPasskey(data, personId, proof.passkeyUse.id);
-  const { counter } = proof.passkeyUse;
+function recordPasskeyUse(data: Data, personId: string, id: string, counter: number): void {
+  const passkey = ownPasskey(data, personId, id);
   if (counter > 0 && counter <= passkey.counter) {
     throw new ApiError(409, "proof: this passkey signed again meanwhile; ask a new challenge");
   }

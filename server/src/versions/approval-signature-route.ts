@@ -98,6 +98,11 @@ export async function signedAnswer(
   if (!sameAnswer(pending, answering)) {
     throw new ApiError(409, "proof: the challenge was for another version, organisation or answer");
   }
-  const context = { origins: request.origins, request: request.raw, personId: answering.person.id };
+  const context = {
+    origins: request.origins,
+    request: request.raw,
+    personId: answering.person.id,
+    versionId: pending.versionId,
+  };
   return { pending, proof: await verifyProof(data, context, pending.binding, proof) };
 }

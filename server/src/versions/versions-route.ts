@@ -6,7 +6,6 @@ import { ApiError, readBody, readId } from "../http/api-error.ts";
 import { requireMember } from "../procedures/access.ts";
 import type { ApiDeps } from "../procedures/deps.ts";
 import { ApprovalChallenges } from "./approval-signature-challenges.ts";
-import { recordPasskeyUse } from "./approval-signature-proof.ts";
 import { type Answering, issueChallenge, signedAnswer } from "./approval-signature-route.ts";
 import { answeringOrganisation, openRoundOf, recordAnswer } from "./approvals.ts";
 import { verifiedText } from "./integrity.ts";
@@ -70,15 +69,12 @@ export function versionsRoute({ db, origins }: ApiDeps, states: VersionStates): 
     await verifiedText(db, states, version, person);
     const room = documentRoom(db.data, version.roomId);
     const roundId = openRoundOf(db.data, version.id).id;
-    const signature = signed?.proof.signature;
-    const answer = { version, room, roundId, organisationId, person, decision, signature };
+    const answer = { version, room, roundId, organisationId, person, decision };
     await db.change((data) => {
-      // One step: the challenge is used up, the passkey's use and the answer recorded.
-      if (signed) {
-        challenges.consume(signed.pending);
-        recordPasskeyUse(data, person.id, signed.proof);
-      }
-      recordAnswer(data, answer);
+      // One step: the challenge and the proof are used up, and the answer recorded with them.
+      if (signed) challenges.consume(signed.pending);
+      const signature = signed?.proof.record(data);
+      recordAnswer(data, { ...answer, signature });
     });
     return c.json(await versionDetail(db, states, version));
   });

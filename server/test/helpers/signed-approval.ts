@@ -36,7 +36,7 @@ export function postAnswer(
   api: ApiClient,
   version: DocumentVersion,
   body: AnswerBody,
-  proof?: ReturnType<typeof sign>,
+  proof?: ReturnType<typeof sign> | { method: "oidc"; nonce: string; proofId: string },
 ) {
   return api.request<VersionDetail>("POST", `/api/versions/${version.id}/approvals`, {
     hash: version.hash,
