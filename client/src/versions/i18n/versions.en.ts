@@ -122,7 +122,7 @@ export const versionsEn: VersionsMessages = {
     publicLink: "Verify a file you received (public page)",
     title: "Verification of the versions",
     intro:
-      "The server recomputes each version's fingerprint from the stored text and from the Yjs state, and checks that each version points to the previous one.",
+      "The server recomputes each version's fingerprint from the stored text and from the Yjs state, checks that each version points to the previous one, and checks every approval's signature again.",
     ok: "Every version is intact ({{count}}).",
     broken: "Some versions, or the signatures of their approvals, do not match the fingerprint.",
     signatures: "Approval signatures",

@@ -120,7 +120,7 @@ export const versionsIt = {
     publicLink: "Verifica un file ricevuto (pagina pubblica)",
     title: "Verifica delle versioni",
     intro:
-      "Il server ricalcola l'impronta di ogni versione dal testo conservato e dallo stato Yjs, e controlla che ogni versione rimandi alla precedente.",
+      "Il server ricalcola l'impronta di ogni versione dal testo conservato e dallo stato Yjs, controlla che ogni versione rimandi alla precedente e verifica di nuovo la firma di ogni approvazione.",
     ok: "Tutte le versioni sono integre ({{count}}).",
     broken: "Alcune versioni, o firme delle loro approvazioni, non corrispondono all'impronta.",
     signatures: "Firme delle approvazioni",
