@@ -72,11 +72,10 @@ export const versionsEn: VersionsMessages = {
     reason: "Which changes you ask for",
     reasonHint: "Required: the other people at the table will read it.",
     sendObjection: "Send the request for changes",
-    sent: "Answer recorded.",
     signed: "Answer confirmed with your passkey and recorded.",
     signing: "Confirm the answer with your passkey…",
     unsigned:
-      "Answer recorded without a signature. Add a passkey from your account to approve with your signature.",
+      "Answer recorded. It is not signed: add a passkey from your account to approve with your signature.",
     cancelled:
       "Passkey confirmation cancelled: the answer was not sent. Try again and confirm with your passkey.",
     passkeyFailed: "The passkey could not sign the answer ({{message}}). Try again.",

@@ -70,11 +70,10 @@ export const versionsIt = {
     reason: "Quali modifiche chiedete",
     reasonHint: "Obbligatorio: le altre persone del tavolo lo leggeranno.",
     sendObjection: "Invia la richiesta di modifiche",
-    sent: "Risposta registrata.",
     signed: "Risposta confermata con la tua passkey e registrata.",
     signing: "Conferma la risposta con la tua passkey…",
     unsigned:
-      "Risposta registrata senza firma. Aggiungi una passkey dal tuo account per approvare con la tua firma.",
+      "Risposta registrata. Non è firmata: aggiungi una passkey dal tuo account per approvare con la tua firma.",
     cancelled:
       "Conferma con la passkey annullata: la risposta non è stata inviata. Riprova e conferma con la tua passkey.",
     passkeyFailed: "La passkey non ha potuto firmare la risposta ({{message}}). Riprova.",
