@@ -1,4 +1,8 @@
-import type { ApprovalChallengeResponse, ApprovalDecisionSchema } from "@tavolo/shared";
+import {
+  type ApprovalChallengeResponse,
+  type ApprovalDecisionSchema,
+  WEBAUTHN_TRANSPORTS,
+} from "@tavolo/shared";
 import type { z } from "zod";
 import type { Data, PersonRecord, StoredVersion } from "../db/database.ts";
 import { ApiError } from "../http/api-error.ts";
@@ -22,9 +26,8 @@ export interface Answering {
   decision: Decision;
 }
 
-const TRANSPORTS = new Set(["ble", "cable", "hybrid", "internal", "nfc", "smart-card", "usb"]);
-type Transport = "ble" | "cable" | "hybrid" | "internal" | "nfc" | "smart-card" | "usb";
-const isTransport = (t: string): t is Transport => TRANSPORTS.has(t);
+type Transport = (typeof WEBAUTHN_TRANSPORTS)[number];
+const isTransport = (t: string): t is Transport => WEBAUTHN_TRANSPORTS.some((known) => known === t);
 
 const reasonOf = (decision: Decision) =>
   decision.decision === "request_changes" ? decision.reason : null;

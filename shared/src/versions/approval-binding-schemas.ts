@@ -29,7 +29,17 @@ export const ApprovalProofSchema = z.discriminatedUnion("method", [
 ]);
 export type ApprovalProof = z.input<typeof ApprovalProofSchema>;
 
-type Transport = "ble" | "cable" | "hybrid" | "internal" | "nfc" | "smart-card" | "usb";
+/** How a browser may reach an authenticator (WebAuthn's `AuthenticatorTransport`). */
+export const WEBAUTHN_TRANSPORTS = [
+  "ble",
+  "cable",
+  "hybrid",
+  "internal",
+  "nfc",
+  "smart-card",
+  "usb",
+] as const;
+type Transport = (typeof WEBAUTHN_TRANSPORTS)[number];
 
 /** WebAuthn request options (the JSON form `startAuthentication` takes). */
 export interface ApprovalRequestOptions {
