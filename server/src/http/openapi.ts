@@ -137,8 +137,15 @@ const ROUTES: Route[] = [
   ["get", "/api/versions/{id}", "One frozen version with its hash and approval round", "session"],
   [
     "post",
+    "/api/versions/{id}/approvals/challenge",
+    "The WebAuthn challenge binding this hash, organisation and answer, with the person's passkeys",
+    "session",
+    ApprovalDecisionSchema,
+  ],
+  [
+    "post",
     "/api/versions/{id}/approvals",
-    "Approve or ask for changes to this exact hash (a partner's referente)",
+    "Approve or ask for changes to this exact hash (a partner's referente), with `proof`: the passkey's assertion over the challenge, or an OIDC re-authentication",
     "session",
     ApprovalDecisionSchema,
   ],
