@@ -1,11 +1,11 @@
 import { startAuthentication } from "@simplewebauthn/browser";
-import { type ApprovalDecision, approvalChallenge } from "@tavolo/shared";
+import { ApiRequestError, type ApprovalDecision, approvalChallenge } from "@tavolo/shared";
 import { versionsApi } from "./versionsApi.ts";
 
 /** Why an answer was not sent: the person cancelled, the passkey failed, or the challenge was wrong. */
 export class SigningRefused extends Error {
   constructor(
-    readonly reason: "cancelled" | "passkeyFailed" | "mismatch",
+    readonly reason: "cancelled" | "passkeyFailed" | "mismatch" | "noPasskey",
     message: string = reason,
   ) {
     super(message);
@@ -30,7 +30,11 @@ export async function sendSignedAnswer(
     (await approvalChallenge(binding)) === options.challenge;
   if (!bound) throw new SigningRefused("mismatch");
   if ((options.allowCredentials ?? []).length === 0) {
-    await versionsApi.answer(versionId, body);
+    // Accounts from before passkeys may still answer unsigned; anyone else must sign (403).
+    await versionsApi.answer(versionId, body).catch((error: unknown) => {
+      const mustSign = error instanceof ApiRequestError && error.status === 403;
+      throw mustSign ? new SigningRefused("noPasskey") : error;
+    });
     return "unsigned";
   }
   let assertion: Awaited<ReturnType<typeof startAuthentication>>;

@@ -76,6 +76,7 @@ export const versionsEn: VersionsMessages = {
     signing: "Confirm the answer with your passkey…",
     unsigned:
       "Answer recorded. It is not signed: add a passkey from your account to approve with your signature.",
+    noPasskey: "Add a passkey from your account to approve.",
     cancelled:
       "Passkey confirmation cancelled: the answer was not sent. Try again and confirm with your passkey.",
     passkeyFailed: "The passkey could not sign the answer ({{message}}). Try again.",

@@ -74,6 +74,7 @@ export const versionsIt = {
     signing: "Conferma la risposta con la tua passkey…",
     unsigned:
       "Risposta registrata. Non è firmata: aggiungi una passkey dal tuo account per approvare con la tua firma.",
+    noPasskey: "Aggiungi una passkey dal tuo account per approvare.",
     cancelled:
       "Conferma con la passkey annullata: la risposta non è stata inviata. Riprova e conferma con la tua passkey.",
     passkeyFailed: "La passkey non ha potuto firmare la risposta ({{message}}). Riprova.",
