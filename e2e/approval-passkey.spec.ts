@@ -65,7 +65,8 @@ async function virtualAuthenticator(context: BrowserContext, page: Page) {
 test("a referente joins with a passkey, signs in on a new device and approves a version with it", async ({
   browser,
 }, testInfo) => {
-  test.setTimeout(180_000);
+  // Three browser contexts, a virtual authenticator in two, and two axe passes.
+  test.setTimeout(300_000);
   const giulia = await newPerson(browser, "Giulia Rossi");
   await signIn(giulia);
   const procedure = await createProcedure(giulia, "Agenzia dell'abitare");
