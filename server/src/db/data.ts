@@ -7,6 +7,7 @@ import type {
   Procedure,
   Role,
   RoomName,
+  SignInLinkKind,
   VersionSummary,
   WorkspaceRoom,
 } from "@tavolo/shared";
@@ -26,6 +27,8 @@ export interface PersonRecord {
   createdAt: string;
   /** An instance administrator: creates procedures whatever the sign-up policy. */
   isAdmin?: boolean;
+  /** Invited to the instance by an administrator: creates procedures under `SIGNUP_POLICY=invited`. */
+  mayCreateProcedures?: boolean;
 }
 
 /** How a session was started; sessions from before accounts existed are "cookie". */
@@ -91,6 +94,8 @@ export interface SignInLinkRecord {
   createdAt: string;
   expiresAt: string;
   usedAt: string | null;
+  /** Absent: a facilitator's sign-in link. */
+  kind?: SignInLinkKind;
 }
 
 export interface MembershipRecord {

@@ -1,5 +1,9 @@
 import { Hono } from "hono";
 import { type AuthEnv, sessionMiddleware } from "../auth/session.ts";
+import { adminRoute, instanceRoute } from "../identity/admin-route.ts";
+import { procedureSignInLinksRoute, signInLinksRoute } from "../identity/sign-in-links-route.ts";
+import { bearerResolver } from "../identity/tokens.ts";
+import { tokensRoute } from "../identity/tokens-route.ts";
 import { boardOutputsRoute } from "../boards/board-outputs-route.ts";
 import { boardsRoute } from "../boards/boards-route.ts";
 import { mountExports } from "../exports/index.ts";
@@ -14,11 +18,17 @@ import { proceduresRoute } from "./procedures-route.ts";
 import { procedureRoomsRoute, roomsRoute } from "./rooms-route.ts";
 import { sessionRoute } from "./session-route.ts";
 
-/** Every `/api` route about procedures, people and their rooms, behind the session cookie. */
+/** Every `/api` route about procedures, people and their rooms, behind the session cookie or a bearer token. */
 export function apiRoutes(deps: ApiDeps): Hono<AuthEnv> {
   const api = new Hono<AuthEnv>();
-  api.use("*", sessionMiddleware(deps.db, deps.secret));
+  const bearer = bearerResolver(deps.db, deps.identity.adminToken);
+  api.use("*", sessionMiddleware(deps.db, deps.secret, bearer));
   api.route("/session", sessionRoute(deps));
+  api.route("/tokens", tokensRoute(deps));
+  api.route("/instance", instanceRoute(deps));
+  api.route("/admin", adminRoute(deps));
+  api.route("/sign-in-links", signInLinksRoute(deps));
+  api.route("/procedures/:pid/sign-in-links", procedureSignInLinksRoute(deps));
   api.route("/demo", demoRoute(deps));
   api.route("/invitations", invitationsRoute(deps));
   mountVersions(api, deps);

@@ -1,3 +1,4 @@
+import type { SignupPolicy } from "@tavolo/shared";
 import type { Logger } from "pino";
 import type * as Y from "yjs";
 import type { RoomTokens } from "../auth/room-token.ts";
@@ -24,6 +25,14 @@ export interface ApiDeps {
   rooms: RoomEditor;
   /** Signs the PDFs of frozen versions when a certificate is configured (SIGNING_P12_PATH). */
   pdfSigner?: PdfSigner | null;
+  /** Sign-up policy, instance admin token and sign-in link lifetime (see server/src/identity). */
+  identity: IdentitySettings;
+}
+
+export interface IdentitySettings {
+  signupPolicy: SignupPolicy;
+  adminToken: string | undefined;
+  signInLinkMinutes: number;
 }
 
 /** See `RoomRegistry.editRooms`. */
