@@ -43,7 +43,14 @@ export async function announceBootstrapLink(
   log: Logger,
   baseUrl: string,
 ): Promise<string | null> {
-  const link = await db.change((data) => reissueBootstrapLink(data));
+  let link: IssuedLink | null;
+  try {
+    link = await db.change((data) => reissueBootstrapLink(data));
+  } catch (error) {
+    // A full disk must not stop the start: the next start issues it again.
+    log.error({ err: error }, "first-start administrator link: could not be recorded");
+    return null;
+  }
   if (!link) return null;
   const url = `${baseUrl}${signInLinkPath(link.secret)}`;
   // warn: the one line an operator must see, whatever LOG_LEVEL above info they chose.

@@ -71,7 +71,11 @@ export function adminRoute({ db }: ApiDeps): Hono<AuthEnv> {
     const { displayName } = await readBody(c, CreateInstanceInvitationSchema);
     const link = await db.change((data) => {
       const admin = requireAdmin(c, data);
-      const person: PersonRecord = { id: newId(), displayName, createdAt: new Date().toISOString() };
+      const person: PersonRecord = {
+        id: newId(),
+        displayName,
+        createdAt: new Date().toISOString(),
+      };
       data.people[person.id] = person;
       return issueSignInLink(data, {
         personId: person.id,

@@ -1,4 +1,4 @@
-import { IssueSignInLinkSchema, type IssuedSignInLink } from "@tavolo/shared";
+import { type IssuedSignInLink, IssueSignInLinkSchema } from "@tavolo/shared";
 import { Hono } from "hono";
 import {
   type AuthEnv,

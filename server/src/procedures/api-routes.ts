@@ -1,12 +1,12 @@
 import { Hono } from "hono";
 import { type AuthEnv, sessionMiddleware } from "../auth/session.ts";
+import { boardOutputsRoute } from "../boards/board-outputs-route.ts";
+import { boardsRoute } from "../boards/boards-route.ts";
+import { mountExports } from "../exports/index.ts";
 import { adminRoute, instanceRoute } from "../identity/admin-route.ts";
 import { procedureSignInLinksRoute, signInLinksRoute } from "../identity/sign-in-links-route.ts";
 import { bearerResolver } from "../identity/tokens.ts";
 import { tokensRoute } from "../identity/tokens-route.ts";
-import { boardOutputsRoute } from "../boards/board-outputs-route.ts";
-import { boardsRoute } from "../boards/boards-route.ts";
-import { mountExports } from "../exports/index.ts";
 import { mountVersions } from "../versions/index.ts";
 import { demoRoute } from "./demo-route.ts";
 import type { ApiDeps } from "./deps.ts";
