@@ -1,4 +1,6 @@
 import { createBrowserRouter } from "react-router-dom";
+import { AdminPage, adminLoader } from "./admin/AdminPage.tsx";
+import { SignInLinkPage, signInLinkLoader } from "./admin/SignInLinkPage.tsx";
 import { AuditPage, auditLoader } from "./audit/AuditPage.tsx";
 import { HomePage, homeLoader } from "./home/HomePage.tsx";
 import { InvitationPage, invitationLoader } from "./invitation/InvitationPage.tsx";
@@ -14,6 +16,7 @@ import { OverviewPage } from "./procedure/OverviewPage.tsx";
 import { ProcedureError } from "./procedure/ProcedureError.tsx";
 import { procedureLoader } from "./procedure/useProcedure.ts";
 import { rootLoader } from "./session/session.ts";
+import { TokensPage } from "./tokens/TokensPage.tsx";
 
 /**
  * The app's pages, all inside the common layout; the root loads who is signed in. Under
@@ -79,6 +82,9 @@ export const router = createBrowserRouter([
             ],
           },
           { path: "invito/:token", loader: invitationLoader, element: <InvitationPage /> },
+          { path: "accesso/:token", loader: signInLinkLoader, element: <SignInLinkPage /> },
+          { path: "amministrazione", loader: adminLoader, element: <AdminPage /> },
+          { path: "account/tokens", element: <TokensPage /> },
           {
             // Public: anyone who received an exported file verifies it, without signing in.
             path: "verifica",

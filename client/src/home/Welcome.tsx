@@ -1,9 +1,11 @@
+import type { InstanceInfo } from "@tavolo/shared";
 import { useTranslation } from "react-i18next";
+import { FirstStartNotice } from "../admin/FirstStartNotice.tsx";
 import { usePageTitle } from "../layout/usePageTitle.ts";
 import { StartSessionForm } from "../session/StartSessionForm.tsx";
 
 /** The home page before someone has given their name. */
-export function Welcome() {
+export function Welcome({ instance }: { instance: InstanceInfo }) {
   const { t } = useTranslation();
   usePageTitle(t("home.pageTitle"));
   return (
@@ -14,6 +16,7 @@ export function Welcome() {
           <p className="lead">{t("home.lead")}</p>
         </div>
       </div>
+      <FirstStartNotice instance={instance} />
       <div className="row g-4 mt-2">
         <section className="col-lg-7" aria-labelledby="start-title">
           <div className="card shadow-sm tavolo-card">
@@ -22,7 +25,11 @@ export function Welcome() {
                 {t("home.startTitle")}
               </h2>
               <p>{t("home.startIntro")}</p>
-              <StartSessionForm submitLabel={t("home.start")} />
+              {instance.signupPolicy === "open" ? (
+                <StartSessionForm submitLabel={t("home.start")} />
+              ) : (
+                <p>{t("adminIdentity.inviteOnly")}</p>
+              )}
               <p className="tavolo-card__aside">{t("home.invited")}</p>
             </div>
           </div>

@@ -1,3 +1,4 @@
+import { identityEn } from "../admin/i18n/identity.en.ts";
 import { boardsEn } from "../boards/strings.ts";
 import { documentsEn } from "../documents/i18n/documents.en.ts";
 import { versionsEn } from "../versions/i18n/versions.en.ts";
@@ -630,4 +631,5 @@ export const en: Messages = {
   boards: boardsEn,
   documents: documentsEn,
   versions: versionsEn,
+  adminIdentity: identityEn,
 };

@@ -1,3 +1,4 @@
+import { identityIt } from "../admin/i18n/identity.it.ts";
 import { boardsIt } from "../boards/strings.ts";
 import { documentsIt } from "../documents/i18n/documents.it.ts";
 import { versionsIt } from "../versions/i18n/versions.it.ts";
@@ -639,6 +640,7 @@ export const it = {
   boards: boardsIt,
   documents: documentsIt,
   versions: versionsIt,
+  adminIdentity: identityIt,
 };
 
 /** The shape every language must provide: the same keys as Italian, each a string. */

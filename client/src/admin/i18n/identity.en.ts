@@ -1,0 +1,97 @@
+import type { identityIt } from "./identity.it.ts";
+
+/** English messages of administration, sign-in links and API tokens. */
+export const identityEn: typeof identityIt = {
+  firstStart: {
+    title: "First installation",
+    body: "First installation: the administrator's sign-in link is in the server's log.",
+    detail:
+      "Look for the line “Prima installazione” in the log (the output of npm start): the link works once, for 24 hours; each restart prints a new one until the administrator has signed in.",
+  },
+  inviteOnly:
+    "On this installation people join by invitation: ask your procedure's facilitator or the administrator for a link.",
+  notCreator:
+    "Creating a procedure needs an administrator's invitation. Meanwhile you take part in the procedures you were invited to.",
+  links: {
+    label: "Your account",
+    admin: "Administration",
+    tokens: "Tokens for scripts",
+  },
+  signInLink: {
+    pageTitle: "Sign in with a link",
+    kicker: "Sign-in link",
+    title: "Sign in as {{name}}",
+    titleAdmin: "Sign in as administrator",
+    titleInvitation: "Welcome to Tavolo, {{name}}",
+    intro:
+      "This link works once and for a short time. It signs you in to Tavolo with {{name}}'s account.",
+    introAdmin:
+      "The first-installation link signs you in as the administrator of this Tavolo installation.",
+    introInvitation:
+      "An administrator invited you: you will be able to create your own co-design procedures.",
+    submit: "Sign in",
+    busy: "Signing in…",
+    unusable: "This link can no longer be used",
+    unknown: "No sign-in link matches this address.",
+    expired: "The link has expired: ask your procedure's facilitator for a new one.",
+    used: "The link was already used: ask your procedure's facilitator for a new one.",
+    other: "The link is no longer valid: ask for a new one.",
+    done: "You are signed in as {{name}}.",
+    addPasskey: "Add a passkey on this device, so next time you sign in without a link.",
+    addPasskeyLink: "Add a passkey",
+    toProcedures: "Go to my procedures",
+    toAdmin: "Go to administration",
+  },
+  issue: {
+    button: "Sign-in link",
+    busy: "Creating…",
+    label: "Sign-in link for {{name}}",
+    hint: "Works once, until {{time}}. Send it only to this person: it opens their account.",
+  },
+  admin: {
+    pageTitle: "Administration",
+    title: "Administration of this installation",
+    lead: "Invite the people who may create procedures and choose the administrators.",
+    notAdmin: "This page is for the installation's administrators.",
+    startTitle: "To begin",
+    inviteTitle: "Invite someone who creates procedures",
+    inviteIntro:
+      "Write the person's name: you get a personal link, valid once for 7 days, that signs them in and lets them create procedures.",
+    inviteName: "First and last name",
+    inviteSubmit: "Create the invitation link",
+    inviteCreated: "Invitation link for {{name}}",
+    inviteHint: "Works once, until {{date}}.",
+    peopleTitle: "People of this installation",
+    peopleCaption: "{{count}} people",
+    name: "Name",
+    since: "Since",
+    rights: "Rights",
+    admin: "Administrator",
+    creator: "Creates procedures",
+    none: "Takes part by invitation",
+    makeAdmin: "Make administrator",
+    unmakeAdmin: "Remove administrator",
+    lastAdmin: "At least one administrator must remain.",
+  },
+  tokens: {
+    pageTitle: "Tokens for scripts",
+    title: "Tokens for scripts",
+    lead: "A personal token lets a script use Tavolo's API in your name, with your own permissions: send it as “Authorization: Bearer <token>”.",
+    name: "Token name",
+    nameHint: "To recognise it, e.g. “Nightly export”.",
+    create: "Create the token",
+    created: "Token “{{name}}” created",
+    createdHint: "Copy it now: it will not be shown again. Whoever holds it acts in your name.",
+    listTitle: "Your tokens",
+    caption: "{{count}} active tokens",
+    none: "No active token.",
+    createdAt: "Created",
+    lastUsed: "Last used",
+    never: "never",
+    actions: "Actions",
+    revoke: "Revoke",
+    revokeQuestion: "Revoke the token “{{name}}”? Scripts using it stop working at once.",
+    revokeConfirm: "Yes, revoke",
+    revoked: "Token “{{name}}” revoked.",
+  },
+};

@@ -1,0 +1,97 @@
+/** Messages of administration, sign-in links and API tokens, mounted under `adminIdentity` in i18n/it.ts. */
+export const identityIt = {
+  firstStart: {
+    title: "Prima installazione",
+    body: "Prima installazione: trovi il link di accesso dell'amministratore nel registro del server.",
+    detail:
+      "Cerca la riga «Prima installazione» nel registro (l'output di npm start): il link vale una volta sola, per 24 ore; a ogni riavvio ne viene stampato uno nuovo finché l'amministratore non è entrato.",
+  },
+  inviteOnly:
+    "In questa installazione si entra con un invito: chiedi il link a chi facilita la tua procedura o all'amministratore.",
+  notCreator:
+    "Per creare una procedura serve l'invito di un amministratore. Nel frattempo partecipi alle procedure a cui sei stato invitato.",
+  links: {
+    label: "Il tuo account",
+    admin: "Amministrazione",
+    tokens: "Token per gli script",
+  },
+  signInLink: {
+    pageTitle: "Accesso con link",
+    kicker: "Link di accesso",
+    title: "Accedi come {{name}}",
+    titleAdmin: "Accedi come amministratore",
+    titleInvitation: "Benvenuto in Tavolo, {{name}}",
+    intro:
+      "Questo link vale una sola volta e per poco tempo. Aprendolo entri in Tavolo con l'account di {{name}}.",
+    introAdmin:
+      "Il link della prima installazione ti fa entrare come amministratore di questa installazione di Tavolo.",
+    introInvitation:
+      "Un amministratore ti ha invitato: potrai creare le tue procedure di co-progettazione.",
+    submit: "Accedi",
+    busy: "Accesso in corso…",
+    unusable: "Questo link non si può più usare",
+    unknown: "Nessun link di accesso corrisponde a questo indirizzo.",
+    expired: "Il link è scaduto: chiedine uno nuovo a chi facilita la procedura.",
+    used: "Il link è già stato usato: chiedine uno nuovo a chi facilita la procedura.",
+    other: "Il link non è più valido: chiedine uno nuovo.",
+    done: "Sei entrato come {{name}}.",
+    addPasskey:
+      "Aggiungi una passkey a questo dispositivo, così la prossima volta entri senza link.",
+    addPasskeyLink: "Aggiungi una passkey",
+    toProcedures: "Vai alle mie procedure",
+    toAdmin: "Vai all'amministrazione",
+  },
+  issue: {
+    button: "Link di accesso",
+    busy: "Creazione…",
+    label: "Link di accesso per {{name}}",
+    hint: "Vale una volta sola, fino alle {{time}}. Mandalo solo a questa persona: apre il suo account.",
+  },
+  admin: {
+    pageTitle: "Amministrazione",
+    title: "Amministrazione dell'installazione",
+    lead: "Qui inviti le persone che potranno creare procedure e scegli gli amministratori.",
+    notAdmin: "Questa pagina è riservata agli amministratori dell'installazione.",
+    startTitle: "Per cominciare",
+    inviteTitle: "Invita chi crea procedure",
+    inviteIntro:
+      "Scrivi il nome della persona: ricevi un link personale, valido una volta per 7 giorni, che la fa entrare e le permette di creare procedure.",
+    inviteName: "Nome e cognome",
+    inviteSubmit: "Crea il link di invito",
+    inviteCreated: "Link di invito per {{name}}",
+    inviteHint: "Valido una volta sola, fino al {{date}}.",
+    peopleTitle: "Persone dell'installazione",
+    peopleCaption: "{{count}} persone",
+    name: "Nome",
+    since: "Dal",
+    rights: "Diritti",
+    admin: "Amministratore",
+    creator: "Crea procedure",
+    none: "Partecipa su invito",
+    makeAdmin: "Rendi amministratore",
+    unmakeAdmin: "Togli amministratore",
+    lastAdmin: "Deve restare almeno un amministratore.",
+  },
+  tokens: {
+    pageTitle: "Token per gli script",
+    title: "Token per gli script",
+    lead: "Un token personale permette a uno script di usare l'API di Tavolo a tuo nome, con i tuoi stessi permessi: inviarlo come «Authorization: Bearer <token>».",
+    name: "Nome del token",
+    nameHint: "Per riconoscerlo, ad esempio «Esportazione notturna».",
+    create: "Crea il token",
+    created: "Token «{{name}}» creato",
+    createdHint: "Copialo ora: non sarà più mostrato. Chi lo possiede agisce a tuo nome.",
+    listTitle: "I tuoi token",
+    caption: "{{count}} token attivi",
+    none: "Nessun token attivo.",
+    createdAt: "Creato",
+    lastUsed: "Ultimo uso",
+    never: "mai",
+    actions: "Azioni",
+    revoke: "Revoca",
+    revokeQuestion:
+      "Revocare il token «{{name}}»? Gli script che lo usano smettono subito di funzionare.",
+    revokeConfirm: "Sì, revoca",
+    revoked: "Token «{{name}}» revocato.",
+  },
+};
