@@ -73,6 +73,10 @@ export const identityEn: typeof identityIt = {
     unmakeAdmin: "Remove administrator",
     lastAdmin: "At least one administrator must remain.",
   },
+  audit: {
+    signInLinkIssued: "created a sign-in link for {{person}}",
+    signInLinkUsed: "signed in with a sign-in link",
+  },
   tokens: {
     pageTitle: "Tokens for scripts",
     title: "Tokens for scripts",

@@ -72,6 +72,10 @@ export const identityIt = {
     unmakeAdmin: "Togli amministratore",
     lastAdmin: "Deve restare almeno un amministratore.",
   },
+  audit: {
+    signInLinkIssued: "ha creato un link di accesso per {{person}}",
+    signInLinkUsed: "è entrato con un link di accesso",
+  },
   tokens: {
     pageTitle: "Token per gli script",
     title: "Token per gli script",
