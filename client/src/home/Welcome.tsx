@@ -21,14 +21,21 @@ export function Welcome({ instance }: { instance: InstanceInfo }) {
         <section className="col-lg-7" aria-labelledby="start-title">
           <div className="card shadow-sm tavolo-card">
             <div className="card-body">
-              <h2 id="start-title" className="h4 card-title">
-                {t("home.startTitle")}
-              </h2>
-              <p>{t("home.startIntro")}</p>
               {instance.signupPolicy === "open" ? (
-                <StartSessionForm submitLabel={t("home.start")} />
+                <>
+                  <h2 id="start-title" className="h4 card-title">
+                    {t("home.startTitle")}
+                  </h2>
+                  <p>{t("home.startIntro")}</p>
+                  <StartSessionForm submitLabel={t("home.start")} />
+                </>
               ) : (
-                <p>{t("adminIdentity.inviteOnly")}</p>
+                <>
+                  <h2 id="start-title" className="h4 card-title">
+                    {t("adminIdentity.inviteOnlyTitle")}
+                  </h2>
+                  <p>{t("adminIdentity.inviteOnly")}</p>
+                </>
               )}
               <p className="tavolo-card__aside">{t("home.invited")}</p>
             </div>

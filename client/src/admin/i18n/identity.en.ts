@@ -8,6 +8,7 @@ export const identityEn: typeof identityIt = {
     detail:
       "Look for the line “Prima installazione” in the log (the output of npm start): the link works once, for 24 hours; each restart prints a new one until the administrator has signed in.",
   },
+  inviteOnlyTitle: "Joining is by invitation",
   inviteOnly:
     "On this installation people join by invitation: ask your procedure's facilitator or the administrator for a link.",
   notCreator:
@@ -62,7 +63,8 @@ export const identityEn: typeof identityIt = {
     inviteCreated: "Invitation link for {{name}}",
     inviteHint: "Works once, until {{date}}.",
     peopleTitle: "People of this installation",
-    peopleCaption: "{{count}} people",
+    peopleCaption_one: "{{count}} person",
+    peopleCaption_other: "{{count}} people",
     name: "Name",
     since: "Since",
     rights: "Rights",
@@ -87,7 +89,8 @@ export const identityEn: typeof identityIt = {
     created: "Token “{{name}}” created",
     createdHint: "Copy it now: it will not be shown again. Whoever holds it acts in your name.",
     listTitle: "Your tokens",
-    caption: "{{count}} active tokens",
+    caption_one: "{{count}} active token",
+    caption_other: "{{count}} active tokens",
     none: "No active token.",
     createdAt: "Created",
     lastUsed: "Last used",

@@ -6,6 +6,7 @@ export const identityIt = {
     detail:
       "Cerca la riga «Prima installazione» nel registro (l'output di npm start): il link vale una volta sola, per 24 ore; a ogni riavvio ne viene stampato uno nuovo finché l'amministratore non è entrato.",
   },
+  inviteOnlyTitle: "Si entra con un invito",
   inviteOnly:
     "In questa installazione si entra con un invito: chiedi il link a chi facilita la tua procedura o all'amministratore.",
   notCreator:
@@ -61,7 +62,8 @@ export const identityIt = {
     inviteCreated: "Link di invito per {{name}}",
     inviteHint: "Valido una volta sola, fino al {{date}}.",
     peopleTitle: "Persone dell'installazione",
-    peopleCaption: "{{count}} persone",
+    peopleCaption_one: "{{count}} persona",
+    peopleCaption_other: "{{count}} persone",
     name: "Nome",
     since: "Dal",
     rights: "Diritti",
@@ -86,7 +88,8 @@ export const identityIt = {
     created: "Token «{{name}}» creato",
     createdHint: "Copialo ora: non sarà più mostrato. Chi lo possiede agisce a tuo nome.",
     listTitle: "I tuoi token",
-    caption: "{{count}} token attivi",
+    caption_one: "{{count}} token attivo",
+    caption_other: "{{count}} token attivi",
     none: "Nessun token attivo.",
     createdAt: "Creato",
     lastUsed: "Ultimo uso",
