@@ -45,6 +45,8 @@ async function shot(page: Page, name: string): Promise<void> {
 test("on a fresh installation the administrator signs in with the logged link and creates the demo", async ({
   page,
 }) => {
+  // A second server to start, and axe on three screens.
+  test.slow();
   const server = await startFreshServer();
   try {
     await page.goto(`${server.url}/`);
@@ -95,6 +97,8 @@ test("on a fresh installation the administrator signs in with the logged link an
 test("a facilitator gives a member a sign-in link, used once on another device", async ({
   browser,
 }) => {
+  // Three people, axe twice and the activity log: long on a loaded 2-core machine.
+  test.slow();
   const giulia = await newPerson(browser, "Giulia Rossi");
   const luca = await newPerson(browser, "Luca Neri");
   const device = await newPerson(browser, "Luca Neri");
@@ -142,4 +146,35 @@ test("a facilitator gives a member a sign-in link, used once on another device",
     "ha creato un link di accesso per Luca Neri",
   );
   for (const person of [giulia, luca, device]) await person.context.close();
+});
+
+test("a person creates a token for a script, sees it once, and revokes it", async ({ browser }) => {
+  const giulia = await newPerson(browser, "Giulia Rossi");
+  await signIn(giulia);
+  const { page } = giulia;
+  await page.goto("/");
+  await page.getByRole("link", { name: "Token per gli script" }).click();
+  await page.getByRole("textbox", { name: "Nome del token" }).fill("Esportazione notturna");
+  await page.getByRole("button", { name: "Crea il token" }).click();
+  const secret = page.getByRole("textbox", { name: "Token «Esportazione notturna» creato" });
+  await expect(secret).toHaveValue(/^tvl_/);
+  const token = await secret.inputValue();
+  const table = page.getByRole("table", { name: "1 token attivo" });
+  await expect(table.getByRole("rowheader", { name: "Esportazione notturna" })).toBeVisible();
+  await expectNoSeriousA11yViolations(page, "the API tokens page");
+  await shot(page, "token");
+
+  const script = await page.request.get("/api/session", {
+    headers: { authorization: `Bearer ${token}`, cookie: "" },
+  });
+  expect(await script.json()).toMatchObject({ displayName: "Giulia Rossi" });
+  await table.getByRole("button", { name: "Revoca" }).click();
+  await page.getByRole("button", { name: "Sì, revoca" }).click();
+  await expect(page.getByText("Token «Esportazione notturna» revocato.")).toBeVisible();
+  await expect(page.getByText("Nessun token attivo.")).toBeVisible();
+  const revoked = await page.request.get("/api/session", {
+    headers: { authorization: `Bearer ${token}` },
+  });
+  expect(revoked.status()).toBe(401);
+  await giulia.context.close();
 });
