@@ -37,7 +37,7 @@ async function startFreshServer(): Promise<FreshServer> {
 
 async function shot(page: Page, name: string): Promise<void> {
   await page.screenshot({
-    path: path.join(repoRoot, "test-results", `i12b-${name}.png`),
+    path: path.join(repoRoot, "test-results", `identity-${name}.png`),
     fullPage: true,
   });
 }

@@ -42,6 +42,7 @@ export function ApiTokens() {
             label={t("adminIdentity.tokens.created", { name: created.name })}
             hint={t("adminIdentity.tokens.createdHint")}
             value={created.token}
+            copyLabel={t("adminIdentity.tokens.copy")}
           />
         </div>
       )}

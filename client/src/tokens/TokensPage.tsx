@@ -10,7 +10,7 @@ export function TokensPage() {
   usePageTitle(t("adminIdentity.tokens.pageTitle"));
   return (
     <div className="container tavolo-page">
-      <h1 className="tavolo-page__title">{t("adminIdentity.tokens.pageTitle")}</h1>
+      <h1 className="tavolo-page__title">{t("adminIdentity.links.label")}</h1>
       {person ? <ApiTokens /> : <p className="lead">{t("forms.errors.noSession")}</p>}
     </div>
   );

@@ -87,6 +87,7 @@ export const identityEn: typeof identityIt = {
     nameHint: "To recognise it, e.g. “Nightly export”.",
     create: "Create the token",
     created: "Token “{{name}}” created",
+    copy: "Copy the token",
     createdHint: "Copy it now: it will not be shown again. Whoever holds it acts in your name.",
     listTitle: "Your tokens",
     caption_one: "{{count}} active token",

@@ -86,6 +86,7 @@ export const identityIt = {
     nameHint: "Per riconoscerlo, ad esempio «Esportazione notturna».",
     create: "Crea il token",
     created: "Token «{{name}}» creato",
+    copy: "Copia il token",
     createdHint: "Copialo ora: non sarà più mostrato. Chi lo possiede agisce a tuo nome.",
     listTitle: "I tuoi token",
     caption_one: "{{count}} token attivo",
