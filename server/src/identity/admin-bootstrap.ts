@@ -14,6 +14,7 @@ const BOOTSTRAP_LINK_MS = 24 * 3_600_000;
  */
 export function reissueBootstrapLink(data: Data, now = Date.now()): IssuedLink | null {
   if (hasPersonAdministrator(data)) return null;
+  keepCreatorsCreating(data);
   let person: PersonRecord | undefined;
   for (const link of Object.values(data.signInLinks)) {
     if (link.kind !== "bootstrap" || link.usedAt !== null) continue;
@@ -35,6 +36,17 @@ export function reissueBootstrapLink(data: Data, now = Date.now()): IssuedLink |
     },
     now,
   );
+}
+
+/**
+ * A DATA_DIR from before administrators existed: whoever created a procedure there keeps the
+ * right to create more under `SIGNUP_POLICY=invited`. Runs only until an administrator exists.
+ */
+function keepCreatorsCreating(data: Data): void {
+  for (const procedure of Object.values(data.procedures)) {
+    const creator = data.people[procedure.createdBy];
+    if (creator && creator.mayCreateProcedures === undefined) creator.mayCreateProcedures = true;
+  }
 }
 
 /** At start: issues the first-start administrator link if needed and prints it in the log. */

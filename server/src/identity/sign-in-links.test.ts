@@ -62,4 +62,11 @@ describe("the first-start link", () => {
     spendSignInLink(data, second?.secret ?? "", NOW + 2000);
     expect(reissueBootstrapLink(data, NOW + 3000)).toBeNull();
   });
+
+  it("lets the creators of procedures in an older DATA_DIR keep creating them", () => {
+    const data = withPerson();
+    data.procedures.x = { createdBy: "p" } as (typeof data.procedures)[string];
+    reissueBootstrapLink(data, NOW);
+    expect(data.people.p).toMatchObject({ mayCreateProcedures: true });
+  });
 });
