@@ -43,6 +43,9 @@ export function tavoloWebServer(port: number): {
         // The suite signs dozens of people in from one address within minutes.
         RATE_LIMIT_SIGN_IN: "100000",
         RATE_LIMIT_ANONYMOUS: "100000",
+        // The suite's people start sessions and procedures freely (admin-bootstrap.spec.ts
+        // starts its own server with the default policy).
+        SIGNUP_POLICY: "open",
       },
     },
   };

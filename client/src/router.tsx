@@ -1,5 +1,7 @@
 import { createBrowserRouter } from "react-router-dom";
 import { AccountPage, accountLoader } from "./account/AccountPage.tsx";
+import { AdminPage, adminLoader } from "./admin/AdminPage.tsx";
+import { SignInLinkPage, signInLinkLoader } from "./admin/SignInLinkPage.tsx";
 import { AuditPage, auditLoader } from "./audit/AuditPage.tsx";
 import { HomePage, homeLoader } from "./home/HomePage.tsx";
 import { InvitationPage, invitationLoader } from "./invitation/InvitationPage.tsx";
@@ -83,6 +85,8 @@ export const router = createBrowserRouter([
           },
           { path: "invito/:token", loader: invitationLoader, element: <InvitationPage /> },
           { path: "accesso/oidc", element: <OidcErrorPage /> },
+          { path: "accesso/:token", loader: signInLinkLoader, element: <SignInLinkPage /> },
+          { path: "amministrazione", loader: adminLoader, element: <AdminPage /> },
           {
             // Public: anyone who received an exported file verifies it, without signing in.
             path: "verifica",

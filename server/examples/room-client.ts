@@ -1,7 +1,9 @@
 // A script that joins a Tavolo room from Node, as integrations and benchmarks do:
-//   node --import tsx server/examples/room-client.ts http://127.0.0.1:3000
-// It starts a session, creates a procedure with a shared note, asks the API for a room token,
-// connects the stock y-websocket provider with `?token=`, writes a line and prints the text.
+//   TAVOLO_TOKEN=<token> node --import tsx server/examples/room-client.ts http://127.0.0.1:3000
+// With TAVOLO_TOKEN (a personal API token, or the instance's TAVOLO_ADMIN_TOKEN) it acts as that
+// person; without it, it starts a session by name (only on a server with SIGNUP_POLICY=open).
+// It creates a procedure with a shared note, asks the API for a room token, connects the stock
+// y-websocket provider with `?token=`, writes a line and prints the text.
 import {
   ApiClient,
   type Procedure,
@@ -14,9 +16,10 @@ import { WebsocketProvider } from "y-websocket";
 import * as Y from "yjs";
 
 const baseUrl = process.argv[2] ?? "http://127.0.0.1:3000";
-const api = new ApiClient(baseUrl);
+const bearer = process.env.TAVOLO_TOKEN ?? null;
+const api = new ApiClient(baseUrl, bearer);
 
-await api.ok("POST", "/api/session", { displayName: "Script di esempio" });
+if (!bearer) await api.ok("POST", "/api/session", { displayName: "Script di esempio" });
 const procedure = await api.ok<Procedure>("POST", "/api/procedures", {
   title: "Housing Mix",
   amministrazione: "Comune di Pero",

@@ -1,5 +1,5 @@
 import path from "node:path";
-import { formatIssues, SyncLimits } from "@tavolo/shared";
+import { formatIssues, SignupPolicySchema, SyncLimits } from "@tavolo/shared";
 import { z } from "zod";
 
 const ConfigSchema = z.object({
@@ -60,6 +60,20 @@ const ConfigSchema = z.object({
   OIDC_LABEL: z.string().min(1).max(80).default("Accedi con l'account dell'ente"),
   /** Asked of the identity provider on every sign-in, e.g. a SPID level. */
   OIDC_ACR_VALUES: z.string().min(1).optional(),
+  /** Who may create procedures: `invited` (administrators and whom they invite) or `open` (demos). */
+  SIGNUP_POLICY: SignupPolicySchema.default("invited"),
+  /** `Authorization: Bearer <TAVOLO_ADMIN_TOKEN>` acts as an instance administrator (scripts, CI). */
+  TAVOLO_ADMIN_TOKEN: z
+    .string()
+    .regex(/^[A-Za-z0-9._~+/-]{32,}=*$/, "at least 32 letters, digits or ._~+/-")
+    .optional(),
+  /** How long a facilitator's sign-in link stays usable. */
+  SIGN_IN_LINK_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(7 * 24 * 60)
+    .default(15),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   /** Milliseconds between websocket pings; a socket silent for two of them is dropped. */
   SYNC_HEARTBEAT_MS: z.coerce.number().int().min(50).default(30_000),

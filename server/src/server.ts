@@ -3,7 +3,7 @@ import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { serve } from "@hono/node-server";
 import { createNodeWebSocket } from "@hono/node-ws";
-import { Hono } from "hono";
+import { type Context, Hono } from "hono";
 import type { Logger } from "pino";
 import { RoomTokens } from "./auth/room-token.ts";
 import { loadSecret } from "./auth/secret.ts";
@@ -15,7 +15,9 @@ import { roomSeeder } from "./documents/seed-room.ts";
 import { loadPdfSigner } from "./exports/signing/sign-pdf.ts";
 import { type AppDeps, createApp } from "./http/app.ts";
 import { originPolicy } from "./http/origin-policy.ts";
+import { announceBootstrapLink, listeningUrl } from "./identity/admin-bootstrap.ts";
 import { oidcSettings } from "./identity/oidc-client.ts";
+import { bearerOf, bearerResolver } from "./identity/tokens.ts";
 import { apiRoutes } from "./procedures/api-routes.ts";
 import { FileDocStore } from "./storage/file-doc-store.ts";
 import { procedureAccess } from "./sync/room-access.ts";
@@ -50,6 +52,11 @@ export async function startServer(config: Config, log: Logger): Promise<RunningS
   const tokens = new RoomTokens(secret);
   const sessions = new SessionPeers((id) => liveSession(db, id) !== null);
   const origins = originPolicy(config);
+  const bearer = bearerResolver(db, config.TAVOLO_ADMIN_TOKEN);
+  const bearerSignedIn = async (c: Context) => {
+    const token = bearerOf(c.req.header("authorization"));
+    return token !== null && (await bearer(token)) !== null;
+  };
   const api = apiRoutes({
     origins,
     db,
@@ -63,6 +70,11 @@ export async function startServer(config: Config, log: Logger): Promise<RunningS
     rooms: registry,
     pdfSigner,
     oidc: oidcSettings(config),
+    identity: {
+      signupPolicy: config.SIGNUP_POLICY,
+      adminToken: config.TAVOLO_ADMIN_TOKEN,
+      signInLinkMinutes: config.SIGN_IN_LINK_MINUTES,
+    },
   });
 
   const root = new Hono();
@@ -84,7 +96,8 @@ export async function startServer(config: Config, log: Logger): Promise<RunningS
       upgradeWebSocket: nodeWs.upgradeWebSocket,
       clientDist: config.CLIENT_DIST,
       log,
-      isSignedIn: async (c) => (await personFromCookie(c, db, secret)) !== null,
+      isSignedIn: async (c) =>
+        (await personFromCookie(c, db, secret)) !== null || (await bearerSignedIn(c)),
       limits: httpLimits(config),
     }),
   );
@@ -103,6 +116,7 @@ export async function startServer(config: Config, log: Logger): Promise<RunningS
   nodeWs.injectWebSocket(server);
   const port = (server.address() as AddressInfo).port;
   log.info({ host: config.HOST, port, dataDir: config.DATA_DIR }, "Tavolo is listening");
+  await announceBootstrapLink(db, log, config.PUBLIC_URL ?? listeningUrl(config.HOST, port));
 
   return {
     port,

@@ -62,14 +62,15 @@ describe("room lifecycle", () => {
       paths: Record<string, Record<string, Operation>>;
     };
     expect(spec.openapi).toMatch(/^3\./);
-    // Health is public (no security); a session route says it needs the cookie and its body.
+    // Health is public (no security); a session route says it needs the cookie (or a bearer
+    // token) and its body.
     expect(spec.paths["/api/health"]?.get).toEqual(
       expect.objectContaining({ summary: "Liveness check" }),
     );
     expect(spec.paths["/api/health"]?.get?.security).toBeUndefined();
     expect(spec.paths["/api/rooms/{room}/versions"]?.post).toEqual(
       expect.objectContaining({
-        security: [{ sessionCookie: [] }],
+        security: [{ sessionCookie: [] }, { bearerToken: [] }],
         requestBody: expect.objectContaining({ required: true }),
       }),
     );

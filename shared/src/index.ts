@@ -11,6 +11,7 @@ export * from "./domain/procedure.ts";
 export * from "./domain/roles.ts";
 export * from "./domain/workspace-room.ts";
 export * from "./identity/oidc.ts";
+export * from "./identity/scripts-and-admin.ts";
 export * from "./proposal/index.ts";
 export * from "./sync/protocol.ts";
 export * from "./sync/refusals.ts";

@@ -5,6 +5,8 @@ import { Link, useLoaderData } from "react-router-dom";
 import { usePageTitle } from "../layout/usePageTitle.ts";
 import { orNullWhen } from "../session/session.ts";
 import { AddPasskeyForm } from "./AddPasskeyForm.tsx";
+import { ApiTokens } from "./ApiTokens.tsx";
+import { OidcLink } from "./OidcLink.tsx";
 import { PasskeyList } from "./PasskeyList.tsx";
 import { accountApi } from "./passkeys.ts";
 import { SessionList } from "./SessionList.tsx";
@@ -64,6 +66,12 @@ export function AccountPage() {
           <SessionList sessions={account.sessions} onDone={setNotice} />
           <SignOutSection needsPasskey={account.person.needsPasskey} />
         </section>
+        <div className="col-lg-7">
+          <OidcLink returnTo="/account" />
+        </div>
+        <div className="col-lg-5" id="token">
+          <ApiTokens />
+        </div>
       </div>
     </div>
   );

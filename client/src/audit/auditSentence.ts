@@ -43,6 +43,9 @@ const SENTENCES: Record<string, (details: Details, t: TFunction, language: Langu
     t("audit.actions.invitationWithdrawn", { role: roleName(text(d, "role"), language) }),
   "invitation.accepted": (d, t, language) =>
     t("audit.actions.invitationAccepted", { role: roleName(text(d, "role"), language) }),
+  "signInLink.issued": (d, t) =>
+    t("adminIdentity.audit.signInLinkIssued", { person: text(d, "person") }),
+  "signInLink.used": (_d, t) => t("adminIdentity.audit.signInLinkUsed"),
   "member.changed": (d, t, language) =>
     t("audit.actions.memberChanged", {
       member: text(d, "member"),

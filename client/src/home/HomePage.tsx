@@ -1,6 +1,6 @@
-import type { ProcedureSummary } from "@tavolo/shared";
+import type { InstanceInfo, ProcedureSummary } from "@tavolo/shared";
 import { useLoaderData } from "react-router-dom";
-import { OidcLink } from "../account/OidcLink.tsx";
+import { identityApi } from "../admin/identityApi.ts";
 import { api } from "../api/api.ts";
 import { orNullWhen, usePerson } from "../session/session.ts";
 import { MyProcedures } from "./MyProcedures.tsx";
@@ -9,23 +9,21 @@ import { Welcome } from "./Welcome.tsx";
 interface HomeData {
   /** Null without a session. */
   procedures: ProcedureSummary[] | null;
+  instance: InstanceInfo;
 }
 
 export async function homeLoader(): Promise<HomeData> {
-  return { procedures: await orNullWhen(401, api.procedures()) };
+  const [procedures, instance] = await Promise.all([
+    orNullWhen(401, api.procedures()),
+    identityApi.instance(),
+  ]);
+  return { procedures, instance };
 }
 
 /** "/": what Tavolo is and "Come ti chiami?" for a newcomer; "Le mie procedure" afterwards. */
 export function HomePage() {
   const person = usePerson();
-  const { procedures } = useLoaderData<HomeData>();
-  if (!person || !procedures) return <Welcome />;
-  return (
-    <>
-      <MyProcedures name={person.displayName} procedures={procedures} />
-      <div className="container">
-        <OidcLink />
-      </div>
-    </>
-  );
+  const { procedures, instance } = useLoaderData<HomeData>();
+  if (!person || !procedures) return <Welcome instance={instance} />;
+  return <MyProcedures name={person.displayName} procedures={procedures} />;
 }

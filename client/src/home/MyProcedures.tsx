@@ -1,9 +1,11 @@
 import { PHASES, type ProcedureSummary, phaseDefinition, ROLE_LABELS } from "@tavolo/shared";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router-dom";
+import { AdminLinks } from "../admin/AdminLinks.tsx";
 import { useLabel } from "../format/language.ts";
 import { Icon } from "../layout/Icon.tsx";
 import { usePageTitle } from "../layout/usePageTitle.ts";
+import { usePerson } from "../session/session.ts";
 import { StartActions } from "./StartActions.tsx";
 
 interface MyProceduresProps {
@@ -14,6 +16,7 @@ interface MyProceduresProps {
 /** "Le mie procedure": every procedure this person takes part in, with its phase and their role. */
 export function MyProcedures({ name, procedures }: MyProceduresProps) {
   const { t } = useTranslation();
+  const creates = usePerson()?.mayCreateProcedures ?? false;
   usePageTitle(t("myProcedures.pageTitle"));
   return (
     <div className="container tavolo-page">
@@ -22,19 +25,24 @@ export function MyProcedures({ name, procedures }: MyProceduresProps) {
           <h1 className="tavolo-page__title">{t("myProcedures.title")}</h1>
           <p className="lead">{t("myProcedures.lead", { name })}</p>
         </div>
-        {procedures.length > 0 && (
+        {procedures.length > 0 && creates && (
           <Link to="/procedure/nuova" className="btn btn-primary btn-icon">
             <Icon name="it-plus" className="icon-white icon-sm me-2" />
             <span>{t("myProcedures.create")}</span>
           </Link>
         )}
       </div>
-      {procedures.length === 0 ? <EmptyState /> : <ProcedureList procedures={procedures} />}
+      {procedures.length === 0 ? (
+        <EmptyState creates={creates} />
+      ) : (
+        <ProcedureList procedures={procedures} />
+      )}
+      <AdminLinks />
     </div>
   );
 }
 
-function EmptyState() {
+function EmptyState({ creates }: { creates: boolean }) {
   const { t } = useTranslation();
   return (
     <section className="card shadow-sm tavolo-card tavolo-empty" aria-labelledby="empty-title">
@@ -43,7 +51,7 @@ function EmptyState() {
           {t("myProcedures.empty.title")}
         </h2>
         <p>{t("myProcedures.empty.body")}</p>
-        <StartActions />
+        {creates ? <StartActions /> : <p>{t("adminIdentity.notCreator")}</p>}
         <p className="tavolo-card__aside">{t("myProcedures.empty.invited")}</p>
       </div>
     </section>

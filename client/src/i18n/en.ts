@@ -1,4 +1,5 @@
 import { accountEn } from "../account/i18n/account.en.ts";
+import { identityEn } from "../admin/i18n/identity.en.ts";
 import { boardsEn } from "../boards/strings.ts";
 import { documentsEn } from "../documents/i18n/documents.en.ts";
 import { oidcEn } from "../oidc/oidc.en.ts";
@@ -634,4 +635,5 @@ export const en: Messages = {
   documents: documentsEn,
   versions: versionsEn,
   oidc: oidcEn,
+  adminIdentity: identityEn,
 };

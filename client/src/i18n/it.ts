@@ -1,4 +1,5 @@
 import { accountIt } from "../account/i18n/account.it.ts";
+import { identityIt } from "../admin/i18n/identity.it.ts";
 import { boardsIt } from "../boards/strings.ts";
 import { documentsIt } from "../documents/i18n/documents.it.ts";
 import { oidcIt } from "../oidc/oidc.it.ts";
@@ -643,6 +644,7 @@ export const it = {
   documents: documentsIt,
   versions: versionsIt,
   oidc: oidcIt,
+  adminIdentity: identityIt,
 };
 
 /** The shape every language must provide: the same keys as Italian, each a string. */

@@ -1,6 +1,7 @@
 import { can, type Member, ROLE_LABELS } from "@tavolo/shared";
 import { Fragment, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { SignInLinkButton } from "../admin/SignInLinkButton.tsx";
 import { api } from "../api/api.ts";
 import { formatShortDate } from "../format/dates.ts";
 import { useLabel, useLanguage } from "../format/language.ts";
@@ -127,6 +128,7 @@ function MemberRow({ member, manage, editing, onEdit, onNotice }: MemberRowProps
                 onConfirm={revoke}
               />
             )}
+            {!isMe && <SignInLinkButton procedureId={procedure.id} member={member} />}
             {error && <FieldError id={`revoke-${member.personId}-error`} message={error} live />}
           </div>
         </td>

@@ -38,7 +38,12 @@ export async function startWorkshop(options: {
     entry: TAVOLO_MAIN,
     port: options.port,
     // Every attendee signs in from this one address within seconds: lift the sign-in limit.
-    env: { DATA_DIR: options.dataDir, LOG_LEVEL: "warn", RATE_LIMIT_SIGN_IN: "100000" },
+    env: {
+      DATA_DIR: options.dataDir,
+      LOG_LEVEL: "warn",
+      RATE_LIMIT_SIGN_IN: "100000",
+      SIGNUP_POLICY: "open",
+    },
   });
   try {
     const baseUrl = `http://127.0.0.1:${server.port}`;

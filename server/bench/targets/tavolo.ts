@@ -20,6 +20,8 @@ export const tavolo: Target = {
       env: {
         DATA_DIR: options.dataDir,
         LOG_LEVEL: process.env.BENCH_TAVOLO_LOG_LEVEL ?? "warn",
+        // Benchmarks provision people and procedures freely.
+        SIGNUP_POLICY: "open",
         ...options.env,
       },
     });

@@ -3,6 +3,7 @@ import { deleteCookie, getSignedCookie, setSignedCookie } from "hono/cookie";
 import type { Data, Database, PersonRecord, SessionRecord } from "../db/database.ts";
 import { dropExpiredSessions } from "../db/housekeeping.ts";
 import { type OriginPolicy, requestIsHttps } from "../http/origin-policy.ts";
+import { bearerOf } from "../identity/tokens.ts";
 import { newId } from "./ids.ts";
 
 export const SESSION_COOKIE = "tavolo_session";
@@ -13,12 +14,37 @@ export type AuthEnv = {
     person: PersonRecord | null;
     /** The session behind `person`: a handler that awaited checks it still exists. */
     sessionId: string | null;
+    /** The personal API token behind `person` (bearer requests), checked like `sessionId`. */
+    apiTokenId: string | null;
   };
 };
 
-/** Resolves the signed session cookie into `c.var.person` (null without a valid session). */
-export function sessionMiddleware(db: Database, secret: string): MiddlewareHandler<AuthEnv> {
+/** Who an `Authorization: Bearer` token acts as (see identity/tokens.ts); null if nobody. */
+export type BearerResolver = (
+  token: string,
+) => Promise<{ person: PersonRecord; tokenId: string | null } | null>;
+
+/**
+ * Resolves `Authorization: Bearer <token>` or else the signed session cookie into
+ * `c.var.person` (null without either). A bearer that resolves to nobody is refused (401) rather
+ * than falling back to the cookie; a request bearing both acts as the token's person only.
+ */
+export function sessionMiddleware(
+  db: Database,
+  secret: string,
+  resolveBearer?: BearerResolver,
+): MiddlewareHandler<AuthEnv> {
   return async (c, next) => {
+    c.set("apiTokenId", null);
+    const bearer = resolveBearer ? bearerOf(c.req.header("authorization")) : null;
+    if (resolveBearer && bearer !== null) {
+      const found = await resolveBearer(bearer);
+      if (!found) return c.json({ error: "token: unknown, revoked or malformed" }, 401);
+      c.set("person", found.person);
+      c.set("sessionId", null);
+      c.set("apiTokenId", found.tokenId);
+      return next();
+    }
     const sessionId = await presentedSessionId(c, secret);
     const person = sessionId ? personOfSession(db.data, sessionId) : null;
     c.set("person", person);

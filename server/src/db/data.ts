@@ -7,6 +7,7 @@ import type {
   Procedure,
   Role,
   RoomName,
+  SignInLinkKind,
   SignInMethod,
   VersionSummary,
   WorkspaceRoom,
@@ -27,6 +28,8 @@ export interface PersonRecord {
   createdAt: string;
   /** An instance administrator: creates procedures whatever the sign-up policy. */
   isAdmin?: boolean;
+  /** Invited to the instance by an administrator: creates procedures under `SIGNUP_POLICY=invited`. */
+  mayCreateProcedures?: boolean;
 }
 
 export type { SignInMethod };
@@ -110,6 +113,8 @@ export interface SignInLinkRecord {
   createdAt: string;
   expiresAt: string;
   usedAt: string | null;
+  /** Absent: a facilitator's sign-in link. */
+  kind?: SignInLinkKind;
 }
 
 export interface MembershipRecord {

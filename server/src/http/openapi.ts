@@ -20,9 +20,17 @@ import {
   UpdateProcedureSchema,
 } from "@tavolo/shared";
 import { z } from "zod";
+import { IDENTITY_ROUTES } from "../identity/admin-openapi.ts";
 
 type Access = "public" | "session";
-type Route = [method: string, path: string, summary: string, access: Access, body?: z.ZodType];
+/** One documented route: method, path, summary, who may call it, and its body schema. */
+export type Route = [
+  method: string,
+  path: string,
+  summary: string,
+  access: Access,
+  body?: z.ZodType,
+];
 
 const P = "/api/procedures/{pid}";
 
@@ -201,6 +209,7 @@ const ROUTES: Route[] = [
     "public",
     AcceptInvitationSchema,
   ],
+  ...IDENTITY_ROUTES,
 ];
 
 const errorResponse = {
@@ -228,7 +237,7 @@ function operation([, path, summary, access, body]: Route) {
   return {
     summary,
     ...(parameters.length > 0 ? { parameters } : {}),
-    ...(access === "session" ? { security: [{ sessionCookie: [] }] } : {}),
+    ...(access === "session" ? { security: [{ sessionCookie: [] }, { bearerToken: [] }] } : {}),
     ...(body
       ? {
           requestBody: {
@@ -294,7 +303,10 @@ export const openApiDocument = {
       "REST API of Tavolo. Real-time documents are synced over `/sync/{room}` with the standard y-websocket protocol. POST, PUT, PATCH and DELETE take a body only as `application/json` (else 415) and are refused from a page of another origin (403; see ALLOWED_ORIGINS).",
   },
   components: {
-    securitySchemes: { sessionCookie: { type: "apiKey", in: "cookie", name: "tavolo_session" } },
+    securitySchemes: {
+      sessionCookie: { type: "apiKey", in: "cookie", name: "tavolo_session" },
+      bearerToken: { type: "http", scheme: "bearer" },
+    },
   },
   paths: paths(),
 };

@@ -20,12 +20,13 @@ const SIGN_IN_ROUTES: readonly [method: string, path: RegExp][] = [
   ["POST", /^\/api\/passkeys\/sign-in(\/options)?\/?$/],
   ["POST", /^\/api\/auth\/oidc\/start\/?$/],
   ["GET", /^\/api\/auth\/oidc\/callback\/?$/],
+  ["POST", /^\/api\/sign-in-links\/[^/]+\/use\/?$/],
 ];
 
 /** Answered for anyone, session or not; health is for load balancers, metrics has its token. */
 const UNLIMITED = /^\/api\/(health|metrics)\/?$/;
 /** Looked up by a secret in the path, so counted even with a session: a guess is a request. */
-const TOKEN_LOOKUPS = /^\/api\/invitations\//;
+const TOKEN_LOOKUPS = /^\/api\/(invitations|sign-in-links)\//;
 
 /**
  * Per-address rate limits (hono-rate-limiter, fixed window, in memory): 429 with `Retry-After`

@@ -15,11 +15,15 @@ export function requirePerson(c: Context<AuthEnv>): PersonRecord {
 
 /**
  * The request's person (null without a session), checked against `data` now: 401 if their
- * session ended (signed out, or rotated) since the request began.
+ * session ended (signed out, or rotated) or their API token was revoked since the request began.
  */
 export function personStill(c: Context<AuthEnv>, data: Readonly<Data>): PersonRecord | null {
   const sessionId = c.get("sessionId");
   if (sessionId && !data.sessions[sessionId]) throw new ApiError(401, "session: it has ended");
+  const tokenId = c.get("apiTokenId");
+  if (tokenId && data.apiTokens[tokenId]?.revokedAt !== null) {
+    throw new ApiError(401, "token: it was revoked");
+  }
   return c.get("person");
 }
 

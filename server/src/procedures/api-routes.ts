@@ -4,9 +4,13 @@ import { boardOutputsRoute } from "../boards/board-outputs-route.ts";
 import { boardsRoute } from "../boards/boards-route.ts";
 import { mountExports } from "../exports/index.ts";
 import { accountRoute } from "../identity/account-route.ts";
+import { adminRoute, instanceRoute } from "../identity/admin-route.ts";
 import { oidcRoute } from "../identity/oidc-route.ts";
 import { passkeySignInRoute } from "../identity/passkey-sign-in-route.ts";
 import { recordSessionUse } from "../identity/sessions.ts";
+import { procedureSignInLinksRoute, signInLinksRoute } from "../identity/sign-in-links-route.ts";
+import { bearerResolver } from "../identity/tokens.ts";
+import { tokensRoute } from "../identity/tokens-route.ts";
 import { mountVersions } from "../versions/index.ts";
 import { demoRoute } from "./demo-route.ts";
 import type { ApiDeps } from "./deps.ts";
@@ -18,15 +22,21 @@ import { proceduresRoute } from "./procedures-route.ts";
 import { procedureRoomsRoute, roomsRoute } from "./rooms-route.ts";
 import { sessionRoute } from "./session-route.ts";
 
-/** Every `/api` route about procedures, people and their rooms, behind the session cookie. */
+/** Every `/api` route about procedures, people and their rooms, behind the session cookie or a bearer token. */
 export function apiRoutes(deps: ApiDeps): Hono<AuthEnv> {
   const api = new Hono<AuthEnv>();
-  api.use("*", sessionMiddleware(deps.db, deps.secret));
+  const bearer = bearerResolver(deps.db, deps.identity.adminToken);
+  api.use("*", sessionMiddleware(deps.db, deps.secret, bearer));
   api.use("*", recordSessionUse(deps.db, deps.log));
   api.route("/session", sessionRoute(deps));
   api.route("/passkeys", passkeySignInRoute(deps));
   api.route("/account", accountRoute(deps));
   api.route("/auth/oidc", oidcRoute(deps, deps.oidc ?? null));
+  api.route("/tokens", tokensRoute(deps));
+  api.route("/instance", instanceRoute(deps));
+  api.route("/admin", adminRoute(deps));
+  api.route("/sign-in-links", signInLinksRoute(deps));
+  api.route("/procedures/:pid/sign-in-links", procedureSignInLinksRoute(deps));
   api.route("/demo", demoRoute(deps));
   api.route("/invitations", invitationsRoute(deps));
   mountVersions(api, deps);

@@ -1,3 +1,4 @@
+import type { SignupPolicy } from "@tavolo/shared";
 import type { Logger } from "pino";
 import type * as Y from "yjs";
 import type { RoomTokens } from "../auth/room-token.ts";
@@ -27,6 +28,14 @@ export interface ApiDeps {
   pdfSigner?: PdfSigner | null;
   /** The identity provider for OpenID Connect sign-in (OIDC_ISSUER), null when off. */
   oidc?: OidcSettings | null;
+  /** Sign-up policy, instance admin token and sign-in link lifetime (see server/src/identity). */
+  identity: IdentitySettings;
+}
+
+export interface IdentitySettings {
+  signupPolicy: SignupPolicy;
+  adminToken: string | undefined;
+  signInLinkMinutes: number;
 }
 
 /** See `RoomRegistry.editRooms`. */

@@ -11,6 +11,7 @@ import { newId } from "../auth/ids.ts";
 import type { AuthEnv } from "../auth/session.ts";
 import type { Data, PersonRecord } from "../db/database.ts";
 import { ApiError, readBody, readId } from "../http/api-error.ts";
+import { requireCreator } from "../identity/admin.ts";
 import { agreedVersionVerifies } from "../versions/integrity.ts";
 import { requireMember, requirePerson } from "./access.ts";
 import { recordAudit } from "./audit.ts";
@@ -47,15 +48,17 @@ export function createProcedure(
 }
 
 /** `/api/procedures`: list, create, read, edit, change phase, audit trail. */
-export function proceduresRoute({ db }: ApiDeps): Hono<AuthEnv> {
+export function proceduresRoute({ db, identity }: ApiDeps): Hono<AuthEnv> {
   const route = new Hono<AuthEnv>();
 
   route.get("/", (c) => c.json(summariesFor(db.data, requirePerson(c).id)));
 
   route.post("/", async (c) => {
-    const person = requirePerson(c);
+    requireCreator(c, db.data, identity.signupPolicy);
     const input = await readBody(c, CreateProcedureSchema);
-    const procedure = await db.change((data) => createProcedure(data, person, input));
+    const procedure = await db.change((data) =>
+      createProcedure(data, requireCreator(c, data, identity.signupPolicy), input),
+    );
     return c.json(procedure, 201);
   });
 

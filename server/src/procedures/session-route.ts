@@ -8,17 +8,29 @@ import {
   rotateSession,
   setSessionCookie,
 } from "../auth/session.ts";
-import { readBody } from "../http/api-error.ts";
+import { ApiError, readBody } from "../http/api-error.ts";
 import { sessionPerson } from "../identity/account-view.ts";
+import { mayCreateProcedures } from "../identity/admin.ts";
 import { personStill, requirePerson } from "./access.ts";
 import type { ApiDeps } from "./deps.ts";
 
 /** `/api/session`: who am I, start a session with a display name, log out. */
-export function sessionRoute({ db, secret, origins, disconnectSession }: ApiDeps): Hono<AuthEnv> {
+export function sessionRoute({
+  db,
+  secret,
+  origins,
+  disconnectSession,
+  identity,
+}: ApiDeps): Hono<AuthEnv> {
   const route = new Hono<AuthEnv>();
 
   route.get("/", (c) => {
-    return c.json(sessionPerson(db.data, requirePerson(c)));
+    const person = requirePerson(c);
+    return c.json({
+      ...sessionPerson(db.data, person),
+      isAdmin: person.isAdmin === true,
+      mayCreateProcedures: mayCreateProcedures(person, identity.signupPolicy),
+    });
   });
 
   /** Signs in with a name (a new person), or renames the signed-in one; either way a new session id. */
@@ -29,6 +41,9 @@ export function sessionRoute({ db, secret, origins, disconnectSession }: ApiDeps
       const existing = personStill(c, data);
       const person = existing ? data.people[existing.id] : undefined;
       if (person) person.displayName = displayName;
+      else if (identity.signupPolicy !== "open") {
+        throw new ApiError(403, "sign-up: on this instance people join through an invitation link");
+      }
       const id = person?.id ?? newId();
       data.people[id] ??= { id, displayName, createdAt: new Date().toISOString() };
       return { id, session: rotateSession(data, presented, id), renamed: person !== undefined };

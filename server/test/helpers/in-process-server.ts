@@ -2,7 +2,7 @@ import { rm } from "node:fs/promises";
 import pino from "pino";
 import { loadConfig } from "../../src/config.ts";
 import { type RunningServer, startServer } from "../../src/server.ts";
-import { TEST_RATE_LIMITS, tempDataDir } from "./server-process.ts";
+import { TEST_RATE_LIMITS, TEST_SIGNUP, tempDataDir } from "./server-process.ts";
 
 export interface TestServer extends RunningServer {
   wsUrl: string;
@@ -17,6 +17,7 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
     PORT: "0",
     DATA_DIR: dataDir,
     ...TEST_RATE_LIMITS,
+    ...TEST_SIGNUP,
     ...env,
   });
   const server = await startServer(config, pino({ level: process.env.TEST_LOG_LEVEL ?? "silent" }));

@@ -27,6 +27,12 @@ export const TEST_RATE_LIMITS = {
   RATE_LIMIT_ANONYMOUS: "100000",
 } as const;
 
+/**
+ * Test servers let anyone start a session and create procedures, as most tests do; the tests of
+ * the sign-up policy itself pass `SIGNUP_POLICY=invited`.
+ */
+export const TEST_SIGNUP = { SIGNUP_POLICY: "open" } as const;
+
 export const tempDataDir = () => mkdtemp(path.join(tmpdir(), "tavolo-it-"));
 
 /** Starts Tavolo as a child process (so it can be SIGKILLed) and waits until it listens. */
@@ -43,6 +49,7 @@ export async function spawnServer(options: {
       DATA_DIR: options.dataDir,
       LOG_LEVEL: "info",
       ...TEST_RATE_LIMITS,
+      ...TEST_SIGNUP,
       ...options.env,
     },
     stdio: ["ignore", "pipe", "pipe"],

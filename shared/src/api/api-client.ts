@@ -10,12 +10,16 @@ export class ApiRequestError extends Error {
 
 /**
  * A small client for Tavolo's JSON API. In a browser the session cookie travels by itself; in
- * Node (scripts, tests) this keeps it like a browser would.
+ * Node (scripts, tests) this keeps it like a browser would, or sends `bearer` (a personal API
+ * token or the instance admin token) as `Authorization: Bearer`.
  */
 export class ApiClient {
   private cookie = "";
 
-  constructor(readonly baseUrl = "") {}
+  constructor(
+    readonly baseUrl = "",
+    private readonly bearer: string | null = null,
+  ) {}
 
   async request<T = unknown>(
     method: string,
@@ -27,6 +31,7 @@ export class ApiClient {
       headers: {
         ...(body === undefined ? {} : { "content-type": "application/json" }),
         ...(this.cookie ? { cookie: this.cookie } : {}),
+        ...(this.bearer ? { authorization: `Bearer ${this.bearer}` } : {}),
       },
       body: body === undefined ? undefined : typeof body === "string" ? body : JSON.stringify(body),
     });

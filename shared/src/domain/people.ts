@@ -10,6 +10,10 @@ export const StartSessionSchema = z.object({ displayName: DisplayNameSchema });
 export interface Person {
   id: string;
   displayName: string;
+  /** In `GET /api/session` only: an instance administrator. */
+  isAdmin?: boolean;
+  /** In `GET /api/session` only: may create procedures under the sign-up policy. */
+  mayCreateProcedures?: boolean;
 }
 
 export interface Member {
