@@ -21,6 +21,7 @@ export * from "./piano-economico.ts";
 export * from "./piano-economico-yjs.ts";
 export * from "./prosemirror-json.ts";
 export * from "./quote-board-output.ts";
+export * from "./section-status.ts";
 export * from "./section-text.ts";
 export * from "./shares.ts";
 export * from "./templates/registry.ts";
