@@ -28,6 +28,15 @@ export function sectionStatusOf(
   return sectionStatusesOf(data, roomId)[sectionKey]?.status ?? DEFAULT_SECTION_STATUS;
 }
 
+/** Each section with a recorded state, and its state (the others are `in-scrittura`). */
+export function sectionStatusMap(
+  data: Readonly<Data>,
+  roomId: string,
+): Record<string, SectionStatus> {
+  const records = Object.entries(sectionStatusesOf(data, roomId));
+  return Object.fromEntries(records.map(([key, record]) => [key, record.status]));
+}
+
 /** The keys of the room's closed sections: nobody writes them directly. */
 export function closedSectionsOf(data: Readonly<Data>, roomId: string): ReadonlySet<string> {
   const closed = new Set<string>();
