@@ -46,15 +46,6 @@ export function closedSectionsOf(data: Readonly<Data>, roomId: string): Readonly
   return closed;
 }
 
-/** The sections of `keys` that are neither signed off nor closed. */
-export function unreadySections(
-  data: Readonly<Data>,
-  roomId: string,
-  keys: readonly string[],
-): string[] {
-  return keys.filter((key) => !isSectionReady(sectionStatusOf(data, roomId, key)));
-}
-
 /**
  * Records the move of a section to `to` by `person` (checked by the caller in the same step).
  * Signing off names its author; withdrawing or reopening forgets them, closing keeps them.
