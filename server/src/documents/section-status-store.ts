@@ -1,6 +1,5 @@
 import {
   DEFAULT_SECTION_STATUS,
-  isSectionReady,
   type SectionStatus,
   type SectionStatusRecord,
 } from "@tavolo/shared";
