@@ -572,6 +572,8 @@ export const en: Messages = {
         "Change not allowed: frames, labels and the template are the facilitator's",
       "unknown-content": "Change not allowed: unexpected content",
       unverifiable: "Change not allowed: the server could not check it",
+      "section-closed": "Change not allowed: the section is closed, only suggestions are possible",
+      "vote-budget": "Vote not allowed: the vote is closed or the dots are used up",
       reloaded: "The content was reloaded from the server.",
     },
     backToProcedure: "Back to the procedure",

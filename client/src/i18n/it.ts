@@ -578,6 +578,9 @@ export const it = {
         "Modifica non consentita: riquadri, etichette e modello sono del facilitatore",
       "unknown-content": "Modifica non consentita: contenuto non previsto",
       unverifiable: "Modifica non consentita: il server non ha potuto verificarla",
+      "section-closed":
+        "Modifica non consentita: la sezione è chiusa, si possono solo proporre suggerimenti",
+      "vote-budget": "Voto non consentito: la votazione è chiusa o i punti sono esauriti",
       reloaded: "Il contenuto è stato ricaricato dal server.",
     },
     backToProcedure: "Torna alla procedura",

@@ -19,6 +19,10 @@ export const REFUSAL_RULES = [
   "unknown-content",
   /** The update refers to content the server does not have, so it cannot be checked. */
   "unverifiable",
+  /** A closed section takes suggestions only: nobody writes it directly. */
+  "section-closed",
+  /** A dot for a vote that is not open, or beyond the ballot's dots or the limit per note. */
+  "vote-budget",
 ] as const;
 export type RefusalRule = (typeof REFUSAL_RULES)[number];
 

@@ -5,6 +5,7 @@ import type { Database } from "../../db/database.ts";
 import { membershipOf } from "../../procedures/access.ts";
 import type { Peer } from "../peer.ts";
 import type { Room } from "../room.ts";
+import { ballotRoomRules } from "./ballot-room-rules.ts";
 import { boardRoomRules } from "./board-room-rules.ts";
 import { documentRoomRules } from "./document-room-rules.ts";
 import type { LoadedRules, RoomActor } from "./room-rules.ts";
@@ -19,12 +20,22 @@ export type RoomRulesProvider = (name: RoomName, holder: RoomHolder) => Promise<
 
 /**
  * A board room follows the board rules, with its control room held open for the locks; its
- * side rooms (control, private, organisation) need none beyond who may open them for writing.
+ * private and organisation rooms hold ballots (ballot-room-rules.ts), with the control room held
+ * open for the votes; the control room needs none beyond who may open it for writing.
  * Every other room of a procedure follows the document rules (comments now, sections later).
  */
 export function roomRulesProvider(db: Database): RoomRulesProvider {
   return async (name, holder) => {
     const board = parseBoardRoom(name);
+    if (board?.kind === "private" || board?.kind === "organisation") {
+      const procedureId = boardRecord(db.data, board.boardId)?.procedureId;
+      if (!procedureId) return null;
+      const control = await holder.hold(boardControlRoom(board.boardId));
+      const rules = ballotRoomRules(() =>
+        control.room.state === "closed" ? null : control.room.doc,
+      );
+      return { rules, actorOf: actorLookup(db, procedureId), release: control.release };
+    }
     if (name.includes(":")) return null;
     const boardRecordFound = board ? boardRecord(db.data, board.boardId) : null;
     const procedureId = boardRecordFound?.procedureId ?? db.data.workspaceRooms[name]?.procedureId;
