@@ -16,7 +16,10 @@ import {
 import { DocumentSidebar } from "./DocumentSidebar.tsx";
 import { EditorToolbar } from "./editor/EditorToolbar.tsx";
 import { useDocumentEditor } from "./editor/useDocumentEditor.ts";
+import { SignOffMatrix } from "./sections/SignOffMatrix.tsx";
+import { useClosedSections } from "./sections/useClosedSections.ts";
 import { useSectionFilter } from "./sections/useSectionFilter.ts";
+import { useSectionSignOff } from "./sections/useSectionSignOff.ts";
 import { useSectionCounts, useSectionMeta } from "./sections/useSectionState.ts";
 import { useLanguage } from "./useLanguage.ts";
 
@@ -53,6 +56,8 @@ export function DocumentEditor({ room, user, refused }: DocumentEditorProps) {
   const staleQuotes = useStaleBoardQuotes(editor, room.doc, procedure.id, editable);
   const meta = useSectionMeta(room.doc);
   const [onlyMine, setOnlyMine] = useSectionFilter(editor, meta, me.organisationId);
+  const signOff = useSectionSignOff(room.name, room.doc);
+  const closedNotice = useClosedSections(editor, signOff.rows);
 
   const context = useMemo<DocumentContextValue>(
     () => ({
@@ -105,6 +110,13 @@ export function DocumentEditor({ room, user, refused }: DocumentEditorProps) {
               {staleQuotes.length > 0 &&
                 t("documents.insertBoard.changedCount", { count: staleQuotes.length })}
             </p>
+            <p
+              role="status"
+              className={closedNotice ? "alert alert-info" : "visually-hidden"}
+              data-testid="closed-section-notice"
+            >
+              {closedNotice}
+            </p>
             <EditorContent editor={editor} className="tavolo-doc__page" />
           </div>
           <DocumentSidebar
@@ -113,6 +125,7 @@ export function DocumentEditor({ room, user, refused }: DocumentEditorProps) {
             onlyMine={onlyMine}
             onOnlyMine={setOnlyMine}
           >
+            <SignOffMatrix signOff={signOff} />
             <CommentsPanel
               editor={editor}
               doc={room.doc}
