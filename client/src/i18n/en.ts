@@ -491,6 +491,10 @@ export const en: Messages = {
       noteCreated: "created the note «{{title}}»",
       boardCreated: "created the board «{{title}}»",
       documentCreated: "created the document «{{title}}»",
+      sectionReady: "signed off the section «{{section}}» of «{{room}}»",
+      sectionClosed: "closed the section «{{section}}» of «{{room}}»",
+      sectionReopened: "reopened the section «{{section}}» of «{{room}}»",
+      sectionBackToWriting: "sent the section «{{section}}» of «{{room}}» back to writing",
       versionFrozen: "froze version {{number}} of «{{room}}» (hash {{hash}})",
       versionDamaged:
         "found version {{number}} damaged: what is stored does not give its hash ({{reason}}); it is no longer exported",

@@ -494,6 +494,10 @@ export const it = {
       noteCreated: "ha creato la nota «{{title}}»",
       boardCreated: "ha creato la lavagna «{{title}}»",
       documentCreated: "ha creato il documento «{{title}}»",
+      sectionReady: "ha segnato come pronta la sezione «{{section}}» di «{{room}}»",
+      sectionClosed: "ha chiuso la sezione «{{section}}» di «{{room}}»",
+      sectionReopened: "ha riaperto la sezione «{{section}}» di «{{room}}»",
+      sectionBackToWriting: "ha riportato in scrittura la sezione «{{section}}» di «{{room}}»",
       versionFrozen: "ha congelato la versione {{number}} di «{{room}}» (impronta {{hash}})",
       versionDamaged:
         "ha trovato danneggiata la versione {{number}}: ciò che è conservato non dà la sua impronta ({{reason}}); non viene più esportata",

@@ -101,3 +101,23 @@ export function sectionRights(
 export function isSectionReady(status: SectionStatus): boolean {
   return status === "pronta" || status === "chiusa";
 }
+
+/** A person as the sign-off matrix names them. */
+export interface SectionStatusPerson {
+  personId: string;
+  name: string;
+}
+
+/** One row of a document's sign-off matrix (`GET /api/rooms/:room/sections`). */
+export interface SectionSignOff {
+  sectionKey: string;
+  title: string;
+  assignedOrganisationId: string | null;
+  status: SectionStatus;
+  /** Who marked it `pronta`, and when; null while it is `in-scrittura`. */
+  signedOffBy: SectionStatusPerson | null;
+  signedOffAt: string | null;
+  /** Who changed its state last, and when; null if nobody has yet. */
+  changedBy: SectionStatusPerson | null;
+  changedAt: string | null;
+}
