@@ -24,6 +24,8 @@ export * from "./quote-board-output.ts";
 export * from "./section-status.ts";
 export * from "./section-text.ts";
 export * from "./shares.ts";
+export * from "./suggestion-marks.ts";
+export * from "./suggestion-text.ts";
 export * from "./templates/registry.ts";
 export * from "./templates/template-schema.ts";
 export * from "./y-rows.ts";
