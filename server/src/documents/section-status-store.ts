@@ -36,15 +36,6 @@ export function sectionStatusMap(
   return Object.fromEntries(records.map(([key, record]) => [key, record.status]));
 }
 
-/** The keys of the room's closed sections: nobody writes them directly. */
-export function closedSectionsOf(data: Readonly<Data>, roomId: string): ReadonlySet<string> {
-  const closed = new Set<string>();
-  for (const [key, record] of Object.entries(sectionStatusesOf(data, roomId))) {
-    if (record.status === "chiusa") closed.add(key);
-  }
-  return closed;
-}
-
 /**
  * Records the move of a section to `to` by `person` (checked by the caller in the same step).
  * Signing off names its author; withdrawing or reopening forgets them, closing keeps them.

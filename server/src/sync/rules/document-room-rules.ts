@@ -1,5 +1,6 @@
 import { checkThreadEdit, DOCUMENT_COMMENTS, type RefusalRule } from "@tavolo/shared";
 import * as Y from "yjs";
+import { closedSectionRefusal, type SectionStatusOf } from "./closed-section.ts";
 import { recordEdits } from "./record-edits.ts";
 import type { RoomActor, RoomRules } from "./room-rules.ts";
 import type { ItemChange } from "./update-changes.ts";
@@ -40,10 +41,15 @@ const DOCUMENT_ROOT_RULES: Readonly<Record<string, RootRule>> = {
   [DOCUMENT_COMMENTS]: commentsRule,
 };
 
-/** The rules of a document room (and of any other room that is not a board's). */
-export function documentRoomRules(): RoomRules {
+/**
+ * The rules of a document room (and of any other room that is not a board's); `statusOf` is
+ * the sections' sign-off as the server records it: closed sections first (closed-section.ts).
+ */
+export function documentRoomRules(statusOf?: SectionStatusOf): RoomRules {
   return {
     check(doc, changes, actor) {
+      const closed = statusOf ? closedSectionRefusal(doc, changes, statusOf) : null;
+      if (closed) return closed;
       const byRoot = new Map<string, ItemChange[]>();
       for (const change of changes) {
         const root = change.container[0] ?? "";

@@ -2,6 +2,7 @@ import { boardControlRoom, parseBoardRoom, type RoomName } from "@tavolo/shared"
 import { boardRecord } from "../../boards/board-access.ts";
 import type { MembershipRecord } from "../../db/data.ts";
 import type { Database } from "../../db/database.ts";
+import { sectionStatusOf } from "../../documents/section-status-store.ts";
 import { membershipOf } from "../../procedures/access.ts";
 import type { Peer } from "../peer.ts";
 import type { Room } from "../room.ts";
@@ -41,7 +42,10 @@ export function roomRulesProvider(db: Database): RoomRulesProvider {
     const procedureId = boardRecordFound?.procedureId ?? db.data.workspaceRooms[name]?.procedureId;
     if (!procedureId) return null;
     const actorOf = actorLookup(db, procedureId);
-    if (!boardRecordFound) return { rules: documentRoomRules(), actorOf, release: () => undefined };
+    if (!boardRecordFound) {
+      const rules = documentRoomRules((key) => sectionStatusOf(db.data, name, key));
+      return { rules, actorOf, release: () => undefined };
+    }
     const control = await holder.hold(boardControlRoom(name));
     const rules = boardRoomRules(() => (control.room.state === "closed" ? null : control.room.doc));
     return { rules, actorOf, release: control.release };
