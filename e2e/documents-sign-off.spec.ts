@@ -62,7 +62,8 @@ test("a partner signs a section off, the facilitator closes it and nobody writes
     "1 di 10 sezioni pronte o chiuse",
   );
   await giulia.page.evaluate(() => document.fonts.ready);
-  await matrix(giulia.page).screenshot({ path: shotPath(testInfo, "documento-sezioni") });
+  await matrix(giulia.page).scrollIntoViewIfNeeded();
+  await giulia.page.screenshot({ path: shotPath(testInfo, "documento-sezioni") });
   await expectNoSeriousA11yViolations(giulia.page, "the sign-off matrix with a closed section");
 
   // Marco's typing in the closed section is kept out, and he is told why.
