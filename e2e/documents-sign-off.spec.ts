@@ -28,7 +28,7 @@ const action = (page: Page, name: string) =>
 test("a partner signs a section off, the facilitator closes it and nobody writes it directly until she reopens it", async ({
   browser,
 }, testInfo) => {
-  test.setTimeout(240_000);
+  test.setTimeout(360_000);
   const giulia = await newPerson(browser, "Giulia Rossi");
   const marco = await newPerson(browser, "Marco Bianchi");
   const table = await prepareTable(giulia, [{ person: marco, role: "referente" }]);
