@@ -1,13 +1,19 @@
-import { checkThreadEdit, DOCUMENT_COMMENTS, type RefusalRule } from "@tavolo/shared";
+import {
+  checkThreadEdit,
+  DOCUMENT_COMMENTS,
+  DOCUMENT_CONTENT_FIELD,
+  DOCUMENT_SECTIONS,
+  type RefusalRule,
+} from "@tavolo/shared";
 import * as Y from "yjs";
 import { recordEdits } from "./record-edits.ts";
 import type { RoomActor, RoomRules } from "./room-rules.ts";
+import { type SectionStatusOf, sectionAssignmentRule, sectionTextRule } from "./section-rules.ts";
 import type { ItemChange } from "./update-changes.ts";
 
 /**
- * The rule of one top-level type of a document: `changes` all lie under it. Section rules
- * (owned sections, sign-off) add an entry for the text and the sections map; a root without
- * an entry is written freely by anyone who may write the room.
+ * The rule of one top-level type of a document: `changes` all lie under it. A root without an
+ * entry is written freely by anyone who may write the room.
  */
 type RootRule = (
   doc: Y.Doc,
@@ -36,12 +42,16 @@ const commentsRule: RootRule = (doc, changes, actor) => {
   return null;
 };
 
-const DOCUMENT_ROOT_RULES: Readonly<Record<string, RootRule>> = {
-  [DOCUMENT_COMMENTS]: commentsRule,
-};
-
-/** The rules of a document room (and of any other room that is not a board's). */
-export function documentRoomRules(): RoomRules {
+/**
+ * The rules of a document room (and of any other room that is not a board's); `statusOf` is
+ * the sections' sign-off as the server records it (section-rules.ts).
+ */
+export function documentRoomRules(statusOf?: SectionStatusOf): RoomRules {
+  const DOCUMENT_ROOT_RULES: Readonly<Record<string, RootRule>> = {
+    [DOCUMENT_COMMENTS]: commentsRule,
+    [DOCUMENT_CONTENT_FIELD]: sectionTextRule(statusOf),
+    [DOCUMENT_SECTIONS]: sectionAssignmentRule,
+  };
   return {
     check(doc, changes, actor) {
       const byRoot = new Map<string, ItemChange[]>();

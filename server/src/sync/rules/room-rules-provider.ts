@@ -2,6 +2,7 @@ import { boardControlRoom, parseBoardRoom, type RoomName } from "@tavolo/shared"
 import { boardRecord } from "../../boards/board-access.ts";
 import type { MembershipRecord } from "../../db/data.ts";
 import type { Database } from "../../db/database.ts";
+import { sectionStatusOf } from "../../documents/section-status-store.ts";
 import { membershipOf } from "../../procedures/access.ts";
 import type { Peer } from "../peer.ts";
 import type { Room } from "../room.ts";
@@ -20,7 +21,7 @@ export type RoomRulesProvider = (name: RoomName, holder: RoomHolder) => Promise<
 /**
  * A board room follows the board rules, with its control room held open for the locks; its
  * side rooms (control, private, organisation) need none beyond who may open them for writing.
- * Every other room of a procedure follows the document rules (comments now, sections later).
+ * Every other room of a procedure follows the document rules (comments, sections).
  */
 export function roomRulesProvider(db: Database): RoomRulesProvider {
   return async (name, holder) => {
@@ -30,7 +31,10 @@ export function roomRulesProvider(db: Database): RoomRulesProvider {
     const procedureId = boardRecordFound?.procedureId ?? db.data.workspaceRooms[name]?.procedureId;
     if (!procedureId) return null;
     const actorOf = actorLookup(db, procedureId);
-    if (!boardRecordFound) return { rules: documentRoomRules(), actorOf, release: () => undefined };
+    if (!boardRecordFound) {
+      const rules = documentRoomRules((key) => sectionStatusOf(db.data, name, key));
+      return { rules, actorOf, release: () => undefined };
+    }
     const control = await holder.hold(boardControlRoom(name));
     const rules = boardRoomRules(() => (control.room.state === "closed" ? null : control.room.doc));
     return { rules, actorOf, release: control.release };
