@@ -1,6 +1,6 @@
 import { can, findProposalTemplate, type PresenceUser, readDocumentMeta } from "@tavolo/shared";
 import { EditorContent } from "@tiptap/react";
-import { useMemo, useState } from "react";
+import { useMemo, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useProcedure } from "../procedure/useProcedure.ts";
 import type { Room } from "../sync/useRoom.ts";
@@ -18,6 +18,13 @@ import { EditorToolbar } from "./editor/EditorToolbar.tsx";
 import { useDocumentEditor } from "./editor/useDocumentEditor.ts";
 import { useSectionFilter } from "./sections/useSectionFilter.ts";
 import { useSectionCounts, useSectionMeta } from "./sections/useSectionState.ts";
+import { SuggestionsPanel } from "./suggestions/SuggestionsPanel.tsx";
+import { SuggestionToggle } from "./suggestions/SuggestionToggle.tsx";
+import {
+  delegatingOptions,
+  NO_SUGGESTIONS,
+  useSuggestionMode,
+} from "./suggestions/useSuggestionMode.ts";
 import { useLanguage } from "./useLanguage.ts";
 
 interface DocumentEditorProps {
@@ -40,6 +47,8 @@ export function DocumentEditor({ room, user, refused }: DocumentEditorProps) {
   const [linkOpen, setLinkOpen] = useState(false);
   const [boardOpen, setBoardOpen] = useState(false);
   const comments = useCommentActions(editable);
+  const suggestionRef = useRef(NO_SUGGESTIONS);
+  const [suggestionOptions] = useState(() => delegatingOptions(suggestionRef));
   const editor = useDocumentEditor({
     room,
     user,
@@ -48,11 +57,13 @@ export function DocumentEditor({ room, user, refused }: DocumentEditorProps) {
     onLinkShortcut: () => setLinkOpen(true),
     onCommentShortcut: () => comments.start(editor),
     onOpenThread: comments.showThread,
+    suggestion: suggestionOptions,
   });
   const counts = useSectionCounts(editor);
   const staleQuotes = useStaleBoardQuotes(editor, room.doc, procedure.id, editable);
   const meta = useSectionMeta(room.doc);
   const [onlyMine, setOnlyMine] = useSectionFilter(editor, meta, me.organisationId);
+  const suggesting = useSuggestionMode(editor, me, user.name, meta, suggestionRef);
 
   const context = useMemo<DocumentContextValue>(
     () => ({
@@ -89,6 +100,13 @@ export function DocumentEditor({ room, user, refused }: DocumentEditorProps) {
                 onComment={() => comments.start(editor)}
               />
             )}
+            {editable && template?.kind !== "verbale" && (
+              <SuggestionToggle
+                on={suggesting.chosen}
+                forced={suggesting.forced}
+                onChange={suggesting.setChosen}
+              />
+            )}
             {editable && (
               <InsertFromBoard
                 editor={editor}
@@ -113,6 +131,12 @@ export function DocumentEditor({ room, user, refused }: DocumentEditorProps) {
             onlyMine={onlyMine}
             onOnlyMine={setOnlyMine}
           >
+            <SuggestionsPanel
+              editor={editor}
+              template={template}
+              editable={editable}
+              canReview={suggesting.canReview}
+            />
             <CommentsPanel
               editor={editor}
               doc={room.doc}
