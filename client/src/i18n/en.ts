@@ -570,6 +570,8 @@ export const en: Messages = {
       immutable: "Change not allowed: author and creation time never change",
       "facilitators-only":
         "Change not allowed: frames, labels and the template are the facilitator's",
+      "section-owned":
+        "Change not allowed: the section is written by its organisation; use suggestion mode",
       "unknown-content": "Change not allowed: unexpected content",
       unverifiable: "Change not allowed: the server could not check it",
       "section-closed": "Change not allowed: the section is closed, only suggestions are possible",

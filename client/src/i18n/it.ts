@@ -576,6 +576,8 @@ export const it = {
       immutable: "Modifica non consentita: autore e data di creazione non cambiano",
       "facilitators-only":
         "Modifica non consentita: riquadri, etichette e modello sono del facilitatore",
+      "section-owned":
+        "Modifica non consentita: la sezione è scritta dalla sua organizzazione; usa la modalità suggerimento",
       "unknown-content": "Modifica non consentita: contenuto non previsto",
       unverifiable: "Modifica non consentita: il server non ha potuto verificarla",
       "section-closed":

@@ -4,6 +4,7 @@ import {
   canonicalDocumentFromYDoc,
   type DocumentVersion,
   documentCompleteness,
+  draftDocumentFromYDoc,
   type OrganisationSnapshot,
   type SectionStatus,
   type WorkspaceRoom,
@@ -23,16 +24,21 @@ export interface LiveState {
   canonical: { ok: true; canonical: string } | { ok: false; problems: string[] };
   /** Empty and over-limit sections of that same state. */
   completeness: CompletenessReport;
+  /** With pending suggestions: the canonical form keeping them, for the draft's DOCX. */
+  draft?: string;
 }
 
 function liveStateOf(doc: Y.Doc, statuses: Readonly<Record<string, SectionStatus>>): LiveState {
   const result = canonicalDocumentFromYDoc(doc);
+  const completeness = documentCompleteness(doc, statuses);
+  const draft = completeness.pendingSuggestions ? draftDocumentFromYDoc(doc) : null;
   return {
+    ...(draft?.ok ? { draft: draft.canonical } : {}),
     state: Y.encodeStateAsUpdate(doc),
     canonical: result.ok
       ? { ok: true as const, canonical: result.canonical }
       : { ok: false as const, problems: result.problems },
-    completeness: documentCompleteness(doc, statuses),
+    completeness,
   };
 }
 

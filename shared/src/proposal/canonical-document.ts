@@ -141,10 +141,14 @@ export function buildCanonicalDocument(input: {
   readBlock: (blockId: string) => ReadBlockResult;
   /** Absent: the document quotes no board (every reference reads as unknown). */
   readBoardOutput?: (id: string) => ReadBoardOutputResult;
+  /** Keep pending suggestions (a live draft's DOCX shows them as tracked changes). */
+  keepSuggestions?: boolean;
 }): CanonicalResult {
   const parsed = PMNodeJSONSchema.safeParse(input.content);
   if (!parsed.success) return { ok: false, problems: [`content: ${formatIssues(parsed.error)}`] };
-  const content = canonicalContent(withoutSuggestions(parsed.data));
+  const content = canonicalContent(
+    input.keepSuggestions ? parsed.data : withoutSuggestions(parsed.data),
+  );
   const { blocks, problems } = collectBlocks(content, input.readBlock);
   const board = collectBoardOutputs(
     content,

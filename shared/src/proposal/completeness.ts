@@ -10,6 +10,7 @@ import {
   SectionStatusSchema,
 } from "./section-status.ts";
 import { countCharacters, plainText, splitSections } from "./section-text.ts";
+import { pendingSuggestions, withoutSuggestions } from "./suggestion-text.ts";
 import { findProposalTemplate } from "./templates/registry.ts";
 
 /**
@@ -31,6 +32,17 @@ export const CompletenessReportSchema = z.object({
   ),
   notReady: z
     .array(z.object({ sectionKey: z.string(), title: z.string(), status: SectionStatusSchema }))
+    .optional(),
+  /** Suggestions nobody accepted or rejected: the freeze takes the text without them. */
+  pendingSuggestions: z
+    .array(
+      z.object({
+        sectionKey: z.string().nullable(),
+        kind: z.enum(["insertion", "deletion"]),
+        authorName: z.string(),
+        text: z.string(),
+      }),
+    )
     .optional(),
 });
 export type CompletenessReport = z.infer<typeof CompletenessReportSchema>;
@@ -102,7 +114,15 @@ export function documentCompleteness(
     Object.entries(readAllSectionMeta(doc)).map(([key, value]) => [key, value.charLimit]),
   );
   const expected = sections.map((section) => section.key);
-  const report = completenessReport(documentContentJSON(doc), limits, titles, expected);
+  const content = documentContentJSON(doc);
+  const text = completenessReport(withoutSuggestions(content), limits, titles, expected);
+  const pending = pendingSuggestions(content).map(({ sectionKey, kind, authorName, text }) => ({
+    sectionKey,
+    kind,
+    authorName,
+    text: text.slice(0, 200),
+  }));
+  const report = pending.length > 0 ? { ...text, pendingSuggestions: pending } : text;
   if (!statuses || !template || template.kind === "verbale") return report;
   const notReady = sections
     .map(({ key, title }) => ({
@@ -117,6 +137,9 @@ export function documentCompleteness(
 /** True when the report has anything to warn about. */
 export function hasCompletenessProblems(report: CompletenessReport): boolean {
   return (
-    report.empty.length > 0 || report.overLimit.length > 0 || (report.notReady ?? []).length > 0
+    report.empty.length > 0 ||
+    report.overLimit.length > 0 ||
+    (report.notReady ?? []).length > 0 ||
+    (report.pendingSuggestions ?? []).length > 0
   );
 }

@@ -73,15 +73,25 @@ function suggestionAttributes() {
   };
 }
 
+/** The tooltip of a suggestion in the text: who proposed it, and when (ISO, read as is). */
+function suggestionTitle(attrs: Record<string, unknown>): string {
+  const when =
+    typeof attrs.createdAt === "string" ? attrs.createdAt.slice(0, 16).replace("T", " ") : "";
+  return `${String(attrs.authorName ?? "")} · ${when}`;
+}
+
 /** Text proposed for insertion: shown underlined, not part of the canonical text yet. */
 export const SuggestionInsertion = Mark.create({
   name: SUGGESTION_MARK.insertion,
   inclusive: false,
   addAttributes: suggestionAttributes,
   parseHTML: () => [{ tag: "ins[data-id]" }],
-  renderHTML: ({ HTMLAttributes }) => [
+  renderHTML: ({ HTMLAttributes, mark }) => [
     "ins",
-    mergeAttributes(HTMLAttributes, { class: "suggestion suggestion-insertion" }),
+    mergeAttributes(HTMLAttributes, {
+      class: "suggestion suggestion-insertion",
+      title: suggestionTitle(mark.attrs),
+    }),
     0,
   ],
 });
@@ -92,9 +102,12 @@ export const SuggestionDeletion = Mark.create({
   inclusive: false,
   addAttributes: suggestionAttributes,
   parseHTML: () => [{ tag: "del[data-id]" }],
-  renderHTML: ({ HTMLAttributes }) => [
+  renderHTML: ({ HTMLAttributes, mark }) => [
     "del",
-    mergeAttributes(HTMLAttributes, { class: "suggestion suggestion-deletion" }),
+    mergeAttributes(HTMLAttributes, {
+      class: "suggestion suggestion-deletion",
+      title: suggestionTitle(mark.attrs),
+    }),
     0,
   ],
 });

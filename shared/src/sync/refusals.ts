@@ -15,6 +15,11 @@ export const REFUSAL_RULES = [
   "immutable",
   /** Frames, labels, the board's template and settings are the facilitator's. */
   "facilitators-only",
+  /**
+   * A section is written directly by its organisation's people and facilitators (and nobody
+   * once closed); the others suggest, and only those who review settle suggestions.
+   */
+  "section-owned",
   /** A field or place the room's shape does not have. */
   "unknown-content",
   /** The update refers to content the server does not have, so it cannot be checked. */

@@ -1,5 +1,5 @@
 import { documentSections, type SectionSignOff, type SectionStatus } from "@tavolo/shared";
-import { useCallback, useEffect, useState } from "react";
+import { useCallback, useEffect, useMemo, useState } from "react";
 import type * as Y from "yjs";
 import { sectionStatusApi } from "./sectionStatusApi.ts";
 
@@ -58,4 +58,14 @@ export function useSectionSignOff(roomId: string, doc: Y.Doc): SectionSignOffSta
   );
 
   return { rows, failed, move };
+}
+
+/** Each section's state from the matrix (sections not listed yet are in writing). */
+export function useSectionStatuses(
+  rows: readonly SectionSignOff[] | null,
+): Readonly<Record<string, SectionStatus>> {
+  return useMemo(
+    () => Object.fromEntries((rows ?? []).map((row) => [row.sectionKey, row.status])),
+    [rows],
+  );
 }

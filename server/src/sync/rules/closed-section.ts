@@ -1,16 +1,10 @@
-import {
-  DOCUMENT_BLOCKS,
-  DOCUMENT_NODE,
-  documentContent,
-  type RefusalRule,
-  type SectionStatus,
-} from "@tavolo/shared";
+import { DOCUMENT_BLOCKS, DOCUMENT_NODE, documentContent, type RefusalRule } from "@tavolo/shared";
 import * as Y from "yjs";
+import type { RoomActor } from "./room-rules.ts";
 import { ItemFinder, sectionsOfChange } from "./section-of-change.ts";
+import type { SectionStatusOf } from "./section-rules.ts";
+import { rightNeeded } from "./suggestion-changes.ts";
 import type { ItemChange } from "./update-changes.ts";
-
-/** A section's sign-off state as the server records it (section-status-store.ts). */
-export type SectionStatusOf = (sectionKey: string) => SectionStatus;
 
 /** The section a structured block (cronoprogramma, piano economico) sits in, if any. */
 function sectionOfBlock(doc: Y.Doc, blockId: string): string | null {
@@ -31,15 +25,17 @@ function sectionOfBlock(doc: Y.Doc, blockId: string): string | null {
 }
 
 /**
- * Refuses any change to a closed section, whoever makes it: its text (section-of-change.ts
- * resolves which sections a change touches, against the server's copy) and its structured
- * blocks. From the moment a facilitator closes a section nobody writes it directly until a
- * facilitator reopens it.
+ * Refuses direct writing in a closed section, whoever does it: its text (section-of-change.ts
+ * resolves which sections a change touches, against the server's copy; suggestion work is
+ * left to section-rules.ts, where a closed section takes suggestions and only facilitators
+ * settle them) and its structured blocks, which have no suggestions. From the moment a
+ * facilitator closes a section nobody writes it directly until a facilitator reopens it.
  */
 export function closedSectionRefusal(
   doc: Y.Doc,
   changes: readonly ItemChange[],
   statusOf: SectionStatusOf,
+  actor: RoomActor,
 ): RefusalRule | null {
   const closed = (key: string | null) => key !== null && statusOf(key) === "chiusa";
   let finder: ItemFinder | null = null;
@@ -52,7 +48,9 @@ export function closedSectionRefusal(
     }
     finder ??= new ItemFinder(doc, changes);
     const keys = sectionsOfChange(doc, change, finder);
-    if (keys.some(closed)) return "section-closed";
+    if (keys.some(closed) && rightNeeded(change, actor, finder) === "direct") {
+      return "section-closed";
+    }
   }
   return null;
 }

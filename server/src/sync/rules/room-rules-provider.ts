@@ -23,7 +23,7 @@ export type RoomRulesProvider = (name: RoomName, holder: RoomHolder) => Promise<
  * A board room follows the board rules, with its control room held open for the locks; its
  * private and organisation rooms hold ballots (ballot-room-rules.ts), with the control room held
  * open for the votes; the control room needs none beyond who may open it for writing.
- * Every other room of a procedure follows the document rules (comments now, sections later).
+ * Every other room of a procedure follows the document rules (comments, sections).
  */
 export function roomRulesProvider(db: Database): RoomRulesProvider {
   return async (name, holder) => {

@@ -76,17 +76,29 @@ function sectionIndex(doc: Y.Doc): SectionIndex {
 /** Looks up items by id among the server's and an update's new items. */
 export class ItemFinder {
   private readonly byClient = new Map<number, Y.Item[]>();
+  /** Stored items this update deletes. */
+  readonly deletedHere = new Set<Y.Item>();
+  /** New items by their origin's id: what the client inserted right after it. */
+  private readonly after = new Map<string, Y.Item>();
 
   constructor(
     private readonly doc: Y.Doc,
     changes: readonly ItemChange[],
   ) {
     for (const change of changes) {
+      if (change.op === "delete") this.deletedHere.add(change.item);
       if (change.op !== "insert") continue;
       const list = this.byClient.get(change.item.id.client) ?? [];
       list.push(change.item);
       this.byClient.set(change.item.id.client, list);
+      const origin = change.item.origin;
+      if (origin) this.after.set(`${origin.client}:${origin.clock}`, change.item);
     }
+  }
+
+  /** The new item inserted right after `item`'s last character, if the update has one. */
+  successor(item: Y.Item): Y.Item | null {
+    return this.after.get(`${item.id.client}:${item.id.clock + item.length - 1}`) ?? null;
   }
 
   /** The item holding `id`, or null when neither the server nor the update has it. */
