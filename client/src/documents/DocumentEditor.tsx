@@ -108,6 +108,7 @@ export function DocumentEditor({ room, user, refused }: DocumentEditorProps) {
               <SuggestionToggle
                 on={suggesting.chosen}
                 forced={suggesting.forced}
+                closed={suggesting.closedHere}
                 onChange={suggesting.setChosen}
               />
             )}

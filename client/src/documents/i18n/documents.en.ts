@@ -23,6 +23,7 @@ export const documentsEn: DocumentsMessages = {
   suggestions: {
     mode: "Suggestion mode",
     forced: "Required in this section: another organisation writes it",
+    forcedClosed: "Required: the section is closed, a facilitator accepts suggestions",
     title_one: "Suggestions ({{count}})",
     title_other: "Suggestions ({{count}})",
     none: "No pending suggestions.",
@@ -193,8 +194,6 @@ export const documentsEn: DocumentsMessages = {
     readyCount: "{{ready}} of {{total}} sections ready or closed",
     failed: "The status could not be changed: {{error}}",
     loadFailed: "Section status unavailable",
-    closedEdit:
-      "The section «{{section}}» is closed: it is no longer written directly. A facilitator can reopen it.",
   },
   side: {
     label: "People, sections and comments",

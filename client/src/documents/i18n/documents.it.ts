@@ -25,6 +25,7 @@ export const documentsIt = {
   suggestions: {
     mode: "Modalità suggerimento",
     forced: "Obbligatoria in questa sezione: la scrive un altro ente",
+    forcedClosed: "Obbligatoria: la sezione è chiusa, un facilitatore accetta i suggerimenti",
     title_one: "Suggerimenti ({{count}})",
     title_other: "Suggerimenti ({{count}})",
     none: "Nessun suggerimento in attesa.",
@@ -198,8 +199,6 @@ export const documentsIt = {
     readyCount: "{{ready}} di {{total}} sezioni pronte o chiuse",
     failed: "Non è stato possibile cambiare lo stato: {{error}}",
     loadFailed: "Stato delle sezioni non disponibile",
-    closedEdit:
-      "La sezione «{{section}}» è chiusa: non si scrive più direttamente. Un facilitatore può riaprirla.",
   },
   side: {
     label: "Persone, sezioni e commenti",

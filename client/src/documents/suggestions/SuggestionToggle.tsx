@@ -4,11 +4,13 @@ interface SuggestionToggleProps {
   on: boolean;
   /** The cursor is in a section this person may not write directly: suggesting is the only way. */
   forced: boolean;
+  /** It is forced because the section is closed (sign-off), not because another writes it. */
+  closed?: boolean;
   onChange: (on: boolean) => void;
 }
 
 /** "Modalità suggerimento": a toggle button, shown pressed and fixed where it is required. */
-export function SuggestionToggle({ on, forced, onChange }: SuggestionToggleProps) {
+export function SuggestionToggle({ on, forced, closed = false, onChange }: SuggestionToggleProps) {
   const { t } = useTranslation();
   return (
     <div className="tavolo-suggestion-toggle d-flex align-items-center gap-2 mb-2">
@@ -22,7 +24,9 @@ export function SuggestionToggle({ on, forced, onChange }: SuggestionToggleProps
         {t("documents.suggestions.mode")}
       </button>
       {forced && (
-        <span className="small text-body-secondary">{t("documents.suggestions.forced")}</span>
+        <span className="small text-body-secondary" data-testid="suggestion-forced">
+          {t(closed ? "documents.suggestions.forcedClosed" : "documents.suggestions.forced")}
+        </span>
       )}
     </div>
   );

@@ -71,6 +71,8 @@ export function useSuggestionMode(
     chosen,
     setChosen,
     forced: !rightsIn(cursorSection).writeDirectly,
+    /** The cursor's section is closed: suggestions only, whoever writes. */
+    closedHere: cursorSection !== null && statuses[cursorSection] === "chiusa",
     canReview: (key: string | null) => rightsIn(key).review,
   };
 }
