@@ -24,13 +24,17 @@ let server: TestServer;
 let workspace: Workspace;
 let roomId: string;
 let anna: ApiClient;
+let annaId: string;
+let coop: string;
 const clients: TestClient[] = [];
 
 beforeEach(async () => {
   server = await startTestServer();
   workspace = await Workspace.create(server.url, "Giulia Rossi");
-  const coop = (await addOrganisation(workspace)).id;
-  anna = (await invitePerson(workspace, "redattore", "Anna Rossi", coop)).api;
+  coop = (await addOrganisation(workspace)).id;
+  const person = await invitePerson(workspace, "redattore", "Anna Rossi", coop);
+  anna = person.api;
+  annaId = person.personId;
   roomId = (await createProposal(workspace)).id;
   const facilitator = await open(workspace.api);
   assignSection(facilitator.doc, CLOSED, coop);
@@ -88,7 +92,7 @@ async function expectRefusedInClosed(writer: ApiClient, witness: TestClient, tex
 }
 
 describe("a closed section", () => {
-  it("takes no direct writing, even from its owner or a facilitator, until it is reopened", async () => {
+  it("takes no direct writing, even from its owner or a facilitator, only suggestions, until it is reopened", async () => {
     const witness = await open(workspace.api);
     await move(anna, "pronta");
     // Signed off but open: the owner may still correct it.
@@ -98,6 +102,26 @@ describe("a closed section", () => {
     await move(workspace.api, "chiusa");
     await expectRefusedInClosed(anna, witness, "Riscritto dall'ente");
     await expectRefusedInClosed(workspace.api, witness, "Riscritto dalla facilitatrice");
+
+    // A suggestion is still welcome there; the facilitator accepts it.
+    const proposal = "Proposta di Anna. ";
+    paragraphIn((await open(anna)).doc, CLOSED).insert(0, proposal, {
+      insertion: {
+        id: "s1",
+        authorId: annaId,
+        authorName: "Anna Rossi",
+        organisationId: coop,
+        createdAt: new Date().toISOString(),
+      },
+    });
+    await eventually(() => holds(witness, CLOSED, proposal), "the suggestion arrives");
+    expect(paragraphIn(witness.doc, CLOSED).toString()).toContain("<insertion");
+    paragraphIn(witness.doc, CLOSED).format(0, proposal.length, { insertion: null });
+    const check = await open(anna);
+    await eventually(
+      () => !paragraphIn(check.doc, CLOSED).toString().includes("<insertion"),
+      "the accepted suggestion is plain text for everyone",
+    );
 
     await move(workspace.api, "in-scrittura");
     paragraphIn((await open(anna)).doc, CLOSED).insert(0, "Dopo la riapertura. ");
