@@ -33,6 +33,26 @@ const event = (action: string, details: AuditEvent["details"]): AuditEvent => ({
 describe("auditSentence", () => {
   it.each([
     [
+      "section.statusChanged",
+      { room: "Proposta", section: "Destinatari", from: "in-scrittura", to: "pronta" },
+      "ha segnato come pronta la sezione «Destinatari» di «Proposta»",
+    ],
+    [
+      "section.statusChanged",
+      { room: "Proposta", section: "Destinatari", from: "pronta", to: "chiusa" },
+      "ha chiuso la sezione «Destinatari» di «Proposta»",
+    ],
+    [
+      "section.statusChanged",
+      { room: "Proposta", section: "Destinatari", from: "chiusa", to: "in-scrittura" },
+      "ha riaperto la sezione «Destinatari» di «Proposta»",
+    ],
+    [
+      "section.statusChanged",
+      { room: "Proposta", section: "Destinatari", from: "pronta", to: "in-scrittura" },
+      "ha riportato in scrittura la sezione «Destinatari» di «Proposta»",
+    ],
+    [
       "approval.changesRequested",
       { number: 2, organisation: "Coop Meta", reason: "manca il cronoprogramma" },
       "ha chiesto modifiche alla versione 2 per Coop Meta: «manca il cronoprogramma»",

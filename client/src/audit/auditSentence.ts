@@ -110,7 +110,25 @@ const SENTENCES: Record<string, (details: Details, t: TFunction, language: Langu
     t("audit.actions.boardVoteClosed", { board: text(d, "board"), ballots: text(d, "ballots") }),
   "board.locked": (d, t) => t("audit.actions.boardLocked", { board: text(d, "board") }),
   "board.unlocked": (d, t) => t("audit.actions.boardUnlocked", { board: text(d, "board") }),
+  "section.statusChanged": (d, t) =>
+    t(sectionStatusKey(d), { section: text(d, "section"), room: text(d, "room") }),
 };
+
+/** Signed off, closed, reopened or sent back to writing (a withdrawn sign-off). */
+function sectionStatusKey(
+  details: Details,
+):
+  | "audit.actions.sectionReady"
+  | "audit.actions.sectionClosed"
+  | "audit.actions.sectionReopened"
+  | "audit.actions.sectionBackToWriting" {
+  const to = text(details, "to");
+  if (to === "pronta") return "audit.actions.sectionReady";
+  if (to === "chiusa") return "audit.actions.sectionClosed";
+  return text(details, "from") === "chiusa"
+    ? "audit.actions.sectionReopened"
+    : "audit.actions.sectionBackToWriting";
+}
 
 /**
  * What the author of an audit event did, as the rest of a sentence that starts with their

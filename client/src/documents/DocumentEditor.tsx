@@ -1,6 +1,6 @@
 import { can, findProposalTemplate, type PresenceUser, readDocumentMeta } from "@tavolo/shared";
 import { EditorContent } from "@tiptap/react";
-import { useMemo, useState } from "react";
+import { useMemo, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useProcedure } from "../procedure/useProcedure.ts";
 import type { Room } from "../sync/useRoom.ts";
@@ -16,8 +16,17 @@ import {
 import { DocumentSidebar } from "./DocumentSidebar.tsx";
 import { EditorToolbar } from "./editor/EditorToolbar.tsx";
 import { useDocumentEditor } from "./editor/useDocumentEditor.ts";
+import { SignOffMatrix } from "./sections/SignOffMatrix.tsx";
 import { useSectionFilter } from "./sections/useSectionFilter.ts";
+import { useSectionSignOff, useSectionStatuses } from "./sections/useSectionSignOff.ts";
 import { useSectionCounts, useSectionMeta } from "./sections/useSectionState.ts";
+import { SuggestionsPanel } from "./suggestions/SuggestionsPanel.tsx";
+import { SuggestionToggle } from "./suggestions/SuggestionToggle.tsx";
+import {
+  delegatingOptions,
+  NO_SUGGESTIONS,
+  useSuggestionMode,
+} from "./suggestions/useSuggestionMode.ts";
 import { useLanguage } from "./useLanguage.ts";
 
 interface DocumentEditorProps {
@@ -40,6 +49,8 @@ export function DocumentEditor({ room, user, refused }: DocumentEditorProps) {
   const [linkOpen, setLinkOpen] = useState(false);
   const [boardOpen, setBoardOpen] = useState(false);
   const comments = useCommentActions(editable);
+  const suggestionRef = useRef(NO_SUGGESTIONS);
+  const [suggestionOptions] = useState(() => delegatingOptions(suggestionRef));
   const editor = useDocumentEditor({
     room,
     user,
@@ -48,11 +59,15 @@ export function DocumentEditor({ room, user, refused }: DocumentEditorProps) {
     onLinkShortcut: () => setLinkOpen(true),
     onCommentShortcut: () => comments.start(editor),
     onOpenThread: comments.showThread,
+    suggestion: suggestionOptions,
   });
   const counts = useSectionCounts(editor);
   const staleQuotes = useStaleBoardQuotes(editor, room.doc, procedure.id, editable);
   const meta = useSectionMeta(room.doc);
   const [onlyMine, setOnlyMine] = useSectionFilter(editor, meta, me.organisationId);
+  const signOff = useSectionSignOff(room.name, room.doc);
+  const statuses = useSectionStatuses(signOff.rows);
+  const suggesting = useSuggestionMode(editor, me, user.name, meta, suggestionRef, statuses);
 
   const context = useMemo<DocumentContextValue>(
     () => ({
@@ -89,6 +104,14 @@ export function DocumentEditor({ room, user, refused }: DocumentEditorProps) {
                 onComment={() => comments.start(editor)}
               />
             )}
+            {editable && template?.kind !== "verbale" && (
+              <SuggestionToggle
+                on={suggesting.chosen}
+                forced={suggesting.forced}
+                closed={suggesting.closedHere}
+                onChange={suggesting.setChosen}
+              />
+            )}
             {editable && (
               <InsertFromBoard
                 editor={editor}
@@ -113,6 +136,13 @@ export function DocumentEditor({ room, user, refused }: DocumentEditorProps) {
             onlyMine={onlyMine}
             onOnlyMine={setOnlyMine}
           >
+            <SignOffMatrix signOff={signOff} />
+            <SuggestionsPanel
+              editor={editor}
+              template={template}
+              editable={editable}
+              canReview={suggesting.canReview}
+            />
             <CommentsPanel
               editor={editor}
               doc={room.doc}

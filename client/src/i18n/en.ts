@@ -494,6 +494,10 @@ export const en: Messages = {
       noteCreated: "created the note «{{title}}»",
       boardCreated: "created the board «{{title}}»",
       documentCreated: "created the document «{{title}}»",
+      sectionReady: "signed off the section «{{section}}» of «{{room}}»",
+      sectionClosed: "closed the section «{{section}}» of «{{room}}»",
+      sectionReopened: "reopened the section «{{section}}» of «{{room}}»",
+      sectionBackToWriting: "sent the section «{{section}}» of «{{room}}» back to writing",
       versionFrozen: "froze version {{number}} of «{{room}}» (hash {{hash}})",
       versionDamaged:
         "found version {{number}} damaged: what is stored does not give its hash ({{reason}}); it is no longer exported",
@@ -569,8 +573,12 @@ export const en: Messages = {
       immutable: "Change not allowed: author and creation time never change",
       "facilitators-only":
         "Change not allowed: frames, labels and the template are the facilitator's",
+      "section-owned":
+        "Change not allowed: the section is written by its organisation; use suggestion mode",
       "unknown-content": "Change not allowed: unexpected content",
       unverifiable: "Change not allowed: the server could not check it",
+      "section-closed": "Change not allowed: the section is closed, only suggestions are possible",
+      "vote-budget": "Vote not allowed: the vote is closed or the dots are used up",
       reloaded: "The content was reloaded from the server.",
     },
     backToProcedure: "Back to the procedure",

@@ -497,6 +497,10 @@ export const it = {
       noteCreated: "ha creato la nota «{{title}}»",
       boardCreated: "ha creato la lavagna «{{title}}»",
       documentCreated: "ha creato il documento «{{title}}»",
+      sectionReady: "ha segnato come pronta la sezione «{{section}}» di «{{room}}»",
+      sectionClosed: "ha chiuso la sezione «{{section}}» di «{{room}}»",
+      sectionReopened: "ha riaperto la sezione «{{section}}» di «{{room}}»",
+      sectionBackToWriting: "ha riportato in scrittura la sezione «{{section}}» di «{{room}}»",
       versionFrozen: "ha congelato la versione {{number}} di «{{room}}» (impronta {{hash}})",
       versionDamaged:
         "ha trovato danneggiata la versione {{number}}: ciò che è conservato non dà la sua impronta ({{reason}}); non viene più esportata",
@@ -575,8 +579,13 @@ export const it = {
       immutable: "Modifica non consentita: autore e data di creazione non cambiano",
       "facilitators-only":
         "Modifica non consentita: riquadri, etichette e modello sono del facilitatore",
+      "section-owned":
+        "Modifica non consentita: la sezione è scritta dalla sua organizzazione; usa la modalità suggerimento",
       "unknown-content": "Modifica non consentita: contenuto non previsto",
       unverifiable: "Modifica non consentita: il server non ha potuto verificarla",
+      "section-closed":
+        "Modifica non consentita: la sezione è chiusa, si possono solo proporre suggerimenti",
+      "vote-budget": "Voto non consentito: la votazione è chiusa o i punti sono esauriti",
       reloaded: "Il contenuto è stato ricaricato dal server.",
     },
     backToProcedure: "Torna alla procedura",

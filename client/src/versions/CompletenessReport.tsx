@@ -4,8 +4,8 @@ import { formatNumber } from "../documents/format.ts";
 import { useLanguage } from "../documents/useLanguage.ts";
 
 /**
- * What a freeze would report now: the empty sections and those over their limit, counted as
- * the editor counts them. Shown before freezing; the server reports again from what it freezes.
+ * What a freeze would report now: the empty sections, those over their limit, counted as
+ * the editor counts them, and those not signed off yet. Shown before freezing; the server reports again from what it freezes.
  */
 export function CompletenessReport({ report }: { report: Report }) {
   const { t } = useTranslation();
@@ -35,6 +35,16 @@ export function CompletenessReport({ report }: { report: Report }) {
                   limit: formatNumber(section.limit, language),
                 })}
               </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {(report.notReady ?? []).length > 0 && (
+        <>
+          <p className="mb-1 fw-semibold">{t("versions.freeze.completeness.notReady")}</p>
+          <ul data-testid="not-ready-sections">
+            {(report.notReady ?? []).map((section) => (
+              <li key={section.sectionKey}>{section.title}</li>
             ))}
           </ul>
         </>

@@ -9,6 +9,7 @@ import type {
   RoomName,
   SignInLinkKind,
   SignInMethod,
+  SectionStatusRecord,
   VersionSummary,
   WorkspaceRoom,
 } from "@tavolo/shared";
@@ -154,6 +155,8 @@ export interface Data {
   /** Frozen versions of documents: never rewritten (their state and text are in `versions/`). */
   versions: Record<string, StoredVersion>;
   approvalRounds: Record<string, ApprovalRound>;
+  /** Sign-off of each document's sections: room id → section key → its state. */
+  sectionStatuses: Record<string, Record<string, SectionStatusRecord>>;
   /** SHA-256 of each distinct file exported of a frozen version → which version and format. */
   exportHashes: Record<string, ExportHashRecord>;
   passkeys: Record<string, PasskeyRecord>;
@@ -177,6 +180,7 @@ export const emptyData = (): Data => ({
   workspaceRooms: {},
   versions: {},
   approvalRounds: {},
+  sectionStatuses: {},
   exportHashes: {},
   passkeys: {},
   oidcIdentities: {},

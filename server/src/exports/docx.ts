@@ -22,6 +22,7 @@ import {
 import { AGREED_LINE, coverFacts } from "./cover-facts.ts";
 import { BULLETS, numbered, orderedStarts } from "./docx-lists.ts";
 import { fixCoreDates, stableRelationshipIds } from "./docx-package.ts";
+import { TrackedChanges } from "./docx-tracked-changes.ts";
 import {
   columnWeights,
   DRAFT_MARK,
@@ -45,7 +46,7 @@ const TEXT_WIDTH = 11906 - 2 * 1440;
 const BLUE = "0066CC";
 
 type Child = Paragraph | Table;
-type Inline = TextRun | ExternalHyperlink;
+type Inline = ReturnType<typeof textRuns>[number] | ExternalHyperlink;
 
 /** Where a block sits: its list level (-1 outside lists) and whether it is quoted. */
 interface Place {
@@ -54,11 +55,14 @@ interface Place {
   lists: { count: number };
 }
 
+/** The tracked changes of the document being built (build() starts a fresh count). */
+let tracked = new TrackedChanges();
+
 /** One run as Word text runs, one per line, its marks as run properties. */
-function textRuns(run: ExportRun, size: number | undefined, bold: boolean): TextRun[] {
-  return run.text.split("\n").map(
-    (line, i) =>
-      new TextRun({
+function textRuns(run: ExportRun, size: number | undefined, bold: boolean) {
+  return run.text.split("\n").map((line, i) =>
+    tracked.run(
+      {
         text: line,
         break: i > 0 ? 1 : 0,
         // Only the marks a run has: "false" everywhere else would bloat every run.
@@ -68,7 +72,9 @@ function textRuns(run: ExportRun, size: number | undefined, bold: boolean): Text
         strike: run.marks.strike || undefined,
         style: run.link ? "Hyperlink" : undefined,
         size,
-      }),
+      },
+      run.change,
+    ),
   );
 }
 
@@ -224,6 +230,7 @@ function footer(d: ExportDocument): Footer {
 }
 
 function build(d: ExportDocument): Document {
+  tracked = new TrackedChanges();
   const header = new Header({
     children: d.draft
       ? [

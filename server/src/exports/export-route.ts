@@ -82,7 +82,10 @@ export function draftExportRoute({ db, rooms }: ApiDeps): Hono<AuthEnv> {
       const error = "the document cannot be exported as it stands";
       return c.json({ error, problems: live.canonical.problems }, 409);
     }
-    const d = draftExport(db.data, room, live.canonical.canonical, new Date());
+    // Only the DOCX shows pending suggestions, as tracked changes a reviewer can settle.
+    const text =
+      format === "docx" ? (live.draft ?? live.canonical.canonical) : live.canonical.canonical;
+    const d = draftExport(db.data, room, text, new Date());
     return respond(c, d, format, "bozza", await render(d, format));
   });
 }

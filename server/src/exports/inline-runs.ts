@@ -1,5 +1,10 @@
-import type { PMNodeJSON } from "@tavolo/shared";
-import type { ExportMarks, ExportRun } from "./model.ts";
+import {
+  type PMNodeJSON,
+  readSuggestionAttrs,
+  type SuggestionKind,
+  suggestionKindOf,
+} from "@tavolo/shared";
+import type { ExportChange, ExportMarks, ExportRun } from "./model.ts";
 
 const OPENABLE = new Set(["http:", "https:", "mailto:"]);
 
@@ -25,11 +30,28 @@ function runOf(node: PMNodeJSON): ExportRun {
     underline: types.has("underline"),
     strike: types.has("strike"),
   };
-  return { text: node.text ?? "", marks, link: openableHref(link?.attrs?.href) };
+  const run: ExportRun = { text: node.text ?? "", marks, link: openableHref(link?.attrs?.href) };
+  const change = changeOf(node);
+  return change ? { ...run, change } : run;
+}
+
+/** The suggestion on a text node; an insertion wins over a deletion of the same text. */
+function changeOf(node: PMNodeJSON): ExportChange | undefined {
+  const found = new Map<SuggestionKind, ExportChange>();
+  for (const mark of node.marks ?? []) {
+    const kind = suggestionKindOf(mark.type);
+    const attrs = readSuggestionAttrs(mark.attrs);
+    if (kind && attrs) {
+      found.set(kind, { kind, id: attrs.id, author: attrs.authorName, date: attrs.createdAt });
+    }
+  }
+  return found.get("insertion") ?? found.get("deletion");
 }
 
 const sameRun = (a: ExportRun, b: ExportRun) =>
   a.link === b.link &&
+  a.change?.kind === b.change?.kind &&
+  a.change?.id === b.change?.id &&
   a.marks.bold === b.marks.bold &&
   a.marks.italic === b.marks.italic &&
   a.marks.underline === b.marks.underline &&

@@ -19,6 +19,16 @@ export interface ExportRun {
   text: string;
   marks: ExportMarks;
   link: string | null;
+  /** A pending suggestion on this text (a live draft's DOCX only): a tracked change. */
+  change?: ExportChange;
+}
+
+/** A suggestion as a tracked change: proposed insertion or deletion, by whom and when. */
+export interface ExportChange {
+  kind: "insertion" | "deletion";
+  id: string;
+  author: string;
+  date: string;
 }
 
 /** One table cell, one paragraph of runs. */

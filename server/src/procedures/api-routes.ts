@@ -2,6 +2,7 @@ import { Hono } from "hono";
 import { type AuthEnv, sessionMiddleware } from "../auth/session.ts";
 import { boardOutputsRoute } from "../boards/board-outputs-route.ts";
 import { boardsRoute } from "../boards/boards-route.ts";
+import { sectionStatusRoute } from "../documents/section-status-route.ts";
 import { mountExports } from "../exports/index.ts";
 import { accountRoute } from "../identity/account-route.ts";
 import { adminRoute, instanceRoute } from "../identity/admin-route.ts";
@@ -41,6 +42,7 @@ export function apiRoutes(deps: ApiDeps): Hono<AuthEnv> {
   api.route("/invitations", invitationsRoute(deps));
   mountVersions(api, deps);
   mountExports(api, deps);
+  api.route("/rooms/:room/sections", sectionStatusRoute(deps));
   api.route("/rooms", roomsRoute(deps));
   api.route("/boards", boardsRoute(deps));
   api.route("/procedures/:pid/organisations", organisationsRoute(deps));

@@ -4,12 +4,15 @@ import {
   canonicalDocumentFromYDoc,
   type DocumentVersion,
   documentCompleteness,
+  draftDocumentFromYDoc,
   type OrganisationSnapshot,
+  type SectionStatus,
   type WorkspaceRoom,
 } from "@tavolo/shared";
 import * as Y from "yjs";
 import { newId } from "../auth/ids.ts";
 import type { Data, PersonRecord, StoredVersion } from "../db/database.ts";
+import { sectionStatusMap } from "../documents/section-status-store.ts";
 import { recordAudit } from "../procedures/audit.ts";
 import type { RoomEditor } from "../procedures/deps.ts";
 import { quotedRefs, readMaterials, roomsOfRefs, withMaterials } from "./board-materials.ts";
@@ -21,16 +24,21 @@ export interface LiveState {
   canonical: { ok: true; canonical: string } | { ok: false; problems: string[] };
   /** Empty and over-limit sections of that same state. */
   completeness: CompletenessReport;
+  /** With pending suggestions: the canonical form keeping them, for the draft's DOCX. */
+  draft?: string;
 }
 
-function liveStateOf(doc: Y.Doc): LiveState {
+function liveStateOf(doc: Y.Doc, statuses: Readonly<Record<string, SectionStatus>>): LiveState {
   const result = canonicalDocumentFromYDoc(doc);
+  const completeness = documentCompleteness(doc, statuses);
+  const draft = completeness.pendingSuggestions ? draftDocumentFromYDoc(doc) : null;
   return {
+    ...(draft?.ok ? { draft: draft.canonical } : {}),
     state: Y.encodeStateAsUpdate(doc),
     canonical: result.ok
       ? { ok: true as const, canonical: result.canonical }
       : { ok: false as const, problems: result.problems },
-    completeness: documentCompleteness(doc),
+    completeness,
   };
 }
 
@@ -48,14 +56,15 @@ function stateWithMaterials(
   docs: readonly Y.Doc[],
 ): LiveState | { missing: string[] } {
   const doc = docs[0] ?? new Y.Doc();
+  const statuses = sectionStatusMap(data, names[0] ?? "");
   const refs = quotedRefs(doc);
-  if (refs.length === 0) return liveStateOf(doc);
+  if (refs.length === 0) return liveStateOf(doc, statuses);
   const missing = roomsOfRefs(data, procedureId, refs).filter((name) => !names.includes(name));
   if (missing.length > 0) return { missing };
   const loaded = new Map(names.map((name, index) => [name, docs[index] ?? new Y.Doc()]));
   const copy = withMaterials(doc, readMaterials(data, procedureId, refs, loaded));
   try {
-    return liveStateOf(copy);
+    return liveStateOf(copy, statuses);
   } finally {
     copy.destroy();
   }

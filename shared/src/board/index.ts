@@ -6,6 +6,7 @@
 export * from "./accessible-label.ts";
 export * from "./attribution.ts";
 export * from "./available-outputs.ts";
+export * from "./ballot-rules.ts";
 export * from "./ballots.ts";
 export * from "./board-outputs.ts";
 export * from "./board-rooms.ts";

@@ -14,6 +14,7 @@ import {
   PMNodeJSONSchema,
   stringAttr,
 } from "./prosemirror-json.ts";
+import { withoutSuggestions } from "./suggestion-text.ts";
 
 /**
  * What a freeze hashes: the canonical text (canonical.ts) with the data of the structured
@@ -21,6 +22,8 @@ import {
  * - comments (the `comments` map and comment marks): discussion, not the agreed text;
  * - section metadata (who is assigned, character limits): how the text was written, not what
  *   it says; reassigning a section must not change the impronta;
+ * - pending suggestions: proposed insertions are dropped, text proposed for deletion is kept
+ *   (suggestion-text.ts), as if every suggestion were rejected;
  * - blocks whose node was deleted from the text: no reader sees them;
  * - computed totals and shares: derived from the items, recomputed by any reader.
  * Board outputs the text shows (lists inserted from a board) are kept as the server read them
@@ -138,10 +141,14 @@ export function buildCanonicalDocument(input: {
   readBlock: (blockId: string) => ReadBlockResult;
   /** Absent: the document quotes no board (every reference reads as unknown). */
   readBoardOutput?: (id: string) => ReadBoardOutputResult;
+  /** Keep pending suggestions (a live draft's DOCX shows them as tracked changes). */
+  keepSuggestions?: boolean;
 }): CanonicalResult {
   const parsed = PMNodeJSONSchema.safeParse(input.content);
   if (!parsed.success) return { ok: false, problems: [`content: ${formatIssues(parsed.error)}`] };
-  const content = canonicalContent(parsed.data);
+  const content = canonicalContent(
+    input.keepSuggestions ? parsed.data : withoutSuggestions(parsed.data),
+  );
   const { blocks, problems } = collectBlocks(content, input.readBlock);
   const board = collectBoardOutputs(
     content,

@@ -34,7 +34,17 @@ function readBoardOutput(doc: Y.Doc, id: string): ReadBoardOutputResult {
  * that quotes a board has no material yet: the server adds it first (server/src/versions).
  */
 export function canonicalDocumentFromYDoc(doc: Y.Doc): CanonicalResult {
+  return canonicalFrom(doc, false);
+}
+
+/** The live draft as its DOCX prints it: the canonical form with pending suggestions kept. */
+export function draftDocumentFromYDoc(doc: Y.Doc): CanonicalResult {
+  return canonicalFrom(doc, true);
+}
+
+function canonicalFrom(doc: Y.Doc, keepSuggestions: boolean): CanonicalResult {
   return buildCanonicalDocument({
+    keepSuggestions,
     meta: readDocumentMeta(doc),
     content: documentContentJSON(doc),
     readBlock: (blockId) => readBlock(doc, blockId),

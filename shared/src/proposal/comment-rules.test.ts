@@ -1,12 +1,27 @@
 import { describe, expect, it } from "vitest";
 import { type CommentActor, checkThreadEdit, type ThreadEdit } from "./comment-rules.ts";
 
-const anna: CommentActor = { personId: "anna", organisationId: "coop", role: "referente" };
-const bruno: CommentActor = { personId: "bruno", organisationId: "coop", role: "redattore" };
-const facilitator: CommentActor = { personId: "fac", organisationId: null, role: "facilitatore" };
+const anna: CommentActor = {
+  personId: "anna",
+  displayName: "Anna Rossi",
+  organisationId: "coop",
+  role: "referente",
+};
+const bruno: CommentActor = {
+  personId: "bruno",
+  displayName: "Bruno Verdi",
+  organisationId: "coop",
+  role: "redattore",
+};
+const facilitator: CommentActor = {
+  personId: "fac",
+  displayName: "Giulia Rossi",
+  organisationId: null,
+  role: "facilitatore",
+};
 const as = (actor: CommentActor) => ({
   personId: actor.personId,
-  name: "x",
+  name: actor.displayName,
   organisationId: actor.organisationId,
 });
 const thread = { author: as(anna), body: "Serve un indicatore", mentions: [] };
@@ -48,6 +63,11 @@ describe("checkThreadEdit", () => {
     expect(
       checkThreadEdit(bruno, edit(thread, [], { repliesAdded: [{ author: as(bruno) }] }), []),
     ).toBeNull();
+    // Bruno's own id under the facilitator's name: refused too.
+    const disguised = { ...as(bruno), name: "Giulia Rossi" };
+    expect(
+      checkThreadEdit(bruno, edit(thread, [], { repliesAdded: [{ author: disguised }] }), []),
+    ).toBe("identity");
     expect(
       checkThreadEdit(anna, edit(thread, [], { repliesRemoved: [{ author: as(bruno) }] }), []),
     ).toBe("not-author");

@@ -4,6 +4,8 @@ import type { RefusalRule } from "../sync/refusals.ts";
 /** The connection's person as the comment rules see them: from the membership. */
 export interface CommentActor {
   personId: string;
+  /** The name the person goes by now: a new author or resolver field must carry it. */
+  displayName: string;
   organisationId: string | null;
   role: Role;
 }
@@ -44,9 +46,22 @@ function organisationIdOf(value: unknown): string | null | undefined {
   return typeof organisationId === "string" || organisationId === null ? organisationId : undefined;
 }
 
-/** A person field (author, resolver) names the connection's person and organisation. */
+function nameOf(value: unknown): string | undefined {
+  if (typeof value !== "object" || value === null) return undefined;
+  const name = (value as { name?: unknown }).name;
+  return typeof name === "string" ? name : undefined;
+}
+
+/**
+ * A person field (author, resolver) names the connection's person, under their current name,
+ * and their organisation: a comment cannot be shown under someone else's name.
+ */
 export function isActor(actor: CommentActor, person: unknown): boolean {
-  return personIdOf(person) === actor.personId && organisationIdOf(person) === actor.organisationId;
+  return (
+    personIdOf(person) === actor.personId &&
+    nameOf(person) === actor.displayName &&
+    organisationIdOf(person) === actor.organisationId
+  );
 }
 
 /**

@@ -59,4 +59,16 @@ describe("completenessReport", () => {
       { sectionKey: first.key, title: first.title, count: 3, limit: 1 },
     ]);
   });
+
+  it("names the sections neither signed off nor closed, when the sign-off is given", () => {
+    const doc = new Y.Doc();
+    const template = getProposalTemplate("proposta-art55");
+    initialiseDocument(doc, template);
+    const [first, second, ...rest] = template.sections;
+    if (!first || !second) throw new Error("the template has too few sections");
+    expect(documentCompleteness(doc).notReady).toBeUndefined();
+    const report = documentCompleteness(doc, { [first.key]: "pronta", [second.key]: "chiusa" });
+    expect(report.notReady?.map((s) => s.sectionKey)).toEqual(rest.map((s) => s.key));
+    expect(report.notReady?.[0]?.status).toBe("in-scrittura");
+  });
 });

@@ -3,13 +3,22 @@ import { z } from "zod";
 import { documentContentJSON } from "./canonical-ydoc.ts";
 import { readAllSectionMeta, readDocumentMeta } from "./document-shape.ts";
 import { DOCUMENT_NODE, type PMNodeJSON } from "./prosemirror-json.ts";
+import {
+  DEFAULT_SECTION_STATUS,
+  isSectionReady,
+  type SectionStatus,
+  SectionStatusSchema,
+} from "./section-status.ts";
 import { countCharacters, plainText, splitSections } from "./section-text.ts";
+import { pendingSuggestions, withoutSuggestions } from "./suggestion-text.ts";
 import { findProposalTemplate } from "./templates/registry.ts";
 
 /**
  * What a freeze reports before the text goes out for approval: the sections with nothing in
  * them and the sections longer than their "max N caratteri", counted exactly as the editor
- * counts them live (section-text.ts) against the limits the editor shows (the `sections` map).
+ * counts them live (section-text.ts) against the limits the editor shows (the `sections` map),
+ * and the sections not yet signed off (`pronta`) or closed. Reports frozen before sign-off
+ * existed have no `notReady`.
  */
 export const CompletenessReportSchema = z.object({
   empty: z.array(z.object({ sectionKey: z.string(), title: z.string() })),
@@ -21,6 +30,20 @@ export const CompletenessReportSchema = z.object({
       limit: z.number().int().positive(),
     }),
   ),
+  notReady: z
+    .array(z.object({ sectionKey: z.string(), title: z.string(), status: SectionStatusSchema }))
+    .optional(),
+  /** Suggestions nobody accepted or rejected: the freeze takes the text without them. */
+  pendingSuggestions: z
+    .array(
+      z.object({
+        sectionKey: z.string().nullable(),
+        kind: z.enum(["insertion", "deletion"]),
+        authorName: z.string(),
+        text: z.string(),
+      }),
+    )
+    .optional(),
 });
 export type CompletenessReport = z.infer<typeof CompletenessReportSchema>;
 
@@ -74,8 +97,15 @@ export function completenessReport(
   return report;
 }
 
-/** The report of a document room's Y.Doc: its text, its sections' limits, its template's titles. */
-export function documentCompleteness(doc: Y.Doc): CompletenessReport {
+/**
+ * The report of a document room's Y.Doc: its text, its sections' limits, its template's titles;
+ * with `statuses` (the server's sign-off record), the sections of a shared-out template (not
+ * minutes) that are not ready.
+ */
+export function documentCompleteness(
+  doc: Y.Doc,
+  statuses?: Readonly<Record<string, SectionStatus>>,
+): CompletenessReport {
   const meta = readDocumentMeta(doc);
   const template = meta ? findProposalTemplate(meta.templateId) : undefined;
   const sections = template?.sections ?? [];
@@ -84,10 +114,32 @@ export function documentCompleteness(doc: Y.Doc): CompletenessReport {
     Object.entries(readAllSectionMeta(doc)).map(([key, value]) => [key, value.charLimit]),
   );
   const expected = sections.map((section) => section.key);
-  return completenessReport(documentContentJSON(doc), limits, titles, expected);
+  const content = documentContentJSON(doc);
+  const text = completenessReport(withoutSuggestions(content), limits, titles, expected);
+  const pending = pendingSuggestions(content).map(({ sectionKey, kind, authorName, text }) => ({
+    sectionKey,
+    kind,
+    authorName,
+    text: text.slice(0, 200),
+  }));
+  const report = pending.length > 0 ? { ...text, pendingSuggestions: pending } : text;
+  if (!statuses || !template || template.kind === "verbale") return report;
+  const notReady = sections
+    .map(({ key, title }) => ({
+      sectionKey: key,
+      title,
+      status: statuses[key] ?? DEFAULT_SECTION_STATUS,
+    }))
+    .filter(({ status }) => !isSectionReady(status));
+  return { ...report, notReady };
 }
 
 /** True when the report has anything to warn about. */
 export function hasCompletenessProblems(report: CompletenessReport): boolean {
-  return report.empty.length > 0 || report.overLimit.length > 0;
+  return (
+    report.empty.length > 0 ||
+    report.overLimit.length > 0 ||
+    (report.notReady ?? []).length > 0 ||
+    (report.pendingSuggestions ?? []).length > 0
+  );
 }

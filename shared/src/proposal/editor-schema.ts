@@ -4,6 +4,7 @@ import type { Schema } from "@tiptap/pm/model";
 import { StarterKit, type StarterKitOptions } from "@tiptap/starter-kit";
 import { BOARD_OUTPUT_ATTR } from "./board-output-refs.ts";
 import { DOCUMENT_NODE } from "./prosemirror-json.ts";
+import { SuggestionDeletion, SuggestionInsertion } from "./suggestion-marks.ts";
 
 /**
  * The Tiptap extensions that define a document's schema, shared so the server builds the very
@@ -125,6 +126,8 @@ export function documentExtensions(starterKit: Partial<StarterKitOptions> = {}):
     SectionHeading,
     StructuredBlock,
     BoardOutputLink,
+    SuggestionInsertion,
+    SuggestionDeletion,
   ];
 }
 

@@ -15,10 +15,19 @@ export const REFUSAL_RULES = [
   "immutable",
   /** Frames, labels, the board's template and settings are the facilitator's. */
   "facilitators-only",
+  /**
+   * A section is written directly by its organisation's people and facilitators (and nobody
+   * once closed); the others suggest, and only those who review settle suggestions.
+   */
+  "section-owned",
   /** A field or place the room's shape does not have. */
   "unknown-content",
   /** The update refers to content the server does not have, so it cannot be checked. */
   "unverifiable",
+  /** A closed section takes suggestions only: nobody writes it directly. */
+  "section-closed",
+  /** A dot for a vote that is not open, or beyond the ballot's dots or the limit per note. */
+  "vote-budget",
 ] as const;
 export type RefusalRule = (typeof REFUSAL_RULES)[number];
 

@@ -16,6 +16,7 @@ import type * as Y from "yjs";
 import { StructuredBlockView } from "../blocks/StructuredBlockView.tsx";
 import { CommentHighlights } from "../comments/commentHighlights.ts";
 import { SectionHeadingView } from "../sections/SectionHeadingView.tsx";
+import { SuggestionMode, type SuggestionModeOptions } from "../suggestions/suggestionMode.ts";
 import { renderCaret } from "./caret.ts";
 import { ProtectStructure } from "./protectStructure.ts";
 import { SectionFilterExtension } from "./sectionFilter.ts";
@@ -32,6 +33,8 @@ export interface EditorSetup {
   onCommentShortcut: () => void;
   /** A click on a comment's highlighted text. */
   onOpenThread: (threadId: string) => void;
+  /** Who suggests, and where suggestion mode is on. */
+  suggestion: SuggestionModeOptions;
 }
 
 /** Ctrl/Cmd+K, the usual shortcut for a link, handed to the toolbar's link field. */
@@ -88,6 +91,7 @@ export function documentEditorExtensions(setup: EditorSetup): Extensions {
     SectionGuidance.configure({ template: setup.template }),
     SectionFilterExtension,
     ProtectStructure,
+    SuggestionMode.configure(setup.suggestion),
     linkShortcut(setup.onLinkShortcut),
     CommentHighlights.configure({
       doc: setup.doc,

@@ -3,6 +3,7 @@ import { type Editor, useEditor } from "@tiptap/react";
 import { useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import type { Room } from "../../sync/useRoom.ts";
+import type { SuggestionModeOptions } from "../suggestions/suggestionMode.ts";
 import { cleanPastedHtml } from "./cleanPastedHtml.ts";
 import { documentEditorExtensions } from "./documentEditorExtensions.ts";
 import { withoutStructure } from "./pastedStructure.ts";
@@ -15,6 +16,7 @@ interface DocumentEditorOptions {
   onLinkShortcut: () => void;
   onCommentShortcut: () => void;
   onOpenThread: (threadId: string) => void;
+  suggestion: SuggestionModeOptions;
 }
 
 /**
@@ -41,6 +43,7 @@ export function useDocumentEditor(options: DocumentEditorOptions): Editor {
         onLinkShortcut: () => linkShortcut.current(),
         onCommentShortcut: () => commentShortcut.current(),
         onOpenThread: (threadId) => openThread.current(threadId),
+        suggestion: options.suggestion,
       }),
       editable: options.editable,
       editorProps: {

@@ -28,6 +28,7 @@ export const versionsEn: VersionsMessages = {
       title: "The text is not complete",
       empty: "Empty sections",
       overLimit: "Sections over their limit",
+      notReady: "Sections not ready yet (neither signed off nor closed)",
       count: "{{title}}: {{count}} characters of {{limit}}",
       advice:
         "You may freeze it anyway; opening the approval round on this text needs a facilitator's reason.",
@@ -35,7 +36,7 @@ export const versionsEn: VersionsMessages = {
     reason: "Why the round opens with incomplete sections",
     reasonHint: "Required: it stays in the version and is printed on the exports' cover.",
     reasonFacilitatorOnly:
-      "Only a facilitator may open the approval round on a text with empty or over-limit sections.",
+      "Only a facilitator may open the approval round on a text with empty, over-limit or unready sections.",
   },
   list: {
     caption: "Frozen versions, newest first",

@@ -26,6 +26,7 @@ export const versionsIt = {
       title: "Il testo non è completo",
       empty: "Sezioni vuote",
       overLimit: "Sezioni oltre il limite",
+      notReady: "Sezioni non ancora pronte (né segnate come pronte né chiuse)",
       count: "{{title}}: {{count}} caratteri su {{limit}}",
       advice:
         "Si può congelare lo stesso; per aprire il giro di approvazione su questo testo serve la motivazione di un facilitatore.",
@@ -33,7 +34,7 @@ export const versionsIt = {
     reason: "Motivazione per aprire il giro con sezioni incomplete",
     reasonHint: "Obbligatoria: resta nella versione e compare sulla copertina degli export.",
     reasonFacilitatorOnly:
-      "Solo un facilitatore può aprire il giro di approvazione su un testo con sezioni vuote o oltre il limite.",
+      "Solo un facilitatore può aprire il giro di approvazione su un testo con sezioni vuote, oltre il limite o non ancora pronte.",
   },
   list: {
     caption: "Versioni congelate, dalla più recente",

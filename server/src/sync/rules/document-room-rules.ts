@@ -1,13 +1,20 @@
-import { checkThreadEdit, DOCUMENT_COMMENTS, type RefusalRule } from "@tavolo/shared";
+import {
+  checkThreadEdit,
+  DOCUMENT_COMMENTS,
+  DOCUMENT_CONTENT_FIELD,
+  DOCUMENT_SECTIONS,
+  type RefusalRule,
+} from "@tavolo/shared";
 import * as Y from "yjs";
+import { closedSectionRefusal } from "./closed-section.ts";
 import { recordEdits } from "./record-edits.ts";
 import type { RoomActor, RoomRules } from "./room-rules.ts";
+import { type SectionStatusOf, sectionAssignmentRule, sectionTextRule } from "./section-rules.ts";
 import type { ItemChange } from "./update-changes.ts";
 
 /**
- * The rule of one top-level type of a document: `changes` all lie under it. Section rules
- * (owned sections, sign-off) add an entry for the text and the sections map; a root without
- * an entry is written freely by anyone who may write the room.
+ * The rule of one top-level type of a document: `changes` all lie under it. A root without an
+ * entry is written freely by anyone who may write the room.
  */
 type RootRule = (
   doc: Y.Doc,
@@ -36,14 +43,21 @@ const commentsRule: RootRule = (doc, changes, actor) => {
   return null;
 };
 
-const DOCUMENT_ROOT_RULES: Readonly<Record<string, RootRule>> = {
-  [DOCUMENT_COMMENTS]: commentsRule,
-};
-
-/** The rules of a document room (and of any other room that is not a board's). */
-export function documentRoomRules(): RoomRules {
+/**
+ * The rules of a document room (and of any other room that is not a board's); `statusOf` is
+ * the sections' sign-off as the server records it: direct writing in a closed section is
+ * refused first, with its own reason (closed-section.ts), then the section rules apply.
+ */
+export function documentRoomRules(statusOf?: SectionStatusOf): RoomRules {
+  const DOCUMENT_ROOT_RULES: Readonly<Record<string, RootRule>> = {
+    [DOCUMENT_COMMENTS]: commentsRule,
+    [DOCUMENT_CONTENT_FIELD]: sectionTextRule(statusOf),
+    [DOCUMENT_SECTIONS]: sectionAssignmentRule,
+  };
   return {
     check(doc, changes, actor) {
+      const closed = statusOf ? closedSectionRefusal(doc, changes, statusOf, actor) : null;
+      if (closed) return closed;
       const byRoot = new Map<string, ItemChange[]>();
       for (const change of changes) {
         const root = change.container[0] ?? "";

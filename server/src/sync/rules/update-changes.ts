@@ -23,6 +23,10 @@ export interface ItemChange {
   values: readonly unknown[];
   /** Present when the item is new in this update and holds a shared type (its own id). */
   newType: Y.ID | null;
+  /** The item itself: new in this update (insert) or the server's (delete). */
+  item: Y.Item;
+  /** The item directly in the root type that holds this change (the item itself at the top). */
+  top: Y.Item;
 }
 
 export type UpdateChanges =
@@ -37,8 +41,8 @@ type Struct = Y.Item | Y.GC | Y.Skip;
 /** A stored item's parent: a shared type. */
 type StoredType = Extract<Y.Item["parent"], { _item: unknown }>;
 type DeleteSet = ReturnType<typeof Y.decodeUpdate>["ds"];
-/** A container path and a map key (null in a sequence). */
-type Place = [readonly string[], string | null];
+/** A container path, a map key (null in a sequence) and the item holding the container. */
+type Place = [readonly string[], string | null, Y.Item | null];
 
 class Unresolvable extends Error {}
 
@@ -78,7 +82,7 @@ class Resolver {
     const changes: ItemChange[] = [];
     for (const struct of this.structs) {
       if (!(struct instanceof Y.Item)) continue; // GC and Skip carry no content
-      const [container, key] = this.placeOf(struct);
+      const [container, key, holder] = this.placeOf(struct);
       const isType = struct.content instanceof Y.ContentType;
       changes.push({
         op: "insert",
@@ -86,6 +90,8 @@ class Resolver {
         key,
         values: isType || struct.content instanceof Y.ContentDeleted ? [] : contentOf(struct),
         newType: isType ? struct.id : null,
+        item: struct,
+        top: this.topOf(struct, holder),
       });
     }
     for (const [client, ranges] of ds.clients) {
@@ -107,8 +113,16 @@ class Resolver {
       const struct = structs[index];
       if (!struct || struct.id.clock >= end) break;
       if (!(struct instanceof Y.Item) || struct.deleted) continue;
-      const [container, key] = this.placeOfStored(struct);
-      out.push({ op: "delete", container, key, values: contentOf(struct), newType: null });
+      const [container, key, holder] = this.placeOfStored(struct);
+      out.push({
+        op: "delete",
+        container,
+        key,
+        values: contentOf(struct),
+        newType: null,
+        item: struct,
+        top: this.topOf(struct, holder),
+      });
     }
   }
 
@@ -144,11 +158,12 @@ class Resolver {
       }
       const parent = current.parent as unknown;
       if (typeof parent === "string") {
-        place = [[parent], current.parentSub];
+        place = [[parent], current.parentSub, null];
         break;
       }
       if (parent instanceof Y.ID) {
-        place = [this.pathOfType(this.find(parent)), current.parentSub];
+        const holder = this.find(parent);
+        place = [this.pathOfType(holder), current.parentSub, holder];
         break;
       }
       const neighbourId = current.origin ?? current.rightOrigin;
@@ -164,7 +179,18 @@ class Resolver {
   private placeOfStored(item: Y.Item): Place {
     const parent = item.parent;
     if (!(parent instanceof Y.AbstractType)) throw new Unresolvable("a stored item without parent");
-    return [this.pathOfStoredType(parent), item.parentSub];
+    return [this.pathOfStoredType(parent), item.parentSub, parent._item];
+  }
+
+  /** The item in the root type that holds `item`, whose container is held by `holder`. */
+  private topOf(item: Y.Item, holder: Y.Item | null): Y.Item {
+    let top = item;
+    let next = holder;
+    while (next) {
+      top = next;
+      next = this.placeOf(next)[2];
+    }
+    return top;
   }
 
   /** The path of the type held by `item` (a ContentType item). */

@@ -1,0 +1,63 @@
+import {
+  canFacilitate,
+  DEFAULT_SECTION_STATUS,
+  type RefusalRule,
+  readSectionMeta,
+  type SectionRights,
+  type SectionStatus,
+  sectionRights,
+} from "@tavolo/shared";
+import type * as Y from "yjs";
+import type { RoomActor } from "./room-rules.ts";
+import { ItemFinder, type SectionKey, sectionsOfChange } from "./section-of-change.ts";
+import { forgesSuggestion, rightNeeded } from "./suggestion-changes.ts";
+import type { ItemChange } from "./update-changes.ts";
+
+/** A section's sign-off state as the server records it (in-scrittura when none). */
+export type SectionStatusOf = (sectionKey: string) => SectionStatus;
+
+type Rule = (doc: Y.Doc, changes: readonly ItemChange[], actor: RoomActor) => RefusalRule | null;
+
+/**
+ * The document's text (`content`): each change is checked in every section it touches
+ * (section-of-change.ts) against what the actor may do there (shared `sectionRights`: the
+ * owner organisation's people and facilitators write directly, the others suggest, a closed
+ * section takes only suggestions), with the right the change needs (suggestion-changes.ts).
+ * Assignment is read from the server's `sections` map, which only facilitators write.
+ */
+export function sectionTextRule(statusOf: SectionStatusOf = () => DEFAULT_SECTION_STATUS): Rule {
+  return (doc, changes, actor) => {
+    const finder = new ItemFinder(doc, changes);
+    const rights = new Map<SectionKey, SectionRights>();
+    const rightsIn = (key: SectionKey): SectionRights => {
+      let found = rights.get(key);
+      if (!found) {
+        found =
+          key === null
+            ? sectionRights(DEFAULT_SECTION_STATUS, null, actor)
+            : sectionRights(statusOf(key), readSectionMeta(doc, key).assignedOrganisationId, actor);
+        rights.set(key, found);
+      }
+      return found;
+    };
+    for (const change of changes) {
+      if (forgesSuggestion(change, actor, finder)) return "identity";
+      const keys = sectionsOfChange(doc, change, finder);
+      if (keys.every((key) => rightsIn(key).writeDirectly)) continue;
+      const needed = rightNeeded(change, actor, finder);
+      for (const key of keys) {
+        const held = rightsIn(key);
+        const allowed =
+          held.writeDirectly ||
+          (needed === "suggest" && held.suggest) ||
+          (needed === "review" && held.review);
+        if (!allowed) return "section-owned";
+      }
+    }
+    return null;
+  };
+}
+
+/** Who writes which section, and its limit (the `sections` map): facilitators only. */
+export const sectionAssignmentRule: Rule = (_doc, changes, actor) =>
+  changes.length === 0 || canFacilitate(actor.role) ? null : "facilitators-only";
