@@ -64,7 +64,6 @@ test("a suggestion made by one partner in another's section is accepted by the s
   await expect(toggle).toHaveAttribute("aria-pressed", "true");
   await expect(toggle).toBeDisabled();
   await sara.page.keyboard.type(WORDS);
-  await sara.page.screenshot({ path: "/tmp/i14b/sara.png" });
   const inserted = marco.page.locator("ins.suggestion-insertion");
   await expect(inserted).toHaveText(WORDS);
   await expect(inserted).toHaveAttribute("title", /^Sara Neri · /);

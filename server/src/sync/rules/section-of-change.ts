@@ -78,6 +78,8 @@ export class ItemFinder {
   private readonly byClient = new Map<number, Y.Item[]>();
   /** Stored items this update deletes. */
   readonly deletedHere = new Set<Y.Item>();
+  /** New items by their right origin's id: what the client inserted right before it. */
+  private readonly before = new Map<string, Y.Item>();
   /** New items by their origin's id: what the client inserted right after it. */
   private readonly after = new Map<string, Y.Item>();
 
@@ -91,9 +93,23 @@ export class ItemFinder {
       const list = this.byClient.get(change.item.id.client) ?? [];
       list.push(change.item);
       this.byClient.set(change.item.id.client, list);
-      const origin = change.item.origin;
+      const { origin, rightOrigin } = change.item;
       if (origin) this.after.set(`${origin.client}:${origin.clock}`, change.item);
+      if (rightOrigin) this.before.set(`${rightOrigin.client}:${rightOrigin.clock}`, change.item);
     }
+  }
+
+  /**
+   * The item left of a new `item` once the update is applied: a new item the client put right
+   * before it later in the update (y-prosemirror inserts text, then formats it), else its origin.
+   */
+  leftOf(item: Y.Item): Y.Item | null {
+    return this.before.get(`${item.id.client}:${item.id.clock}`) ?? this.find(item.origin);
+  }
+
+  /** The item right of a new `item` once applied: one inserted right after it, else its right origin. */
+  rightOf(item: Y.Item): Y.Item | null {
+    return this.successor(item) ?? this.find(item.rightOrigin);
   }
 
   /** The new item inserted right after `item`'s last character, if the update has one. */
