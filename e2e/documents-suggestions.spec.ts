@@ -75,9 +75,10 @@ test("a suggestion made by one partner in another's section is accepted by the s
   const forMarco = suggestions(marco.page).getByTestId("suggestion");
   await expect(forMarco).toContainText("Sara Neri · Cooperativa Il Girasole");
   await expectNoSeriousA11yViolations(marco.page, "the suggestions panel");
+  await sectionParagraph(marco.page, SECTION).scrollIntoViewIfNeeded();
+  await suggestions(marco.page).scrollIntoViewIfNeeded();
   await marco.page.screenshot({
     path: path.join(repoRoot, "docs/screenshots/documents-suggestions.png"),
-    fullPage: true,
   });
   await sara.page.screenshot({ path: path.join(repoRoot, "test-results/suggestions-sara.png") });
   await forMarco.getByRole("button", { name: "Accetta" }).click();
