@@ -1,6 +1,6 @@
 import { DOCUMENT_CONTENT_FIELD, DOCUMENT_NODE, documentContent } from "@tavolo/shared";
 import * as Y from "yjs";
-import type { ItemChange } from "./update-changes.ts";
+import { findContaining, type ItemChange } from "./update-changes.ts";
 
 /**
  * Which sections of a document's text a change touches, resolved against the server's copy:
@@ -124,18 +124,7 @@ export class ItemFinder {
       const struct: unknown = Y.getItem(this.doc.store, id);
       return struct instanceof Y.Item ? struct : null;
     }
-    const items = this.byClient.get(id.client) ?? [];
-    let low = 0;
-    let high = items.length - 1;
-    while (low <= high) {
-      const middle = (low + high) >> 1;
-      const item = items[middle];
-      if (!item) return null;
-      if (id.clock < item.id.clock) high = middle - 1;
-      else if (id.clock >= item.id.clock + item.length) low = middle + 1;
-      else return item;
-    }
-    return null;
+    return findContaining(this.byClient.get(id.client) ?? [], id.clock);
   }
 
   isNew(item: Y.Item): boolean {
