@@ -49,6 +49,21 @@ export function CompletenessReport({ report }: { report: Report }) {
           </ul>
         </>
       )}
+      {(report.pendingSuggestions ?? []).length > 0 && (
+        <>
+          <p className="mb-1 fw-semibold">{t("versions.freeze.completeness.pendingSuggestions")}</p>
+          <ul data-testid="pending-suggestions">
+            {(report.pendingSuggestions ?? []).map((suggestion, index) => (
+              <li key={`${index}:${suggestion.text}`}>
+                {t("versions.freeze.completeness.suggestion", {
+                  author: suggestion.authorName,
+                  text: suggestion.text,
+                })}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
       <p className="mb-0">{t("versions.freeze.completeness.advice")}</p>
     </div>
   );

@@ -28,6 +28,9 @@ export const versionsEn: VersionsMessages = {
       title: "The text is not complete",
       empty: "Empty sections",
       overLimit: "Sections over their limit",
+      pendingSuggestions:
+        "Pending suggestions: the frozen text leaves them out (proposed insertions dropped, proposed deletions kept)",
+      suggestion: "{{author}}: “{{text}}”",
       notReady: "Sections not ready yet (neither signed off nor closed)",
       count: "{{title}}: {{count}} characters of {{limit}}",
       advice:

@@ -26,6 +26,9 @@ export const versionsIt = {
       title: "Il testo non è completo",
       empty: "Sezioni vuote",
       overLimit: "Sezioni oltre il limite",
+      pendingSuggestions:
+        "Suggerimenti in attesa: il testo congelato non li include (le aggiunte restano fuori, le eliminazioni proposte restano nel testo)",
+      suggestion: "{{author}}: «{{text}}»",
       notReady: "Sezioni non ancora pronte (né segnate come pronte né chiuse)",
       count: "{{title}}: {{count}} caratteri su {{limit}}",
       advice:

@@ -1,6 +1,6 @@
 import { DOCUMENT_CONTENT_FIELD, DOCUMENT_NODE, documentContent } from "@tavolo/shared";
 import * as Y from "yjs";
-import type { ItemChange } from "./update-changes.ts";
+import { findContaining, type ItemChange } from "./update-changes.ts";
 
 /**
  * Which sections of a document's text a change touches, resolved against the server's copy:
@@ -78,6 +78,8 @@ export class ItemFinder {
   private readonly byClient = new Map<number, Y.Item[]>();
   /** Stored items this update deletes. */
   readonly deletedHere = new Set<Y.Item>();
+  /** New items by their right origin's id: what the client inserted right before it. */
+  private readonly before = new Map<string, Y.Item>();
   /** New items by their origin's id: what the client inserted right after it. */
   private readonly after = new Map<string, Y.Item>();
 
@@ -91,9 +93,23 @@ export class ItemFinder {
       const list = this.byClient.get(change.item.id.client) ?? [];
       list.push(change.item);
       this.byClient.set(change.item.id.client, list);
-      const origin = change.item.origin;
+      const { origin, rightOrigin } = change.item;
       if (origin) this.after.set(`${origin.client}:${origin.clock}`, change.item);
+      if (rightOrigin) this.before.set(`${rightOrigin.client}:${rightOrigin.clock}`, change.item);
     }
+  }
+
+  /**
+   * The item left of a new `item` once the update is applied: a new item the client put right
+   * before it later in the update (y-prosemirror inserts text, then formats it), else its origin.
+   */
+  leftOf(item: Y.Item): Y.Item | null {
+    return this.before.get(`${item.id.client}:${item.id.clock}`) ?? this.find(item.origin);
+  }
+
+  /** The item right of a new `item` once applied: one inserted right after it, else its right origin. */
+  rightOf(item: Y.Item): Y.Item | null {
+    return this.successor(item) ?? this.find(item.rightOrigin);
   }
 
   /** The new item inserted right after `item`'s last character, if the update has one. */
@@ -108,18 +124,7 @@ export class ItemFinder {
       const struct: unknown = Y.getItem(this.doc.store, id);
       return struct instanceof Y.Item ? struct : null;
     }
-    const items = this.byClient.get(id.client) ?? [];
-    let low = 0;
-    let high = items.length - 1;
-    while (low <= high) {
-      const middle = (low + high) >> 1;
-      const item = items[middle];
-      if (!item) return null;
-      if (id.clock < item.id.clock) high = middle - 1;
-      else if (id.clock >= item.id.clock + item.length) low = middle + 1;
-      else return item;
-    }
-    return null;
+    return findContaining(this.byClient.get(id.client) ?? [], id.clock);
   }
 
   isNew(item: Y.Item): boolean {

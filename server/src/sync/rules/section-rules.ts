@@ -40,8 +40,8 @@ export function sectionTextRule(statusOf: SectionStatusOf = () => DEFAULT_SECTIO
       }
       return found;
     };
+    if (changes.some((change) => forgesSuggestion(change, actor, finder))) return "identity";
     for (const change of changes) {
-      if (forgesSuggestion(change, actor, finder)) return "identity";
       const keys = sectionsOfChange(doc, change, finder);
       if (keys.every((key) => rightsIn(key).writeDirectly)) continue;
       const needed = rightNeeded(change, actor, finder);

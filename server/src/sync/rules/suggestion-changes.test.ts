@@ -89,3 +89,24 @@ describe("suggestions in an owned section", () => {
     expect(attempt(giulia, (t) => t.delete(0, 4))).toBeNull();
   });
 });
+
+describe("suggestions written as y-prosemirror writes them", () => {
+  it("accept text inserted first and formatted as the author's insertion in the same update", () => {
+    const { attempt } = setUp();
+    const asProseMirror = (actor: RoomActor, id: string) => (text: Y.XmlText) =>
+      text.doc?.transact(() => {
+        text.insert(0, "Nuovo. ");
+        text.format(0, 7, { insertion: by(actor, id) });
+      });
+    expect(attempt(bruno, asProseMirror(bruno, "s1"))).toBeNull();
+    expect(attempt(bruno, asProseMirror(anna, "s2"))).toBe("identity");
+    expect(
+      attempt(bruno, (text) =>
+        text.doc?.transact(() => {
+          text.insert(3, "x");
+          text.format(0, 9, { insertion: by(bruno, "s3") });
+        }),
+      ),
+    ).toBe("section-owned");
+  });
+});

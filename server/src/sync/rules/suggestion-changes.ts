@@ -96,13 +96,13 @@ function formatDeleteRight(
  */
 function valueBefore(item: Y.Item, key: string, finder: ItemFinder, inUpdate = true): unknown {
   if (!finder.isNew(item)) return storedValueLeftOf(item.left, key);
-  let current = finder.find(item.origin);
+  let current = inUpdate ? finder.leftOf(item) : finder.find(item.origin);
   while (current && finder.isNew(current)) {
     const content = current.content;
     if (inUpdate && content instanceof Y.ContentFormat && content.key === key) {
       return content.value;
     }
-    current = finder.find(current.origin);
+    current = inUpdate ? finder.leftOf(current) : finder.find(current.origin);
   }
   return storedValueLeftOf(current, key);
 }
@@ -122,21 +122,18 @@ function storedValueLeftOf(
 
 /**
  * Whether a format item opening an insertion run ends before any stored text: the update's
- * next items after it (each with the previous one as origin) reach a format item of the same
- * key, or the run ends where the text ends or where a stored format of that key begins.
+ * new items right of it reach a format item of the same key, or the run ends where the text
+ * ends or where a stored format of that key begins.
  */
 function closesInUpdate(opening: Y.Item, key: string, finder: ItemFinder): boolean {
-  let current = opening;
-  for (;;) {
-    const next = finder.successor(current);
-    if (!next) break;
-    const content = next.content;
+  let current: Y.Item | null = finder.rightOf(opening);
+  while (current && finder.isNew(current)) {
+    const content = current.content;
     if (content instanceof Y.ContentFormat && content.key === key) return true;
-    current = next;
+    current = finder.rightOf(current);
   }
-  const right = finder.find(opening.rightOrigin);
-  if (right === null) return true;
-  const content = right.content;
+  if (current === null) return true;
+  const content = current.content;
   return content instanceof Y.ContentFormat && content.key === key;
 }
 

@@ -231,7 +231,7 @@ function contentOf(item: Y.Item): unknown[] {
 }
 
 /** Binary search in a client's items, sorted by clock as an update lists them. */
-function findContaining(items: readonly Y.Item[], clock: number): Y.Item | null {
+export function findContaining(items: readonly Y.Item[], clock: number): Y.Item | null {
   let low = 0;
   let high = items.length - 1;
   while (low <= high) {
