@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
 import * as Y from "yjs";
-import { authorsHidden, readAnonymity, withAuthorsHidden, writeAnonymity } from "./anonymity.ts";
+import {
+  authorsHidden,
+  boardWithAuthorsHidden,
+  readAnonymity,
+  withAuthorsHidden,
+  writeAnonymity,
+} from "./anonymity.ts";
+import { addNote, readNotes } from "./notes.ts";
 
 const notes = [{ id: "a", authorName: "Anna Rossi", organisationId: "coop" }];
 
@@ -27,5 +34,19 @@ describe("anonymous mode", () => {
     ]);
     expect(withAuthorsHidden(notes, false)).toEqual(notes);
     expect(notes[0]?.authorName).toBe("Anna Rossi");
+  });
+});
+
+describe("exports with authors hidden", () => {
+  it("read a detached copy in which no note names its author", () => {
+    const board = new Y.Doc();
+    const author = { personId: "anna", displayName: "Anna Rossi", organisationId: "coop" };
+    addNote(board, { text: "Alloggi sfitti", x: 0, y: 0 }, author, { newId: () => "n1" });
+    const copy = boardWithAuthorsHidden(board, "it");
+    expect(readNotes(copy)).toMatchObject([
+      { id: "n1", text: "Alloggi sfitti", authorName: "Nome nascosto", organisationId: null },
+    ]);
+    expect(JSON.stringify(copy.toJSON())).not.toContain("Anna Rossi");
+    expect(readNotes(board)[0]?.authorName).toBe("Anna Rossi");
   });
 });

@@ -1,6 +1,6 @@
-import type * as Y from "yjs";
+import * as Y from "yjs";
 import { z } from "zod";
-import { TimestampSchema } from "./board-shape.ts";
+import { boardCollection, TimestampSchema } from "./board-shape.ts";
 import { ControlKey, controlMap, readControlValue, writeControlValue } from "./control-shape.ts";
 
 /**
@@ -54,4 +54,22 @@ export function withAuthorsHidden<T extends { authorName: string; organisationId
 ): T[] {
   if (!hidden) return [...items];
   return items.map((item) => ({ ...item, authorName: HIDDEN_AUTHOR[lang], organisationId: null }));
+}
+
+/**
+ * A copy of `board` with every note's author hidden, for the exports (CSV, SVG, PNG) to read in
+ * place of the board itself while authors are hidden: they then cannot leak a name, whichever
+ * field they print. The copy is detached: writing to it changes nobody's board.
+ */
+export function boardWithAuthorsHidden(board: Y.Doc, lang: keyof typeof HIDDEN_AUTHOR): Y.Doc {
+  const copy = new Y.Doc();
+  Y.applyUpdate(copy, Y.encodeStateAsUpdate(board));
+  copy.transact(() => {
+    for (const fields of boardCollection(copy, "notes").values()) {
+      if (!(fields instanceof Y.Map)) continue;
+      fields.set("authorName", HIDDEN_AUTHOR[lang]);
+      fields.set("organisationId", null);
+    }
+  });
+  return copy;
 }
