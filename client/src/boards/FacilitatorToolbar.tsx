@@ -1,4 +1,5 @@
 import {
+  endActivity,
   readFollowMe,
   readLocks,
   readPrivateWriting,
@@ -43,6 +44,7 @@ export function FacilitatorToolbar({
   const me = { personId: board.info.me.personId, name: board.info.me.displayName };
   const reveal = () => {
     setError(null);
+    endActivity(control, Date.now());
     boardApi
       .reveal(board.info.board.id)
       .catch(() => setError(t("boards.facilitator.revealFailed")));

@@ -7,10 +7,10 @@ import { useTimerClock } from "./useTimerClock.ts";
  * When the countdown reaches zero: a flashing banner everyone sees (a polite status, so a
  * screen reader finishes its sentence first) and, unless this person muted it, a short chime.
  * The chime plays only when the end happens while the board is open — not for someone who
- * opens a board whose timer ran out earlier. It steps aside once the activity is `over` (a vote
- * closed or notes revealed since), and each person may close it sooner.
+ * opens a board whose timer ran out earlier. It leaves when the activity ends (see endActivity),
+ * and each person may close it sooner.
  */
-export function TimerEndBanner({ over }: { over: boolean }) {
+export function TimerEndBanner() {
   const { t } = useTranslation();
   const { status, timer } = useTimerClock();
   const soundOn = useTimerSoundOn();
@@ -20,7 +20,7 @@ export function TimerEndBanner({ over }: { over: boolean }) {
     if (previous.current === "running" && status === "finished" && soundOn) playTimerEnd();
     previous.current = status;
   }, [status, soundOn]);
-  const shown = status === "finished" && !over && dismissed !== timer.runningSince;
+  const shown = status === "finished" && dismissed !== timer.runningSince;
   return (
     <div role="status" className="tavolo-timer-end-slot">
       {shown && (

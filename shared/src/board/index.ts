@@ -4,6 +4,7 @@
  * counts votes and reveals private notes. test-support.ts and output-fixture.ts are for tests.
  */
 export * from "./accessible-label.ts";
+export * from "./activity-end.ts";
 export * from "./anonymity.ts";
 export * from "./attribution.ts";
 export * from "./available-outputs.ts";
