@@ -109,11 +109,12 @@ test("banners say when the board is locked or private writing starts, and Tempo 
   const federica = await personOn(browser, "Federica Facilitatrice", LAPTOP);
   const paolo = await personOn(browser, "Paolo Partner", LAPTOP);
   const path = await prepareBoard(federica, paolo);
-  // Both clocks are driven by the test, to reach the timer's end without waiting for it.
-  await federica.context.clock.install();
+  // Both clocks are driven by the test, to reach the timer's end without waiting for it (the
+  // facilitator's once the board is open: her rooms' connection timers keep the real clock).
   await paolo.context.clock.install();
   await openBoard(federica, path);
   await openBoard(paolo, path);
+  await federica.page.clock.install();
   const states = paolo.page.getByTestId("board-states");
 
   await federica.page.getByRole("button", { name: "Scrittura individuale" }).click();
