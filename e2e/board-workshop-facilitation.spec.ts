@@ -1,8 +1,8 @@
 import { readFile } from "node:fs/promises";
 import { expect, type Page, test } from "@playwright/test";
 import { expectNoSeriousA11yViolations } from "./axe.ts";
-import { LAPTOP, personOn } from "./board-workshop-people.ts";
-import { canvas, note, openBoard, prepareBoard, writeNoteByKeyboard } from "./boards-setup.ts";
+import { LAPTOP, workshopPair } from "./board-workshop-people.ts";
+import { canvas, note, openBoard, writeNoteByKeyboard } from "./boards-setup.ts";
 
 const HIGH = "Risorse alte · Potenzialità alte";
 const world = (page: Page) =>
@@ -14,9 +14,7 @@ test("Porta tutti qui moves the partner's view to the facilitator's, and holds i
 }) => {
   // Two people, axe and a download on a shared 2-core machine.
   test.setTimeout(180_000);
-  const federica = await personOn(browser, "Federica Facilitatrice", LAPTOP);
-  const paolo = await personOn(browser, "Paolo Partner", LAPTOP);
-  const path = await prepareBoard(federica, paolo);
+  const { federica, paolo, path, close } = await workshopPair(browser, LAPTOP);
   await openBoard(federica, path);
   await openBoard(paolo, path);
 
@@ -49,8 +47,7 @@ test("Porta tutti qui moves the partner's view to the facilitator's, and holds i
   // The facilitator's own view never moved.
   expect(await zoom(federica.page).textContent()).toBe(target);
 
-  await federica.context.close();
-  await paolo.context.close();
+  await close();
 });
 
 test("anonymous mode: the other context sees no author names, on the board or in the CSV", async ({
@@ -58,9 +55,7 @@ test("anonymous mode: the other context sees no author names, on the board or in
 }) => {
   // Two people, axe and a download on a shared 2-core machine.
   test.setTimeout(180_000);
-  const federica = await personOn(browser, "Federica Facilitatrice", LAPTOP);
-  const paolo = await personOn(browser, "Paolo Partner", LAPTOP);
-  const path = await prepareBoard(federica, paolo);
+  const { federica, paolo, path, close } = await workshopPair(browser, LAPTOP);
   await openBoard(federica, path);
   await openBoard(paolo, path);
   await writeNoteByKeyboard(paolo.page, "Contratto 3+2 in via Roma");
@@ -97,8 +92,7 @@ test("anonymous mode: the other context sees no author names, on the board or in
   await expect(note(paolo.page, "Contratto 3+2")).toContainText("Paolo Partner");
   await expect(states).toBeEmpty();
 
-  await federica.context.close();
-  await paolo.context.close();
+  await close();
 });
 
 test("banners say when the board is locked or private writing starts, and Tempo scaduto leaves when the vote closes", async ({
@@ -106,9 +100,7 @@ test("banners say when the board is locked or private writing starts, and Tempo 
 }) => {
   // Two people, axe and a download on a shared 2-core machine.
   test.setTimeout(180_000);
-  const federica = await personOn(browser, "Federica Facilitatrice", LAPTOP);
-  const paolo = await personOn(browser, "Paolo Partner", LAPTOP);
-  const path = await prepareBoard(federica, paolo);
+  const { federica, paolo, path, close } = await workshopPair(browser, LAPTOP);
   // Both clocks are driven by the test, to reach the timer's end without waiting for it (the
   // facilitator's once the board is open: her rooms' connection timers keep the real clock).
   await paolo.context.clock.install();
@@ -136,6 +128,5 @@ test("banners say when the board is locked or private writing starts, and Tempo 
   await expect(paolo.page.getByTestId("timer-end")).toHaveCount(0);
   await expect(paolo.page.getByTestId("board-timer")).toContainText("01:00");
 
-  await federica.context.close();
-  await paolo.context.close();
+  await close();
 });

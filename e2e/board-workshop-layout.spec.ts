@@ -1,7 +1,7 @@
 import { expect, type Page, test } from "@playwright/test";
 import { expectNoSeriousA11yViolations } from "./axe.ts";
-import { LAPTOP, personOn, WORKSHOP_SCREENS } from "./board-workshop-people.ts";
-import { canvas, openBoard, prepareBoard, writeNoteByKeyboard } from "./boards-setup.ts";
+import { LAPTOP, WORKSHOP_SCREENS, workshopPair } from "./board-workshop-people.ts";
+import { canvas, openBoard, writeNoteByKeyboard } from "./boards-setup.ts";
 
 /** True when `locator`'s box lies wholly inside the window. */
 async function inWindow(page: Page, testId: string): Promise<boolean> {
@@ -18,9 +18,7 @@ for (const screen of WORKSHOP_SCREENS) {
     browser,
   }, testInfo) => {
     test.setTimeout(90_000);
-    const federica = await personOn(browser, "Federica Facilitatrice", screen);
-    const paolo = await personOn(browser, "Paolo Partner", screen);
-    const path = await prepareBoard(federica, paolo);
+    const { federica, paolo, path, close } = await workshopPair(browser, screen);
     await openBoard(federica, path);
     await openBoard(paolo, path);
     await writeNoteByKeyboard(paolo.page, "Contratto 3+2 in via Roma");
@@ -55,15 +53,12 @@ for (const screen of WORKSHOP_SCREENS) {
     await expect(panels).toHaveAttribute("aria-expanded", expanded === "true" ? "false" : "true");
     await paolo.page.screenshot({ path: testInfo.outputPath(`partner-${screen.name}-panels.png`) });
 
-    await federica.context.close();
-    await paolo.context.close();
+    await close();
   });
 }
 
 test("Schermo intero puts the board in full screen, and leaves it", async ({ browser }) => {
-  const federica = await personOn(browser, "Federica Facilitatrice", LAPTOP);
-  const paolo = await personOn(browser, "Paolo Partner", LAPTOP);
-  const path = await prepareBoard(federica, paolo);
+  const { federica, path, close } = await workshopPair(browser, LAPTOP);
   await openBoard(federica, path);
   const button = federica.page.getByRole("button", { name: "Schermo intero" });
   await button.click();
@@ -74,6 +69,16 @@ test("Schermo intero puts the board in full screen, and leaves it", async ({ bro
   await button.click();
   await expect(button).toHaveAttribute("aria-pressed", "false");
   expect(await federica.page.evaluate(() => document.fullscreenElement)).toBeNull();
-  await federica.context.close();
-  await paolo.context.close();
+  await close();
+});
+
+test("Nuova lavagna opens its form in view, the title ready to type", async ({ browser }) => {
+  const { federica, path, close } = await workshopPair(browser, LAPTOP);
+  const home = path.replace(/\/lavagna\/.*$/, "");
+  await federica.page.goto(home);
+  await federica.page.getByRole("button", { name: "Nuova lavagna" }).click();
+  const title = federica.page.getByRole("textbox", { name: "Titolo della lavagna" });
+  await expect(title).toBeFocused();
+  await expect(title).toBeInViewport();
+  await close();
 });

@@ -1,4 +1,5 @@
 import type { Browser } from "@playwright/test";
+import { prepareBoard } from "./boards-setup.ts";
 import type { Person } from "./people.ts";
 
 /** A screen a workshop runs on: a laptop, a large monitor, a tablet (touch). */
@@ -26,4 +27,19 @@ export async function personOn(browser: Browser, name: string, screen: Screen): 
     isMobile: false,
   });
   return { name, context, page: await context.newPage() };
+}
+
+/**
+ * Federica facilitates and Paolo (a partner's referente) takes part, each on a `screen`, on a
+ * prepared "Risorse × Potenzialità" board; `close` ends both contexts.
+ */
+export async function workshopPair(browser: Browser, screen: Screen) {
+  const federica = await personOn(browser, "Federica Facilitatrice", screen);
+  const paolo = await personOn(browser, "Paolo Partner", screen);
+  const path = await prepareBoard(federica, paolo);
+  const close = async () => {
+    await federica.context.close();
+    await paolo.context.close();
+  };
+  return { federica, paolo, path, close };
 }

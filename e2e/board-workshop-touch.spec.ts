@@ -1,6 +1,6 @@
 import { type CDPSession, expect, type Page, test } from "@playwright/test";
-import { personOn, TABLET } from "./board-workshop-people.ts";
-import { note, openBoard, prepareBoard, writeNoteByKeyboard } from "./boards-setup.ts";
+import { TABLET, workshopPair } from "./board-workshop-people.ts";
+import { note, openBoard, writeNoteByKeyboard } from "./boards-setup.ts";
 
 type Point = { x: number; y: number };
 
@@ -57,9 +57,7 @@ test("on a tablet: drag a note with a finger, pinch to zoom, pan with two finger
   browser,
 }) => {
   test.setTimeout(120_000);
-  const federica = await personOn(browser, "Federica Facilitatrice", TABLET);
-  const paolo = await personOn(browser, "Paolo Partner", TABLET);
-  const path = await prepareBoard(federica, paolo);
+  const { federica, paolo, path, close } = await workshopPair(browser, TABLET);
   await openBoard(paolo, path);
   const page = paolo.page;
   const touch = fingers(await page.context().newCDPSession(page));
@@ -118,6 +116,5 @@ test("on a tablet: drag a note with a finger, pinch to zoom, pan with two finger
   await openBoard(federica, path);
   await expect(note(federica.page, "Scritta dal tablet")).toBeVisible();
 
-  await federica.context.close();
-  await paolo.context.close();
+  await close();
 });

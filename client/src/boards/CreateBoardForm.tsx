@@ -27,7 +27,7 @@ export function CreateBoardForm() {
   // first, and put the caret in the title.
   useEffect(() => {
     form.focusTarget.current?.focus({ preventScroll: true });
-    formRef.current?.scrollIntoView({ block: "nearest" });
+    formRef.current?.scrollIntoView({ block: "start" });
   }, [form.focusTarget]);
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
