@@ -1,27 +1,35 @@
+import { boardWithAuthorsHidden } from "@tavolo/shared";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useBoard } from "./boardContext.ts";
 import { downloadNotesCsv } from "./exportCsv.ts";
 import { downloadBoardPng, downloadBoardSvg, type ImageExportInput } from "./exportImage.ts";
+import { useAuthorsHidden } from "./layout/useAnonymity.ts";
 import { useVoteState } from "./useVoting.ts";
 
 /**
  * Export the board: its notes as CSV (for a spreadsheet), the whole board as SVG (sharp at any
- * size, editable) or PNG (for a slide or the verbale). Each carries the latest closed vote.
+ * size, editable) or PNG (for a slide or the verbale). Each carries the latest closed vote;
+ * in anonymous mode each reads a copy of the board with the authors hidden.
  */
 export function BoardExports() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const board = useBoard();
+  const anonymity = useAuthorsHidden();
+  const source = () =>
+    anonymity.hidden
+      ? boardWithAuthorsHidden(board.rooms.board.doc, anonymity.lang)
+      : board.rooms.board.doc;
   const votes = useVoteState();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const counts = votes.closed?.results?.counts;
   const input = (): ImageExportInput => ({
-    board: board.rooms.board.doc,
+    board: source(),
     organisations: board.info.organisations,
     counts,
     title: board.info.board.title,
-    lang: i18n.language.startsWith("en") ? "en" : "it",
+    lang: anonymity.lang,
   });
   const png = () => {
     setBusy(true);
@@ -49,12 +57,7 @@ export function BoardExports() {
         {t("boards.export.label")}
       </span>
       {button("CSV", t("boards.export.hintCsv"), () =>
-        downloadNotesCsv(
-          board.rooms.board.doc,
-          board.info.organisations,
-          votes.closed,
-          board.info.board.title,
-        ),
+        downloadNotesCsv(source(), board.info.organisations, votes.closed, board.info.board.title),
       )}
       {button("SVG", t("boards.export.hintSvg"), () => downloadBoardSvg(input()))}
       {button("PNG", t("boards.export.hintPng"), png, busy)}

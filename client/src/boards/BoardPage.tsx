@@ -1,29 +1,36 @@
-import { useEffect, useState } from "react";
+import { type RefObject, useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router-dom";
 import { usePageTitle } from "../layout/usePageTitle.ts";
 import { RoomStatusBar } from "../note/RoomStatusBar.tsx";
-import { RoomHeading } from "../procedure/RoomHeading.tsx";
 import { useProcedure } from "../procedure/useProcedure.ts";
 import type { Room } from "../sync/openRoom.ts";
 import { useRoomStatus } from "../sync/useRoomStatus.ts";
 import { BoardView } from "./BoardView.tsx";
 import { type BoardInfo, boardApi } from "./boardApi.ts";
+import { BoardHeader } from "./layout/BoardHeader.tsx";
+import { useWorkshopMode } from "./layout/useWorkshopMode.ts";
 import { useBoardRooms } from "./useBoardRooms.ts";
 import "./boards.css";
 import "./structure.css";
+import "./layout/workshop.css";
 
 type Loading =
   | { state: "loading" }
   | { state: "failed"; status: number }
   | { state: "ready"; info: BoardInfo };
 
-/** "/procedure/:pid/lavagna/:room": a design-thinking board of the procedure. */
+/**
+ * "/procedure/:pid/lavagna/:room": a design-thinking board of the procedure, filling the
+ * window (a slim bar on top, the board below; full screen on request).
+ */
 export function BoardPage() {
   const { t } = useTranslation();
   const { room = "" } = useParams();
   const { procedure } = useProcedure();
   const [loading, setLoading] = useState<Loading>({ state: "loading" });
+  const page = useRef<HTMLDivElement>(null);
+  useWorkshopMode();
   useEffect(() => {
     let live = true;
     setLoading({ state: "loading" });
@@ -42,27 +49,28 @@ export function BoardPage() {
   const title = loading.state === "ready" ? loading.info.board.title : t("boards.kicker");
   usePageTitle(t("boards.pageTitle", { board: title }));
   return (
-    <div className="container-fluid tavolo-page tavolo-board-page">
-      <RoomHeading kicker={t("boards.kicker")} title={title} />
+    <div className="tavolo-board-page" ref={page}>
+      {loading.state !== "ready" && <BoardHeader title={title} stage={page} />}
       {loading.state === "loading" && <p role="status">{t("boards.loading")}</p>}
       {loading.state === "failed" && (
-        <div className="alert alert-danger" role="alert">
+        <div className="alert alert-danger m-3" role="alert">
           <p>{loading.status === 403 ? t("boards.forbidden") : t("boards.notFound")}</p>
           <Link to={`/procedure/${procedure.id}`}>{t("note.backToProcedure")}</Link>
         </div>
       )}
-      {loading.state === "ready" && <OpenBoard info={loading.info} />}
+      {loading.state === "ready" && <OpenBoard info={loading.info} page={page} />}
     </div>
   );
 }
 
-function OpenBoard({ info }: { info: BoardInfo }) {
+function OpenBoard({ info, page }: { info: BoardInfo; page: RefObject<HTMLDivElement | null> }) {
   const rooms = useBoardRooms(info);
-  if (!rooms) return null;
   return (
     <>
-      <BoardStatus room={rooms.board} />
-      <BoardView info={info} rooms={rooms} />
+      <BoardHeader title={info.board.title} stage={page}>
+        {rooms && <BoardStatus room={rooms.board} />}
+      </BoardHeader>
+      {rooms && <BoardView info={info} rooms={rooms} />}
     </>
   );
 }

@@ -1,5 +1,5 @@
 import type { Viewport } from "@tavolo/shared";
-import { useEffect, useMemo, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { BoardCanvas } from "./BoardCanvas.tsx";
 import { BoardPeople } from "./BoardPeople.tsx";
@@ -7,72 +7,120 @@ import { BoardToolbar } from "./BoardToolbar.tsx";
 import type { BoardInfo } from "./boardApi.ts";
 import { BoardContext } from "./boardContext.ts";
 import { FacilitatorToolbar } from "./FacilitatorToolbar.tsx";
-import { FollowBanner, useFollow } from "./FollowBanner.tsx";
+import { useFollow } from "./FollowBanner.tsx";
+import { FloatingPanel } from "./layout/FloatingPanel.tsx";
+import { StatusStrip } from "./layout/StatusStrip.tsx";
+import { useSummon } from "./layout/useSummon.ts";
 import { Minimap } from "./Minimap.tsx";
+import { createNote } from "./noteActions.ts";
 import { usePresenceField, usePresences, usePublishUser } from "./presence.ts";
 import { StructureToolbar } from "./StructureToolbar.tsx";
-import { TimerDisplay } from "./TimerDisplay.tsx";
-import { TimerEndBanner } from "./TimerEndBanner.tsx";
+import { useTouchGestures } from "./touch/useTouchGestures.ts";
 import { boardCommands, onBoardKey } from "./useBoardCommands.ts";
 import type { BoardRooms } from "./useBoardRooms.ts";
 import { useBoardState } from "./useBoardState.ts";
 import { useInitialFit } from "./useInitialFit.ts";
 import { VotePanel } from "./VotePanel.tsx";
-import { INITIAL_VIEWPORT, viewCentre } from "./viewport.ts";
+import { INITIAL_VIEWPORT, toWorld, viewCentre } from "./viewport.ts";
 import "./facilitation.css";
 
-/** An open board: toolbars, the canvas, the people here and the vote. */
+/** Below this width the side panels start folded, leaving the canvas to the workshop. */
+const NARROW = 1100;
+
+/**
+ * An open board, filling the window: the status strip everyone watches (timer, vote, what the
+ * facilitator set), then the canvas with the tools floating over it and the side panels
+ * (vote results, overview, people) beside it, each group foldable.
+ */
 export function BoardView({ info, rooms }: { info: BoardInfo; rooms: BoardRooms }) {
   const { t } = useTranslation();
   const board = useBoardState(info, rooms);
   const canvasRef = useRef<HTMLElement>(null);
-  const [viewport, setViewport] = useState<Viewport>(INITIAL_VIEWPORT);
+  const [viewport, setViewportNow] = useState<Viewport>(INITIAL_VIEWPORT);
   const awareness = rooms.board.provider.awareness;
   usePublishUser(awareness, info);
   const presences = usePresences(awareness);
   const publishViewport = usePresenceField(awareness, "viewport");
   board.zoom.current = viewport.zoom;
   useEffect(() => publishViewport(viewport), [viewport, publishViewport]);
+  const summon = useSummon(board, canvasRef, setViewportNow);
+  // While a facilitator holds everyone's view ("Porta tutti qui"), this screen's own moves wait.
+  const setViewport = useCallback(
+    (update: (view: Viewport) => Viewport) => {
+      if (!summon.held) setViewportNow(update);
+    },
+    [summon.held],
+  );
   const follow = useFollow(board, presences, setViewport);
   useInitialFit(rooms.board, canvasRef, setViewport);
   const commands = useMemo(
     () => boardCommands(board, canvasRef, viewport, setViewport),
-    [board, viewport],
+    [board, viewport, setViewport],
   );
   const facilitator = info.me.role === "facilitatore";
-  const centre = () =>
-    viewCentre(viewport, {
-      w: canvasRef.current?.clientWidth ?? 0,
-      h: canvasRef.current?.clientHeight ?? 0,
-    });
+  const size = () => ({
+    w: canvasRef.current?.clientWidth ?? 0,
+    h: canvasRef.current?.clientHeight ?? 0,
+  });
+  const centre = () => viewCentre(viewport, size());
+  const latest = useRef(viewport);
+  latest.current = viewport;
+  useTouchGestures(canvasRef, setViewport, (at) => {
+    const id = createNote(board, toWorld(latest.current, at));
+    if (id) board.setEditing(id);
+  });
+  const narrow = typeof window !== "undefined" && window.innerWidth < NARROW;
 
   return (
     <BoardContext.Provider value={board}>
       <div className="tavolo-board">
-        <div className="tavolo-board__bar">
-          <BoardToolbar commands={commands} zoom={viewport.zoom} />
-          <TimerDisplay />
-        </div>
-        <StructureToolbar centre={centre} />
-        {facilitator && <FacilitatorToolbar />}
-        <FollowBanner follow={follow} />
-        <TimerEndBanner />
+        <StatusStrip follow={follow} summon={summon} />
         <div className="tavolo-board__main">
-          <BoardCanvas
-            canvasRef={canvasRef}
-            viewport={viewport}
-            setViewport={setViewport}
-            presences={presences}
-            onKeyCommand={(event) => onBoardKey(event, commands)}
-          />
-          <aside className="tavolo-board__side" aria-label={t("boards.side.label")}>
-            <VotePanel />
-            <Minimap viewport={viewport} setViewport={setViewport} canvasRef={canvasRef} />
-            <BoardPeople presences={presences} />
-          </aside>
+          <div className="tavolo-stage">
+            <BoardCanvas
+              canvasRef={canvasRef}
+              viewport={viewport}
+              setViewport={setViewport}
+              presences={presences}
+              onKeyCommand={(event) => onBoardKey(event, commands)}
+            />
+            <div className="tavolo-stage__top">
+              <FloatingPanel name={t("boards.workshop.tools")} className="tavolo-float--tools">
+                <BoardToolbar commands={commands} zoom={viewport.zoom} />
+              </FloatingPanel>
+              <FloatingPanel
+                name={t("boards.workshop.structure")}
+                className="tavolo-float--structure"
+                initiallyOpen={!narrow}
+              >
+                <StructureToolbar centre={centre} />
+              </FloatingPanel>
+            </div>
+            {facilitator && (
+              <div className="tavolo-stage__bottom">
+                <FloatingPanel
+                  name={t("boards.workshop.facilitation")}
+                  className="tavolo-float--facilitator"
+                >
+                  <FacilitatorToolbar view={() => ({ viewport, size: size() })} />
+                </FloatingPanel>
+              </div>
+            )}
+          </div>
+          <FloatingPanel
+            name={t("boards.workshop.panels")}
+            className="tavolo-float--side"
+            initiallyOpen={!narrow}
+          >
+            <aside className="tavolo-board__side" aria-label={t("boards.side.label")}>
+              <VotePanel show="closed" />
+              <Minimap viewport={viewport} setViewport={setViewport} canvasRef={canvasRef} />
+              <BoardPeople presences={presences} />
+            </aside>
+          </FloatingPanel>
         </div>
-        <p id="tavolo-board-help" className="tavolo-board__help">
-          {t("boards.canvas.help")}
+        <p id="tavolo-board-help" className="visually-hidden">
+          {t("boards.canvas.help")} {t("boards.workshop.longPressHint")}
         </p>
       </div>
     </BoardContext.Provider>

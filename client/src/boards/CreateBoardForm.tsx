@@ -1,5 +1,5 @@
 import { BLANK_TEMPLATE, BOARD_TEMPLATES, CreateRoomSchema } from "@tavolo/shared";
-import { type FormEvent, useId, useState } from "react";
+import { type FormEvent, useEffect, useId, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router-dom";
 import { TextField } from "../forms/Field.tsx";
@@ -22,6 +22,13 @@ export function CreateBoardForm() {
   const [title, setTitle] = useState("");
   const [templateId, setTemplateId] = useState(BLANK_TEMPLATE.id);
   const lang = i18n.language.startsWith("en") ? "en" : "it";
+  const formRef = useRef<HTMLFormElement>(null);
+  // The form opens below the list of rooms, often under the fold: bring it into view, title
+  // first, and put the caret in the title.
+  useEffect(() => {
+    form.focusTarget.current?.focus({ preventScroll: true });
+    formRef.current?.scrollIntoView({ block: "start" });
+  }, [form.focusTarget]);
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -38,7 +45,7 @@ export function CreateBoardForm() {
   };
 
   return (
-    <form noValidate onSubmit={submit} aria-labelledby={`${id}-heading`}>
+    <form ref={formRef} noValidate onSubmit={submit} aria-labelledby={`${id}-heading`}>
       <h3 id={`${id}-heading`} className="h6">
         {t("boards.create.title")}
       </h3>

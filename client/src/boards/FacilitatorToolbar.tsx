@@ -1,16 +1,20 @@
 import {
+  endActivity,
   readFollowMe,
   readLocks,
   readPrivateWriting,
   startFollowMe,
   startPrivateWriting,
   stopFollowMe,
+  type Viewport,
 } from "@tavolo/shared";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import type * as Y from "yjs";
 import { boardApi } from "./boardApi.ts";
 import { useBoard } from "./boardContext.ts";
+import { AnonymityControls } from "./layout/AnonymityControls.tsx";
+import { SummonControls } from "./layout/SummonControls.tsx";
 import { TimerControls } from "./TimerControls.tsx";
 import { VoteControls } from "./VoteControls.tsx";
 import { useDocValue } from "./yHooks.ts";
@@ -24,9 +28,14 @@ const readState = (control: Y.Doc) => ({
 /**
  * The facilitator's tools, all written to the control room, which only facilitators may write
  * (the server drops anyone else's updates): timer, dot voting, private writing and reveal,
- * follow me; and the board lock, through the server, which reconnects the others read-only.
+ * follow me, "Porta tutti qui", anonymous mode; and the board lock, through the server, which
+ * reconnects the others read-only.
  */
-export function FacilitatorToolbar() {
+export function FacilitatorToolbar({
+  view,
+}: {
+  view: () => { viewport: Viewport; size: { w: number; h: number } };
+}) {
   const { t } = useTranslation();
   const board = useBoard();
   const control = board.rooms.control.doc;
@@ -35,6 +44,7 @@ export function FacilitatorToolbar() {
   const me = { personId: board.info.me.personId, name: board.info.me.displayName };
   const reveal = () => {
     setError(null);
+    endActivity(control, Date.now());
     boardApi
       .reveal(board.info.board.id)
       .catch(() => setError(t("boards.facilitator.revealFailed")));
@@ -84,6 +94,8 @@ export function FacilitatorToolbar() {
           {state.locked ? t("boards.facilitator.unlock") : t("boards.facilitator.lock")}
         </button>
       </span>
+      <SummonControls view={view} />
+      <AnonymityControls />
       {error && (
         <span className="text-danger" role="alert">
           {error}

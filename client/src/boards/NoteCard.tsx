@@ -9,6 +9,7 @@ import { memo, useCallback } from "react";
 import { useTranslation } from "react-i18next";
 import type * as Y from "yjs";
 import { useBoard } from "./boardContext.ts";
+import { useShownAuthor } from "./layout/useAnonymity.ts";
 import { NoteEditor } from "./NoteEditor.tsx";
 import { NoteVoting } from "./NoteVoting.tsx";
 import { useIsSelected } from "./selection.ts";
@@ -42,15 +43,17 @@ export const NoteCard = memo(function NoteCard({
   const gestures = useNoteGestures(note);
   const place = useNotePlace(rooms.board.doc, note);
   const inVote = useNoteInVote(note, votes);
+  const shownAuthor = useShownAuthor();
   if (!note) return null;
+  const author = shownAuthor(note);
   const mine = note.authorId === info.me.personId;
   const text = note.hidden && mine ? (draft ?? "") : note.text;
   const organisations = new Map(Object.entries(info.organisations));
   const counted = votes.closed?.results?.counts[note.id] ?? null;
   const label = noteAccessibleLabel(
-    { ...note, text },
+    { ...author, text },
     {
-      organisationName: organisationName(organisations, note.organisationId),
+      organisationName: organisationName(organisations, author.organisationId),
       votes: votes.closed ? (counted ?? 0) : null,
       frameTitle: place.frameTitle,
       clusterName: place.clusterName,
@@ -86,9 +89,9 @@ export const NoteCard = memo(function NoteCard({
         </p>
       )}
       <p className="tavolo-note__author" aria-hidden="true">
-        {note.authorName}
-        {note.organisationId && organisations.get(note.organisationId)
-          ? ` · ${organisations.get(note.organisationId)}`
+        {author.authorName}
+        {author.organisationId && organisations.get(author.organisationId)
+          ? ` · ${organisations.get(author.organisationId)}`
           : ""}
       </p>
       {typist && (

@@ -1,4 +1,10 @@
-import { openVote, type VoteMode, VoteModeSchema, type VoteScope } from "@tavolo/shared";
+import {
+  endActivity,
+  openVote,
+  type VoteMode,
+  VoteModeSchema,
+  type VoteScope,
+} from "@tavolo/shared";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { boardApi } from "./boardApi.ts";
@@ -22,6 +28,7 @@ export function VoteControls() {
   if (votes.open) {
     const close = () => {
       setError(null);
+      endActivity(board.rooms.control.doc, Date.now());
       boardApi.closeVote(board.info.board.id).catch(() => setError(t("boards.vote.closeFailed")));
     };
     return (

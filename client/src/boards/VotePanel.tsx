@@ -7,12 +7,15 @@ import { useVoteFrameTitle } from "./useVoteScope.ts";
 import { useBallotDoc, useVoteState } from "./useVoting.ts";
 import { useDocValue } from "./yHooks.ts";
 
-/** The vote in progress (dots left) or the ranking of the latest closed vote. */
-export function VotePanel() {
+/**
+ * The vote in progress (dots left; `show="open"`, in the status strip everyone sees) or the
+ * ranking of the latest closed vote (`show="closed"`, in the side panel).
+ */
+export function VotePanel({ show }: { show: "open" | "closed" }) {
   const votes = useVoteState();
   const frameTitle = useVoteFrameTitle(votes.open ?? votes.closed);
-  if (votes.open) return <OpenVote frameTitle={frameTitle} />;
-  if (!votes.closed?.results) return null;
+  if (votes.open) return show === "open" ? <OpenVote frameTitle={frameTitle} /> : null;
+  if (show === "open" || !votes.closed?.results) return null;
   const { counts, ballots } = votes.closed.results;
   return <Ranking counts={counts} ballots={ballots} frameTitle={frameTitle} />;
 }

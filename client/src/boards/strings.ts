@@ -1,8 +1,10 @@
 import { facilitationEn, facilitationIt } from "./facilitationStrings.ts";
+import { workshopEn, workshopIt } from "./layout/workshopStrings.ts";
 
 /** The board page's Italian strings: the `boards` group of it.ts. */
 export const boardsIt = {
   ...facilitationIt,
+  ...workshopIt,
   kicker: "Lavagna",
   pageTitle: "{{board}} – Lavagna",
   loading: "Apertura della lavagna…",
@@ -141,6 +143,7 @@ export const boardsIt = {
 /** The same strings in English. */
 export const boardsEn: typeof boardsIt = {
   ...facilitationEn,
+  ...workshopEn,
   kicker: "Board",
   pageTitle: "{{board}} – Board",
   loading: "Opening the board…",

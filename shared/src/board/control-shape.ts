@@ -7,7 +7,7 @@ import type { z } from "zod";
  * role. Keeping it out of the board document is what makes a lock, a timer or a vote result
  * something a partner's client cannot quietly change.
  *
- * - `control` map: `timer`, `privateWriting` and `followMe`, each one plain JSON value so that a
+ * - `control` map: `timer`, `privateWriting`, `followMe`, `summon` and `anonymity`, each one plain JSON value so that a
  *   state (e.g. running since t with r ms left) is always replaced whole, never half-merged;
  * - `locks` map: `board` and `frame:<frameId>` -> true while locked;
  * - `votes` map: vote id -> one plain JSON vote session, results included once closed.
@@ -20,6 +20,8 @@ export const ControlKey = {
   timer: "timer",
   privateWriting: "privateWriting",
   followMe: "followMe",
+  summon: "summon",
+  anonymity: "anonymity",
 } as const;
 export type ControlKey = (typeof ControlKey)[keyof typeof ControlKey];
 

@@ -4,6 +4,8 @@
  * counts votes and reveals private notes. test-support.ts and output-fixture.ts are for tests.
  */
 export * from "./accessible-label.ts";
+export * from "./activity-end.ts";
+export * from "./anonymity.ts";
 export * from "./attribution.ts";
 export * from "./available-outputs.ts";
 export * from "./ballot-rules.ts";
@@ -28,6 +30,7 @@ export * from "./presence.ts";
 export * from "./private-writing.ts";
 export * from "./ranking.ts";
 export * from "./snapshot.ts";
+export * from "./summon.ts";
 export * from "./svg-text.ts";
 export * from "./tally.ts";
 export * from "./templates/bisogni-risorse.ts";
