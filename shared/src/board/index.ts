@@ -23,6 +23,7 @@ export * from "./labels.ts";
 export * from "./navigation.ts";
 export * from "./notes.ts";
 export * from "./permissions.ts";
+export * from "./placement.ts";
 export * from "./presence.ts";
 export * from "./private-writing.ts";
 export * from "./ranking.ts";
