@@ -132,7 +132,7 @@ export const boardsIt = {
   },
   follow: {
     following: "Stai seguendo {{name}}.",
-    stop: "Muoviti da solo",
+    stop: "Muoviti liberamente",
     optedOut: "{{name}} sta guidando la lavagna.",
     resume: "Segui di nuovo",
   },
