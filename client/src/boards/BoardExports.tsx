@@ -54,6 +54,7 @@ export function BoardExports() {
           board.info.organisations,
           votes.closed,
           board.info.board.title,
+          i18n.language,
         ),
       )}
       {button("SVG", t("boards.export.hintSvg"), () => downloadBoardSvg(input()))}
