@@ -2,6 +2,7 @@ import { escapeXml } from "../xml/xml-text.ts";
 import { clusterBounds } from "./clusters.ts";
 import { NOTE_COLOURS, resolveNoteColour } from "./colours.ts";
 import { type BoardConnector, connectorLine } from "./connectors.ts";
+import { clusterLabelSpot, FRAME_TEXT, frameText } from "./export-svg-labels.ts";
 import type { BoardFrame } from "./frames.ts";
 import { type Rect, unionBounds } from "./geometry.ts";
 import type { BoardLabel } from "./labels.ts";
@@ -72,6 +73,7 @@ export function boardToSvg(board: BoardSnapshot, options: BoardSvgOptions): Boar
     h: content.h + 2 * MARGIN + heading,
   };
   const notesById = new Map(board.notes.map((note) => [note.id, note]));
+  const frameTextBoxes = board.frames.map((frame) => frameText(frame).box);
   const body = [
     `<rect x="${n(box.x)}" y="${n(box.y)}" width="${n(box.w)}" height="${n(box.h)}" fill="#f6f7f9"/>`,
     options.title ? headingSvg(options.title, box) : "",
@@ -79,7 +81,7 @@ export function boardToSvg(board: BoardSnapshot, options: BoardSvgOptions): Boar
       ? textSvg([words.empty], { x: content.x + 20, y: content.y + 60, size: 22, fill: "#5c6f82" })
       : "",
     ...board.frames.map(frameSvg),
-    ...clusterRects.map(({ name, rect }) => clusterSvg(name, rect)),
+    ...clusterRects.map(({ name, rect }) => clusterSvg(name, rect, frameTextBoxes)),
     ...board.labels.map(labelSvg),
     ...board.connectors.map((connector) => connectorSvg(connector, notesById)),
     ...board.notes.map((note) => noteSvg(note, options, words)),
@@ -148,32 +150,32 @@ function headingSvg(title: string, box: Rect): string {
 
 function frameSvg(frame: BoardFrame): string {
   const tint = frame.colour ? NOTE_COLOURS[frame.colour].hex : "#ffffff";
-  const inner = frame.w - 40;
-  const title = wrapText(frame.title, { maxWidth: inner, fontSize: 28, maxLines: 2 });
-  const prompt = wrapText(frame.prompt, { maxWidth: inner * 0.9, fontSize: 18, maxLines: 3 });
-  const promptTop = frame.y + 16 + 28 + title.length * 28 * 1.2 + 6;
+  const { title, prompt, promptTop } = frameText(frame);
   return [
     "<g>",
     `<rect x="${n(frame.x)}" y="${n(frame.y)}" width="${n(frame.w)}" height="${n(frame.h)}" rx="12" fill="${tint}" fill-opacity="0.3" stroke="${frame.colour ? tint : "#c5c7c9"}" stroke-width="2"/>`,
     textSvg(title, {
       x: frame.x + 20,
       y: frame.y + 16 + 26,
-      size: 28,
+      size: FRAME_TEXT.title,
       weight: 700,
       fill: INK,
-      lineHeight: 1.2,
+      lineHeight: FRAME_TEXT.titleLine,
     }),
-    textSvg(prompt, { x: frame.x + 20, y: promptTop, size: 18, fill: "#33485c" }),
+    textSvg(prompt, { x: frame.x + 20, y: promptTop, size: FRAME_TEXT.prompt, fill: "#33485c" }),
     "</g>",
   ].join("");
 }
 
-function clusterSvg(name: string, rect: Rect): string {
-  const label = wrapText(name, { maxWidth: Math.max(rect.w, 200), fontSize: 16, maxLines: 1 });
+/** A group's dashed outline and its name on a white pill, kept off the frames' titles. */
+function clusterSvg(name: string, rect: Rect, frameTextBoxes: readonly Rect[]): string {
+  const spot = clusterLabelSpot(name, rect, frameTextBoxes);
+  const { box } = spot;
   return [
     "<g>",
     `<rect x="${n(rect.x)}" y="${n(rect.y)}" width="${n(rect.w)}" height="${n(rect.h)}" rx="16" fill="none" stroke="#5c6f82" stroke-width="2" stroke-dasharray="8 6"/>`,
-    textSvg(label, { x: rect.x + 4, y: rect.y - 8, size: 16, weight: 700, fill: "#33485c" }),
+    `<rect x="${n(box.x)}" y="${n(box.y)}" width="${n(box.w)}" height="${n(box.h)}" rx="6" fill="#ffffff" fill-opacity="0.9"/>`,
+    textSvg([spot.text], { x: spot.x, y: spot.baseline, size: 16, weight: 700, fill: "#33485c" }),
     "</g>",
   ].join("");
 }
