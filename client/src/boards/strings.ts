@@ -1,8 +1,10 @@
 import { facilitationEn, facilitationIt } from "./facilitationStrings.ts";
+import { workshopEn, workshopIt } from "./workshopStrings.ts";
 
 /** The board page's Italian strings: the `boards` group of it.ts. */
 export const boardsIt = {
   ...facilitationIt,
+  ...workshopIt,
   kicker: "Lavagna",
   pageTitle: "{{board}} – Lavagna",
   loading: "Apertura della lavagna…",
@@ -10,7 +12,7 @@ export const boardsIt = {
   notFound: "Questa lavagna non esiste o è stata rimossa.",
   canvas: {
     label: "Lavagna",
-    help: "Doppio clic o tasto N per una nuova nota; Invio per scriverla, Esc per finire. Tab passa da una nota all'altra, le frecce la spostano (Maiusc per passi lunghi), Alt+Maiusc+frecce la ridimensionano, Spazio la aggiunge alla selezione, Canc la elimina, Ctrl+D la duplica. Trascina lo sfondo, Spazio+trascina o Alt+frecce per spostarti; rotellina, + e − per lo zoom, 0 per vedere tutto. Ctrl+Z annulla, Ctrl+Maiusc+Z ripete.",
+    help: "Doppio clic o tasto N per una nuova nota; Invio per scriverla, Esc per finire. Tab passa da una nota all'altra, le frecce la spostano (Maiusc per passi lunghi), Alt+Maiusc+frecce la ridimensionano, Spazio la aggiunge alla selezione (che resta mentre Tab va avanti; Esc la svuota), G raggruppa e C collega le note selezionate, Canc la elimina, Ctrl+D la duplica. Trascina lo sfondo, Spazio+trascina o Alt+frecce per spostarti; rotellina, + e − per lo zoom, 0 per vedere tutto. Ctrl+Z annulla, Ctrl+Maiusc+Z ripete.",
   },
   side: { label: "Votazione, panoramica e presenti" },
   structure: {
@@ -141,6 +143,7 @@ export const boardsIt = {
 /** The same strings in English. */
 export const boardsEn: typeof boardsIt = {
   ...facilitationEn,
+  ...workshopEn,
   kicker: "Board",
   pageTitle: "{{board}} – Board",
   loading: "Opening the board…",
@@ -148,7 +151,7 @@ export const boardsEn: typeof boardsIt = {
   notFound: "This board does not exist or was removed.",
   canvas: {
     label: "Board",
-    help: "Double-click or press N for a new note; Enter to write in it, Esc to finish. Tab moves from note to note, arrows move it (Shift for long steps), Alt+Shift+arrows resize it, Space adds it to the selection, Delete removes it, Ctrl+D duplicates it. Drag the background, Space+drag or Alt+arrows to move around; wheel, + and − to zoom, 0 to see everything. Ctrl+Z undoes, Ctrl+Shift+Z redoes.",
+    help: "Double-click or press N for a new note; Enter to write in it, Esc to finish. Tab moves from note to note, arrows move it (Shift for long steps), Alt+Shift+arrows resize it, Space adds it to the selection (kept while Tab moves on; Esc empties it), G groups and C connects the selected notes, Delete removes it, Ctrl+D duplicates it. Drag the background, Space+drag or Alt+arrows to move around; wheel, + and − to zoom, 0 to see everything. Ctrl+Z undoes, Ctrl+Shift+Z redoes.",
   },
   side: { label: "Vote, overview and people here" },
   structure: {
