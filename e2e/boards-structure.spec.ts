@@ -21,7 +21,11 @@ test("clusters, connectors, frames and labels are shared, and a locked frame hol
   const fp = federica.page;
   const pp = paolo.page;
 
-  // The facilitator adds a frame in the middle of the view; the partner sees it.
+  // Both look at an empty part of the board (a new frame goes to free space, never over the
+  // template's quadrants); the facilitator adds a frame there, and the partner sees it.
+  for (const page of [fp, pp]) {
+    for (let i = 0; i < 20; i++) await canvas(page).press("Alt+ArrowLeft");
+  }
   await fp.getByRole("button", { name: "Nuovo riquadro" }).click();
   await fp.getByRole("textbox", { name: "Titolo del riquadro" }).fill("Spazi del quartiere");
   await fp.keyboard.press("Enter");

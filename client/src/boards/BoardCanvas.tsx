@@ -6,6 +6,8 @@ import { ClusterLayer } from "./ClusterLayer.tsx";
 import { ConnectorLayer } from "./ConnectorLayer.tsx";
 import { Cursors } from "./Cursors.tsx";
 import { FrameLayer } from "./FrameItem.tsx";
+import { BoardAnnouncer } from "./keyboard/BoardAnnouncer.tsx";
+import { SkipToCanvas } from "./keyboard/SkipToCanvas.tsx";
 import { LabelLayer } from "./LabelItem.tsx";
 import { NoteCard } from "./NoteCard.tsx";
 import { createNote } from "./noteActions.ts";
@@ -61,6 +63,8 @@ const NoteLayer = memo(function NoteLayer({
 }) {
   return order.map((id) => <NoteCard key={id} id={id} typist={typists.get(id) ?? null} />);
 });
+
+const CANVAS_ID = "tavolo-canvas";
 
 export interface CanvasProps {
   canvasRef: RefObject<HTMLElement | null>;
@@ -121,6 +125,7 @@ export function BoardCanvas({
   return (
     <section
       ref={canvasRef}
+      id={CANVAS_ID}
       className="tavolo-canvas"
       aria-label={t("boards.canvas.label")}
       aria-describedby="tavolo-board-help"
@@ -162,6 +167,8 @@ export function BoardCanvas({
           organisations={board.info.organisations}
         />
       </div>
+      <SkipToCanvas canvasId={CANVAS_ID} />
+      <BoardAnnouncer />
     </section>
   );
 }

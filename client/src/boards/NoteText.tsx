@@ -24,8 +24,13 @@ export function NoteText({
   // biome-ignore lint/correctness/useExhaustiveDependencies: measure again when the text or the card's size changes
   useLayoutEffect(() => {
     const element = box.current;
-    if (!element || expanded) return;
+    const card = element?.parentElement;
+    if (!element || !card || expanded) return;
+    // Measured at the card's own size: hover or focus may have grown it (notes.css).
+    const grown = card.style.height;
+    card.style.height = `${height}px`;
     setClipped(element.scrollHeight > element.clientHeight + 1);
+    card.style.height = grown;
   }, [text, width, height, expanded]);
   return (
     <>

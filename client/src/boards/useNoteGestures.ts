@@ -1,6 +1,7 @@
 import type { BoardNote } from "@tavolo/shared";
 import type { FocusEvent, KeyboardEvent, MouseEvent, PointerEvent } from "react";
 import { type BoardContextValue, useBoard } from "./boardContext.ts";
+import { requestStructure } from "./keyboard/structureCommands.ts";
 import { duplicateNotes, mayEditNote, moveNotes, removeNotes, resizeNote } from "./noteActions.ts";
 
 const ARROWS: Record<string, [number, number]> = {
@@ -43,7 +44,8 @@ function canType(board: BoardContextValue, note: BoardNote): boolean {
 /**
  * What a key does on a focused note: arrows move it (Shift: further), Alt+Shift+arrows resize
  * it, Enter edits, Space (also with Shift or Ctrl) adds it to or drops it from the picked
- * selection, Escape empties it, Delete removes, Ctrl+D duplicates. Moves, deletes and duplicates apply to the selection when the note is in it.
+ * selection, Escape empties it, G groups and C connects the selection (through the structure
+ * toolbar), Delete removes, Ctrl+D duplicates. Moves, deletes and duplicates apply to the selection when the note is in it.
  */
 function noteKeyAction(
   event: KeyboardEvent,
@@ -65,6 +67,9 @@ function noteKeyAction(
   if (event.key === " " && !event.altKey) return () => selection.toggle(note.id);
   if (event.key === "Escape" && selection.current.size > 0) return () => selection.set([]);
   if (event.key === "Delete" || event.key === "Backspace") return () => removeNotes(board, ids());
+  const plain = !mod && !event.altKey && !event.shiftKey;
+  if (plain && event.key.toLowerCase() === "g") return () => requestStructure("group");
+  if (plain && event.key.toLowerCase() === "c") return () => requestStructure("connect");
   if (mod && event.key.toLowerCase() === "d") {
     return () => selection.set(duplicateNotes(board, ids()));
   }
