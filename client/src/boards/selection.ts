@@ -23,9 +23,7 @@ export class SelectionStore {
   }
 
   set(ids: Iterable<string>): void {
-    this.ids = new Set(ids);
-    this.picked = false;
-    for (const listener of this.listeners) listener();
+    this.replace(ids, false);
   }
 
   /**
@@ -36,13 +34,18 @@ export class SelectionStore {
     const next = new Set(this.ids);
     if (this.isPicked && next.has(id)) next.delete(id);
     else next.add(id);
-    this.set(next);
-    this.picked = true;
+    this.replace(next, true);
   }
 
   /** A note took focus: it becomes the selection unless notes were picked on purpose. */
   follow(id: string): void {
     if (!this.isPicked) this.set([id]);
+  }
+
+  private replace(ids: Iterable<string>, picked: boolean): void {
+    this.ids = new Set(ids);
+    this.picked = picked;
+    for (const listener of this.listeners) listener();
   }
 
   subscribe = (listener: () => void): (() => void) => {
