@@ -19,6 +19,7 @@ export * from "./export-csv.ts";
 export * from "./export-svg.ts";
 export * from "./frames.ts";
 export * from "./geometry.ts";
+export * from "./images.ts";
 export * from "./labels.ts";
 export * from "./navigation.ts";
 export * from "./notes.ts";
