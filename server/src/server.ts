@@ -59,6 +59,7 @@ export async function startServer(config: Config, log: Logger): Promise<RunningS
     seedRoom: roomSeeder(store),
     rooms: registry,
     pdfSigner,
+    dataDir: config.DATA_DIR,
   });
 
   const root = new Hono();
