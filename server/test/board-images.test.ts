@@ -28,11 +28,11 @@ afterEach(async () => {
 
 const imagesPath = () => `/api/procedures/${workspace.procedure.id}/boards/${board.id}/images`;
 
-function upload(cookie: string, body: Uint8Array, type = "image/png") {
+function upload(cookie: string, bytes: Uint8Array, type = "image/png") {
   return fetch(`${server.url}${imagesPath()}`, {
     method: "POST",
     headers: { cookie, "content-type": type },
-    body,
+    body: new Blob([new Uint8Array(bytes)]),
   });
 }
 

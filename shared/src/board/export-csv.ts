@@ -8,6 +8,9 @@ import type { VoteScope } from "./voting.ts";
 /** The header row, in Italian like the rest of what Tavolo hands to a municipality. */
 export const NOTES_CSV_HEADER = ["Testo", "Autore", "Organizzazione", "Riquadro", "Gruppo", "Voti"];
 
+/** How a photo's row starts in the Testo column. */
+export const PHOTO_PREFIX = "[Foto]";
+
 /** Prepend to the file when it is meant for Excel, which otherwise misreads UTF-8 accents. */
 export const CSV_BOM = "\uFEFF";
 
@@ -65,7 +68,16 @@ export function notesToCsv(board: BoardSnapshot, options: NotesCsvOptions): stri
     (note.clusterId && clusters.get(note.clusterId)) || "",
     votesCell(note, board, options),
   ]);
-  return toCsv([NOTES_CSV_HEADER, ...rows], options.separator);
+  // Photos are listed after the notes, by their description, so the sheet says they exist.
+  const photos = (board.images ?? []).map((image) => [
+    `${PHOTO_PREFIX} ${image.alt}`,
+    "",
+    "",
+    frameOf(image, board.frames)?.title ?? "",
+    "",
+    "",
+  ]);
+  return toCsv([NOTES_CSV_HEADER, ...rows, ...photos], options.separator);
 }
 
 function votesCell(note: BoardNote, board: BoardSnapshot, options: NotesCsvOptions): string {

@@ -5,6 +5,7 @@ import { type BoardConnector, connectorLine } from "./connectors.ts";
 import { clusterLabelSpot, FRAME_TEXT, frameText } from "./export-svg-labels.ts";
 import type { BoardFrame } from "./frames.ts";
 import { type Rect, unionBounds } from "./geometry.ts";
+import type { BoardImage } from "./images.ts";
 import type { BoardLabel } from "./labels.ts";
 import type { BoardNote } from "./notes.ts";
 import { type BoardSnapshot, type OrganisationNames, organisationName } from "./snapshot.ts";
@@ -24,6 +25,11 @@ export interface BoardSvgOptions {
   /** Written above the board, and as the picture's accessible title. */
   title?: string;
   lang?: "it" | "en";
+  /**
+   * The photos' bytes as data URLs by hash, so the picture stays standalone; a photo missing
+   * here is drawn as a grey box with its description.
+   */
+  pictures?: ReadonlyMap<string, string>;
 }
 
 export interface BoardSvg {
@@ -63,6 +69,7 @@ export function boardToSvg(board: BoardSnapshot, options: BoardSvgOptions): Boar
     ...board.frames,
     ...board.notes,
     ...board.labels,
+    ...(board.images ?? []),
     ...clusterRects.map(({ rect }) => ({ ...rect, y: rect.y - 26, h: rect.h + 26 })),
   ]) ?? { x: 0, y: 0, w: 320, h: 120 };
   const heading = options.title ? HEADING : 0;
@@ -77,10 +84,12 @@ export function boardToSvg(board: BoardSnapshot, options: BoardSvgOptions): Boar
   const body = [
     `<rect x="${n(box.x)}" y="${n(box.y)}" width="${n(box.w)}" height="${n(box.h)}" fill="#f6f7f9"/>`,
     options.title ? headingSvg(options.title, box) : "",
-    board.notes.length + board.frames.length + board.labels.length === 0
+    board.notes.length + board.frames.length + board.labels.length + (board.images?.length ?? 0) ===
+    0
       ? textSvg([words.empty], { x: content.x + 20, y: content.y + 60, size: 22, fill: "#5c6f82" })
       : "",
     ...board.frames.map(frameSvg),
+    ...(board.images ?? []).map((image) => imageSvg(image, options.pictures)),
     ...clusterRects.map(({ name, rect }) => clusterSvg(name, rect, frameTextBoxes)),
     ...board.labels.map(labelSvg),
     ...board.connectors.map((connector) => connectorSvg(connector, notesById)),
@@ -176,6 +185,21 @@ function clusterSvg(name: string, rect: Rect, frameTextBoxes: readonly Rect[]): 
     `<rect x="${n(rect.x)}" y="${n(rect.y)}" width="${n(rect.w)}" height="${n(rect.h)}" rx="16" fill="none" stroke="#5c6f82" stroke-width="2" stroke-dasharray="8 6"/>`,
     `<rect x="${n(box.x)}" y="${n(box.y)}" width="${n(box.w)}" height="${n(box.h)}" rx="6" fill="#ffffff" fill-opacity="0.9"/>`,
     textSvg([spot.text], { x: spot.x, y: spot.baseline, size: 16, weight: 700, fill: "#33485c" }),
+    "</g>",
+  ].join("");
+}
+
+function imageSvg(image: BoardImage, pictures: ReadonlyMap<string, string> | undefined): string {
+  const box = `x="${n(image.x)}" y="${n(image.y)}" width="${n(image.w)}" height="${n(image.h)}"`;
+  const picture = pictures?.get(image.hash);
+  if (picture) {
+    return `<image ${box} href="${escapeXml(picture)}" preserveAspectRatio="xMidYMid meet"><title>${escapeXml(image.alt)}</title></image>`;
+  }
+  const alt = wrapText(image.alt, { maxWidth: image.w - 24, fontSize: 16, maxLines: 3 });
+  return [
+    "<g>",
+    `<rect ${box} fill="#e8eaed" stroke="#5c6f82"/>`,
+    textSvg(alt, { x: image.x + 12, y: image.y + 28, size: 16, fill: "#33485c" }),
     "</g>",
   ].join("");
 }
