@@ -6,6 +6,7 @@ import { ClusterLayer } from "./ClusterLayer.tsx";
 import { ConnectorLayer } from "./ConnectorLayer.tsx";
 import { Cursors } from "./Cursors.tsx";
 import { FrameLayer } from "./FrameItem.tsx";
+import { PhotoLayer } from "./images/PhotoLayer.tsx";
 import { BoardAnnouncer } from "./keyboard/BoardAnnouncer.tsx";
 import { SkipToCanvas } from "./keyboard/SkipToCanvas.tsx";
 import { LabelLayer } from "./LabelItem.tsx";
@@ -156,6 +157,7 @@ export function BoardCanvas({
         }}
       >
         <FrameLayer frames={frames} />
+        <PhotoLayer />
         <ClusterLayer />
         <ConnectorLayer />
         <LabelLayer labels={labels} />

@@ -1,8 +1,10 @@
+import { readImages } from "@tavolo/shared";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useBoard } from "./boardContext.ts";
 import { downloadNotesCsv } from "./exportCsv.ts";
 import { downloadBoardPng, downloadBoardSvg, type ImageExportInput } from "./exportImage.ts";
+import { photoDataUrls } from "./images/photoApi.ts";
 import { useVoteState } from "./useVoting.ts";
 
 /**
@@ -16,8 +18,9 @@ export function BoardExports() {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const counts = votes.closed?.results?.counts;
-  const input = (): ImageExportInput => ({
+  const input = async (): Promise<ImageExportInput> => ({
     board: board.rooms.board.doc,
+    pictures: await photoDataUrls(board.info.board, readImages(board.rooms.board.doc)),
     organisations: board.info.organisations,
     counts,
     title: board.info.board.title,
@@ -26,7 +29,8 @@ export function BoardExports() {
   const png = () => {
     setBusy(true);
     setError(null);
-    downloadBoardPng(input())
+    input()
+      .then(downloadBoardPng)
       .catch(() => setError(t("boards.export.pngFailed")))
       .finally(() => setBusy(false));
   };
@@ -57,7 +61,7 @@ export function BoardExports() {
           i18n.language,
         ),
       )}
-      {button("SVG", t("boards.export.hintSvg"), () => downloadBoardSvg(input()))}
+      {button("SVG", t("boards.export.hintSvg"), () => void input().then(downloadBoardSvg))}
       {button("PNG", t("boards.export.hintPng"), png, busy)}
       {error && (
         <span className="text-danger" role="alert">

@@ -2,6 +2,7 @@ import { type Point, readNote } from "@tavolo/shared";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useBoard } from "./boardContext.ts";
+import { PhotoButton } from "./images/PhotoButton.tsx";
 import { useStructureCommands } from "./keyboard/structureCommands.ts";
 import { NameForm } from "./NameForm.tsx";
 import { useSelection } from "./selection.ts";
@@ -76,6 +77,7 @@ export function StructureToolbar({ centre }: { centre: () => Point }) {
           {button(t("boards.structure.newLabel"), () => setAsking("label"), false)}
         </>
       )}
+      <PhotoButton centre={centre} />
       {asking && (
         <NameForm
           key={asking}

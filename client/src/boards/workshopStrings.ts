@@ -19,6 +19,18 @@ export const workshopIt = {
     removed_one: "{{count}} nota eliminata da altri",
     removed_other: "{{count}} note eliminate da altri",
   },
+  photos: {
+    add: "Aggiungi foto",
+    uploading: "Caricamento…",
+    file: "File della foto",
+    description: "Descrizione della foto",
+    place: "Metti sulla lavagna",
+    label: "Foto: {{alt}}",
+    delete: "Elimina la foto «{{alt}}»",
+    tooBig: "La foto supera 5 MB: riducila e riprova.",
+    wrongType: "Si possono aggiungere solo foto PNG, JPEG o WebP.",
+    failed: "Non è stato possibile caricare la foto.",
+  },
 };
 
 export const workshopEn: typeof workshopIt = {
@@ -37,5 +49,17 @@ export const workshopEn: typeof workshopIt = {
     changed_other: "{{count}} notes changed by others",
     removed_one: "{{count}} note deleted by others",
     removed_other: "{{count}} notes deleted by others",
+  },
+  photos: {
+    add: "Add photo",
+    uploading: "Uploading…",
+    file: "Photo file",
+    description: "Photo description",
+    place: "Put on the board",
+    label: "Photo: {{alt}}",
+    delete: "Delete the photo “{{alt}}”",
+    tooBig: "The photo is over 5 MB: make it smaller and try again.",
+    wrongType: "Only PNG, JPEG or WebP photos can be added.",
+    failed: "The photo could not be uploaded.",
   },
 };
