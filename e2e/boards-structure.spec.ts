@@ -12,7 +12,7 @@ const px = async (page: Page, text: string, side: "left" | "top"): Promise<numbe
 test("clusters, connectors, frames and labels are shared, and a locked frame holds its notes", async ({
   browser,
 }) => {
-  test.setTimeout(90_000);
+  test.setTimeout(180_000);
   const federica = await newPerson(browser, "Federica Facilitatrice");
   const paolo = await newPerson(browser, "Paolo Partner");
   const path = await prepareBoard(federica, paolo);
