@@ -31,10 +31,14 @@ test("clusters, connectors, frames and labels are shared, and a locked frame hol
   await fp.keyboard.press("Enter");
   await expect(pp.getByRole("region", { name: "Spazi del quartiere" })).toBeVisible();
 
-  // The partner writes two notes in it, pulls the second apart, and groups both.
+  // The partner writes two notes in it (placed side by side, not piled up), pulls the first
+  // further apart (room for an arrow), and groups both.
   await writeNoteByKeyboard(pp, SALA);
   await writeNoteByKeyboard(pp, AULA);
+  await note(pp, SALA).focus();
   for (let i = 0; i < 4; i++) await pp.keyboard.press("Shift+ArrowRight");
+  // A slant, so the arrow's box has a height (a flat line's box is empty to visibility checks).
+  await pp.keyboard.press("ArrowDown");
   await expect(note(fp, SALA)).toHaveAttribute("aria-label", /nel riquadro «Spazi del quartiere»/);
   await note(pp, SALA).click();
   await note(pp, AULA).click({ modifiers: ["Shift"] });
