@@ -12,7 +12,7 @@ const px = async (page: Page, text: string, side: "left" | "top"): Promise<numbe
 test("clusters, connectors, frames and labels are shared, and a locked frame holds its notes", async ({
   browser,
 }) => {
-  test.setTimeout(90_000);
+  test.setTimeout(180_000);
   const federica = await newPerson(browser, "Federica Facilitatrice");
   const paolo = await newPerson(browser, "Paolo Partner");
   const path = await prepareBoard(federica, paolo);
@@ -21,16 +21,24 @@ test("clusters, connectors, frames and labels are shared, and a locked frame hol
   const fp = federica.page;
   const pp = paolo.page;
 
-  // The facilitator adds a frame in the middle of the view; the partner sees it.
+  // Both look at an empty part of the board (a new frame goes to free space, never over the
+  // template's quadrants); the facilitator adds a frame there, and the partner sees it.
+  for (const page of [fp, pp]) {
+    for (let i = 0; i < 20; i++) await canvas(page).press("Alt+ArrowLeft");
+  }
   await fp.getByRole("button", { name: "Nuovo riquadro" }).click();
   await fp.getByRole("textbox", { name: "Titolo del riquadro" }).fill("Spazi del quartiere");
   await fp.keyboard.press("Enter");
   await expect(pp.getByRole("region", { name: "Spazi del quartiere" })).toBeVisible();
 
-  // The partner writes two notes in it, pulls the second apart, and groups both.
+  // The partner writes two notes in it (placed side by side, not piled up), pulls the first
+  // further apart (room for an arrow), and groups both.
   await writeNoteByKeyboard(pp, SALA);
   await writeNoteByKeyboard(pp, AULA);
+  await note(pp, SALA).focus();
   for (let i = 0; i < 4; i++) await pp.keyboard.press("Shift+ArrowRight");
+  // A slant, so the arrow's box has a height (a flat line's box is empty to visibility checks).
+  await pp.keyboard.press("ArrowDown");
   await expect(note(fp, SALA)).toHaveAttribute("aria-label", /nel riquadro «Spazi del quartiere»/);
   await note(pp, SALA).click();
   await note(pp, AULA).click({ modifiers: ["Shift"] });

@@ -73,9 +73,9 @@ test("two people fill a board: notes, private writing and reveal, dot voting, CS
   await federica.page.getByRole("button", { name: "Esporta CSV" }).click();
   const file = await (await download).path();
   const csv = await readFile(file, "utf8");
-  expect(csv).toContain("Testo,Autore,Organizzazione,Riquadro,Gruppo,Voti");
-  expect(csv).toContain(`${secret},Paolo Partner,Cooperativa La Lanterna`);
-  expect(csv).toContain("Sala civica libera il martedì,Federica Facilitatrice");
+  expect(csv).toContain("\uFEFFTesto;Autore;Organizzazione;Riquadro;Gruppo;Voti");
+  expect(csv).toContain(`${secret};Paolo Partner;Cooperativa La Lanterna`);
+  expect(csv).toContain("Sala civica libera il martedì;Federica Facilitatrice");
 
   await federica.context.close();
   await paolo.context.close();

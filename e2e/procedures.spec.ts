@@ -89,7 +89,7 @@ test("a facilitator creates a procedure, adds a cooperative and invites its refe
   await rita.page.getByRole("button", { name: "Accetta l'invito" }).click();
 
   await expect(rita.page).toHaveURL(procedureUrl);
-  await expect(rita.page.getByText("Benvenuto al tavolo")).toBeVisible();
+  await expect(rita.page.getByText("Ti diamo il benvenuto al tavolo")).toBeVisible();
   await expect(rita.page.getByRole("banner")).toContainText("Rita Galli");
   await section(rita.page, "Enti partner").click();
   await section(page, "Enti partner").click();

@@ -137,7 +137,7 @@ test("people, roles and a new invitation link", async ({ browser }) => {
   await marco.page.getByLabel("Nome e cognome").blur();
   await shoot(marco.page, "invito");
   await marco.page.getByRole("button", { name: "Accetta l'invito" }).click();
-  await marco.page.getByText("Benvenuto al tavolo").waitFor();
+  await marco.page.getByText("Ti diamo il benvenuto al tavolo").waitFor();
   await shoot(marco.page, "procedura-referente", false);
 
   await giulia.page.getByLabel("Ente per cui agisce").selectOption({ index: 2 });

@@ -75,6 +75,7 @@ export async function startServer(config: Config, log: Logger): Promise<RunningS
       adminToken: config.TAVOLO_ADMIN_TOKEN,
       signInLinkMinutes: config.SIGN_IN_LINK_MINUTES,
     },
+    dataDir: config.DATA_DIR,
   });
 
   const root = new Hono();

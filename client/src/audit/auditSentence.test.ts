@@ -73,6 +73,16 @@ describe("auditSentence", () => {
       "ha svelato 4 note scritte in privato sulla lavagna «Bisogni»",
     ],
     [
+      "board.revealed",
+      { board: "Bisogni", notes: 1 },
+      "ha svelato 1 nota scritta in privato sulla lavagna «Bisogni»",
+    ],
+    [
+      "board.voteClosed",
+      { board: "Bisogni", ballots: 1 },
+      "ha chiuso la votazione sulla lavagna «Bisogni» (1 scheda)",
+    ],
+    [
       "procedure.phaseChanged",
       { from: "avvio", to: "tavolo" },
       "ha spostato la procedura dalla fase «Avvio» alla fase «Tavolo di co-progettazione»",

@@ -105,9 +105,9 @@ const SENTENCES: Record<string, (details: Details, t: TFunction, language: Langu
     }),
   "approval.agreed": (d, t) => t("audit.actions.approvalAgreed", { number: text(d, "number") }),
   "board.revealed": (d, t) =>
-    t("audit.actions.boardRevealed", { board: text(d, "board"), notes: text(d, "notes") }),
+    t("audit.actions.boardRevealed", { board: text(d, "board"), count: Number(d.notes ?? 0) }),
   "board.voteClosed": (d, t) =>
-    t("audit.actions.boardVoteClosed", { board: text(d, "board"), ballots: text(d, "ballots") }),
+    t("audit.actions.boardVoteClosed", { board: text(d, "board"), count: Number(d.ballots ?? 0) }),
   "board.locked": (d, t) => t("audit.actions.boardLocked", { board: text(d, "board") }),
   "board.unlocked": (d, t) => t("audit.actions.boardUnlocked", { board: text(d, "board") }),
   "section.statusChanged": (d, t) =>

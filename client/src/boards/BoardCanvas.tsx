@@ -6,6 +6,9 @@ import { ClusterLayer } from "./ClusterLayer.tsx";
 import { ConnectorLayer } from "./ConnectorLayer.tsx";
 import { Cursors } from "./Cursors.tsx";
 import { FrameLayer } from "./FrameItem.tsx";
+import { PhotoLayer } from "./images/PhotoLayer.tsx";
+import { BoardAnnouncer } from "./keyboard/BoardAnnouncer.tsx";
+import { SkipToCanvas } from "./keyboard/SkipToCanvas.tsx";
 import { LabelLayer } from "./LabelItem.tsx";
 import { NoteCard } from "./NoteCard.tsx";
 import { createNote } from "./noteActions.ts";
@@ -61,6 +64,8 @@ const NoteLayer = memo(function NoteLayer({
 }) {
   return order.map((id) => <NoteCard key={id} id={id} typist={typists.get(id) ?? null} />);
 });
+
+const CANVAS_ID = "tavolo-canvas";
 
 export interface CanvasProps {
   canvasRef: RefObject<HTMLElement | null>;
@@ -121,6 +126,7 @@ export function BoardCanvas({
   return (
     <section
       ref={canvasRef}
+      id={CANVAS_ID}
       className="tavolo-canvas"
       aria-label={t("boards.canvas.label")}
       aria-describedby="tavolo-board-help"
@@ -151,6 +157,7 @@ export function BoardCanvas({
         }}
       >
         <FrameLayer frames={frames} />
+        <PhotoLayer />
         <ClusterLayer />
         <ConnectorLayer />
         <LabelLayer labels={labels} />
@@ -162,6 +169,8 @@ export function BoardCanvas({
           organisations={board.info.organisations}
         />
       </div>
+      <SkipToCanvas canvasId={CANVAS_ID} />
+      <BoardAnnouncer />
     </section>
   );
 }

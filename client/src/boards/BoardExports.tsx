@@ -1,9 +1,10 @@
-import { boardWithAuthorsHidden } from "@tavolo/shared";
+import { boardWithAuthorsHidden, readImages } from "@tavolo/shared";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useBoard } from "./boardContext.ts";
 import { downloadNotesCsv } from "./exportCsv.ts";
 import { downloadBoardPng, downloadBoardSvg, type ImageExportInput } from "./exportImage.ts";
+import { photoDataUrls } from "./images/photoApi.ts";
 import { useAuthorsHidden } from "./layout/useAnonymity.ts";
 import { useVoteState } from "./useVoting.ts";
 
@@ -13,7 +14,7 @@ import { useVoteState } from "./useVoting.ts";
  * in anonymous mode each reads a copy of the board with the authors hidden.
  */
 export function BoardExports() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const board = useBoard();
   const anonymity = useAuthorsHidden();
   const source = () =>
@@ -24,8 +25,9 @@ export function BoardExports() {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const counts = votes.closed?.results?.counts;
-  const input = (): ImageExportInput => ({
+  const input = async (): Promise<ImageExportInput> => ({
     board: source(),
+    pictures: await photoDataUrls(board.info.board, readImages(board.rooms.board.doc)),
     organisations: board.info.organisations,
     counts,
     title: board.info.board.title,
@@ -34,7 +36,8 @@ export function BoardExports() {
   const png = () => {
     setBusy(true);
     setError(null);
-    downloadBoardPng(input())
+    input()
+      .then(downloadBoardPng)
       .catch(() => setError(t("boards.export.pngFailed")))
       .finally(() => setBusy(false));
   };
@@ -57,9 +60,15 @@ export function BoardExports() {
         {t("boards.export.label")}
       </span>
       {button("CSV", t("boards.export.hintCsv"), () =>
-        downloadNotesCsv(source(), board.info.organisations, votes.closed, board.info.board.title),
+        downloadNotesCsv(
+          source(),
+          board.info.organisations,
+          votes.closed,
+          board.info.board.title,
+          i18n.language,
+        ),
       )}
-      {button("SVG", t("boards.export.hintSvg"), () => downloadBoardSvg(input()))}
+      {button("SVG", t("boards.export.hintSvg"), () => void input().then(downloadBoardSvg))}
       {button("PNG", t("boards.export.hintPng"), png, busy)}
       {error && (
         <span className="text-danger" role="alert">

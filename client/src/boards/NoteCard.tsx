@@ -11,6 +11,8 @@ import type * as Y from "yjs";
 import { useBoard } from "./boardContext.ts";
 import { useShownAuthor } from "./layout/useAnonymity.ts";
 import { NoteEditor } from "./NoteEditor.tsx";
+import { NoteText } from "./NoteText.tsx";
+import "./notes.css";
 import { NoteVoting } from "./NoteVoting.tsx";
 import { useIsSelected } from "./selection.ts";
 import { useNotePlace } from "./structureHooks.ts";
@@ -75,18 +77,29 @@ export const NoteCard = memo(function NoteCard({
       tabIndex={0}
       data-note-id={note.id}
       className={`tavolo-note${selected ? " is-selected" : ""}${hiddenForMe ? " is-hidden" : ""}${locked ? " is-locked" : ""}${outOfVote ? " is-out-of-vote" : ""}`}
-      style={{ left: note.x, top: note.y, width: note.w, height: note.h, background: colour }}
+      style={{
+        left: note.x,
+        top: note.y,
+        width: note.w,
+        minHeight: note.h,
+        // notes.css sizes the card from this, and grows it to a long text on hover or focus
+        ["--note-h" as string]: `${note.h}px`,
+        background: colour,
+      }}
       {...gestures}
     >
       {editing === note.id ? (
         <NoteEditor note={note} initial={text} />
       ) : (
-        <p className="tavolo-note__text">
-          {hiddenForMe ? t("boards.note.hiddenText") : text}
+        <NoteText
+          text={hiddenForMe ? t("boards.note.hiddenText") : text}
+          width={note.w}
+          height={note.h}
+        >
           {note.hidden && mine && (
             <span className="tavolo-note__private">{t("boards.note.privateBadge")}</span>
           )}
-        </p>
+        </NoteText>
       )}
       <p className="tavolo-note__author" aria-hidden="true">
         {author.authorName}

@@ -13,9 +13,14 @@ export function NoteEditor({ note, initial }: { note: BoardNote; initial: string
   const board = useBoard();
   const [text, setText] = useState(initial);
   const field = useRef<HTMLTextAreaElement>(null);
+  // The caret goes after the last character: selecting everything let one mis-aimed keystroke
+  // replace a partner's whole note.
   useEffect(() => {
-    field.current?.focus();
-    field.current?.select();
+    const input = field.current;
+    if (!input) return;
+    input.focus();
+    input.setSelectionRange(input.value.length, input.value.length);
+    input.scrollTop = input.scrollHeight;
   }, []);
   const finish = () => {
     if (text !== initial) setNoteText(board, note, text);

@@ -2,6 +2,8 @@ import { type Point, readNote } from "@tavolo/shared";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useBoard } from "./boardContext.ts";
+import { PhotoButton } from "./images/PhotoButton.tsx";
+import { useStructureCommands } from "./keyboard/structureCommands.ts";
 import { NameForm } from "./NameForm.tsx";
 import { useSelection } from "./selection.ts";
 import {
@@ -38,10 +40,15 @@ export function StructureToolbar({ centre }: { centre: () => Point }) {
       {label}
     </button>
   );
+  const mayGroup = selected.length > 0 && mayEdit(board, "note", "move");
   const connect = () => {
     const [from, to] = selected;
     if (from && to && connectNotes(board, from, to)) setMessage(t("boards.structure.connected"));
   };
+  useStructureCommands((command) => {
+    if (command === "group" && mayGroup) setAsking("cluster");
+    if (command === "connect" && selected.length === 2) connect();
+  });
   const submit = (name: string) => {
     if (asking === "cluster" && groupNotes(board, selected, name)) {
       setMessage(t("boards.structure.grouped", { name, count: selected.length }));
@@ -57,11 +64,7 @@ export function StructureToolbar({ centre }: { centre: () => Point }) {
   };
   return (
     <div className="tavolo-toolbar" role="toolbar" aria-label={t("boards.structure.label")}>
-      {button(
-        t("boards.structure.group"),
-        () => setAsking("cluster"),
-        selected.length === 0 || !mayEdit(board, "note", "move"),
-      )}
+      {button(t("boards.structure.group"), () => setAsking("cluster"), !mayGroup)}
       {button(
         t("boards.structure.connect"),
         connect,
@@ -74,6 +77,7 @@ export function StructureToolbar({ centre }: { centre: () => Point }) {
           {button(t("boards.structure.newLabel"), () => setAsking("label"), false)}
         </>
       )}
+      <PhotoButton centre={centre} />
       {asking && (
         <NameForm
           key={asking}

@@ -4,6 +4,8 @@ import { boardFileName, downloadBlob } from "./download.ts";
 
 export interface ImageExportInput {
   board: Y.Doc;
+  /** The board's photos' bytes by hash (see photoDataUrls), embedded so the file stands alone. */
+  pictures?: ReadonlyMap<string, string>;
   organisations: Readonly<Record<string, string>>;
   counts: Readonly<Record<string, number>> | undefined;
   title: string;
@@ -16,6 +18,7 @@ function render(input: ImageExportInput): BoardSvg {
     counts: input.counts,
     title: input.title,
     lang: input.lang,
+    pictures: input.pictures,
   });
 }
 

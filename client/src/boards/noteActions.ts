@@ -6,9 +6,11 @@ import {
   frameOf,
   NOTE_DEFAULT_SIZE,
   type NoteColourChoice,
+  placeInFreeSpace,
   placeNote,
   type Rect,
   readFrames,
+  readLabels,
   readNote,
   readNotes,
   setDraftText,
@@ -63,11 +65,11 @@ function mayCreateIn(ctx: Ctx, rect: Rect): boolean {
   return canEdit(ctx.actor, "create", target, ctx.locks);
 }
 
-/** Places a note centred on `at`; hidden while private writing is on. Returns its id. */
+/** Places a note in free space near `at`; hidden while private writing is on. Returns its id. */
 export function createNote(ctx: Ctx, at: { x: number; y: number }, text = ""): string | null {
   const privateDoc = ctx.rooms.private?.doc;
   if (!mayCreate(ctx) || !privateDoc) return null;
-  const input = { text, ...freeSpot(ctx.rooms.board.doc, at.x - 100, at.y - 80) };
+  const input = { text, ...freeSpot(ctx.rooms.board.doc, at) };
   if (!mayCreateIn(ctx, { ...input, ...NOTE_DEFAULT_SIZE })) return null;
   const note = step(ctx, () =>
     placeNote(
@@ -80,16 +82,13 @@ export function createNote(ctx: Ctx, at: { x: number; y: number }, text = ""): s
   return note.id;
 }
 
-/** The spot nearest (x, y), down and to the right, where no note already sits exactly. */
-function freeSpot(board: Y.Doc, x: number, y: number): { x: number; y: number } {
-  const taken = readNotes(board);
-  let spot = { x: Math.round(x), y: Math.round(y) };
-  for (let tries = 0; tries < 20; tries++) {
-    const clash = taken.some((n) => Math.abs(n.x - spot.x) < 16 && Math.abs(n.y - spot.y) < 16);
-    if (!clash) break;
-    spot = { x: spot.x + 28, y: spot.y + 28 };
-  }
-  return spot;
+/**
+ * Where a new note goes: as near `at` as there is room, clear of the other notes and labels and
+ * wholly inside or outside each frame (see placeInFreeSpace).
+ */
+function freeSpot(board: Y.Doc, at: { x: number; y: number }): { x: number; y: number } {
+  const obstacles = [...readNotes(board), ...readLabels(board)];
+  return placeInFreeSpace(NOTE_DEFAULT_SIZE, at, { obstacles, borders: readFrames(board) });
 }
 
 /** Sets a note's text: in the private room while it is hidden, on the board otherwise. */

@@ -1,10 +1,12 @@
 import { facilitationEn, facilitationIt } from "./facilitationStrings.ts";
 import { workshopEn, workshopIt } from "./layout/workshopStrings.ts";
+import { noteToolsEn, noteToolsIt } from "./noteToolsStrings.ts";
 
 /** The board page's Italian strings: the `boards` group of it.ts. */
 export const boardsIt = {
   ...facilitationIt,
   ...workshopIt,
+  ...noteToolsIt,
   kicker: "Lavagna",
   pageTitle: "{{board}} – Lavagna",
   loading: "Apertura della lavagna…",
@@ -12,7 +14,7 @@ export const boardsIt = {
   notFound: "Questa lavagna non esiste o è stata rimossa.",
   canvas: {
     label: "Lavagna",
-    help: "Doppio clic o tasto N per una nuova nota; Invio per scriverla, Esc per finire. Tab passa da una nota all'altra, le frecce la spostano (Maiusc per passi lunghi), Alt+Maiusc+frecce la ridimensionano, Spazio la aggiunge alla selezione, Canc la elimina, Ctrl+D la duplica. Trascina lo sfondo, Spazio+trascina o Alt+frecce per spostarti; rotellina, + e − per lo zoom, 0 per vedere tutto. Ctrl+Z annulla, Ctrl+Maiusc+Z ripete.",
+    help: "Doppio clic o tasto N per una nuova nota; Invio per scriverla, Esc per finire. Tab passa da una nota all'altra, le frecce la spostano (Maiusc per passi lunghi), Alt+Maiusc+frecce la ridimensionano, Spazio la aggiunge alla selezione (che resta mentre Tab va avanti; Esc la svuota), G raggruppa e C collega le note selezionate, Canc la elimina, Ctrl+D la duplica. Trascina lo sfondo, Spazio+trascina o Alt+frecce per spostarti; rotellina, + e − per lo zoom, 0 per vedere tutto. Ctrl+Z annulla, Ctrl+Maiusc+Z ripete.",
   },
   side: { label: "Votazione, panoramica e presenti" },
   structure: {
@@ -134,7 +136,7 @@ export const boardsIt = {
   },
   follow: {
     following: "Stai seguendo {{name}}.",
-    stop: "Muoviti da solo",
+    stop: "Muoviti liberamente",
     optedOut: "{{name}} sta guidando la lavagna.",
     resume: "Segui di nuovo",
   },
@@ -144,6 +146,7 @@ export const boardsIt = {
 export const boardsEn: typeof boardsIt = {
   ...facilitationEn,
   ...workshopEn,
+  ...noteToolsEn,
   kicker: "Board",
   pageTitle: "{{board}} – Board",
   loading: "Opening the board…",
@@ -151,7 +154,7 @@ export const boardsEn: typeof boardsIt = {
   notFound: "This board does not exist or was removed.",
   canvas: {
     label: "Board",
-    help: "Double-click or press N for a new note; Enter to write in it, Esc to finish. Tab moves from note to note, arrows move it (Shift for long steps), Alt+Shift+arrows resize it, Space adds it to the selection, Delete removes it, Ctrl+D duplicates it. Drag the background, Space+drag or Alt+arrows to move around; wheel, + and − to zoom, 0 to see everything. Ctrl+Z undoes, Ctrl+Shift+Z redoes.",
+    help: "Double-click or press N for a new note; Enter to write in it, Esc to finish. Tab moves from note to note, arrows move it (Shift for long steps), Alt+Shift+arrows resize it, Space adds it to the selection (kept while Tab moves on; Esc empties it), G groups and C connects the selected notes, Delete removes it, Ctrl+D duplicates it. Drag the background, Space+drag or Alt+arrows to move around; wheel, + and − to zoom, 0 to see everything. Ctrl+Z undoes, Ctrl+Shift+Z redoes.",
   },
   side: { label: "Vote, overview and people here" },
   structure: {

@@ -2,6 +2,7 @@ import {
   addFrame,
   type BoardLocks,
   createBoardUndo,
+  frameOf,
   NO_LOCKS,
   type Role,
   readClusters,
@@ -78,6 +79,30 @@ describe("structure actions", () => {
     const label = createLabel(facilitator, "Asse", { x: 0, y: 900 });
     if (label) moveLabel(facilitator, label, 10, 5);
     expect(readLabels(doc)).toMatchObject([{ text: "Asse", x: -110, y: 885 }]);
+  });
+
+  it("place a new frame empty, in free space, without taking the notes under the view", () => {
+    const { doc, a, b } = workshop();
+    const facilitator = board("facilitatore", doc);
+    const id = createFrame(facilitator, "Nuovo", { x: 400, y: 300 });
+    const frame = id ? readFrame(doc, id) : null;
+    if (!frame) throw new Error("frame was not created");
+    const notes = readNotes(doc);
+    expect(notes.filter((note) => frameOf(note, readFrames(doc))?.id === id)).toEqual([]);
+    expect(notes.map((note) => frameOf(note, readFrames(doc))?.id)).toEqual(["f1", "f1"]);
+    expect([a, b].every((note) => readNote(doc, note))).toBe(true);
+  });
+
+  it("place new notes side by side near the centre, never piled on each other", () => {
+    const { doc, partner } = workshop();
+    for (let i = 0; i < 4; i++) createNote(partner, { x: 400, y: 300 }, `Idea ${i}`);
+    const notes = readNotes(doc);
+    for (const [i, one] of notes.entries()) {
+      for (const other of notes.slice(i + 1)) {
+        const apart = one.x + one.w <= other.x || other.x + other.w <= one.x;
+        expect(apart || one.y + one.h <= other.y || other.y + other.h <= one.y).toBe(true);
+      }
+    }
   });
 
   it("move a frame with its notes, and delete it leaving them", () => {

@@ -14,6 +14,7 @@ import {
   dissolveCluster,
   frameOf,
   moveFrame,
+  placeInFreeSpace,
   readFrames,
   readLabels,
   readNote,
@@ -102,10 +103,15 @@ export function removeConnector(ctx: Ctx, connector: { id: string; from: string;
 
 const NEW_FRAME = { w: 720, h: 480 };
 
-/** Adds a frame centred on `at` (facilitators); returns its id, or null. */
+/**
+ * Adds an empty frame (facilitators) in the free space nearest `at`, clear of every note, label
+ * and frame, so creating it never moves a note into it; returns its id, or null.
+ */
 export function createFrame(ctx: Ctx, title: string, at: { x: number; y: number }): string | null {
   if (!mayEdit(ctx, "frame", "create")) return null;
-  const place = { x: Math.round(at.x - NEW_FRAME.w / 2), y: Math.round(at.y - NEW_FRAME.h / 2) };
+  const board = ctx.rooms.board.doc;
+  const obstacles = [...readNotes(board), ...readLabels(board), ...readFrames(board)];
+  const place = placeInFreeSpace(NEW_FRAME, at, { obstacles, gap: 24, step: 40, reach: 80 });
   return step(ctx, () => addFrame(ctx.rooms.board.doc, { title, ...place, ...NEW_FRAME })).id;
 }
 

@@ -1,6 +1,7 @@
 import type { BoardNote } from "@tavolo/shared";
 import type { FocusEvent, KeyboardEvent, MouseEvent, PointerEvent } from "react";
 import { type BoardContextValue, useBoard } from "./boardContext.ts";
+import { requestStructure } from "./keyboard/structureCommands.ts";
 import { duplicateNotes, mayEditNote, moveNotes, removeNotes, resizeNote } from "./noteActions.ts";
 
 const ARROWS: Record<string, [number, number]> = {
@@ -42,8 +43,9 @@ function canType(board: BoardContextValue, note: BoardNote): boolean {
 
 /**
  * What a key does on a focused note: arrows move it (Shift: further), Alt+Shift+arrows resize
- * it, Enter edits, Space adds it to or drops it from the selection, Delete removes, Ctrl+D
- * duplicates. Moves, deletes and duplicates apply to the selection when the note is in it.
+ * it, Enter edits, Space (also with Shift or Ctrl) adds it to or drops it from the picked
+ * selection, Escape empties it, G groups and C connects the selection (through the structure
+ * toolbar), Delete removes, Ctrl+D duplicates. Moves, deletes and duplicates apply to the selection when the note is in it.
  */
 function noteKeyAction(
   event: KeyboardEvent,
@@ -62,8 +64,12 @@ function noteKeyAction(
     return () => moveNotes(board, ids(), arrow[0] * step, arrow[1] * step);
   }
   if (event.key === "Enter" && canType(board, note)) return () => board.setEditing(note.id);
-  if (event.key === " " && !mod) return () => selection.toggle(note.id);
+  if (event.key === " " && !event.altKey) return () => selection.toggle(note.id);
+  if (event.key === "Escape" && selection.current.size > 0) return () => selection.set([]);
   if (event.key === "Delete" || event.key === "Backspace") return () => removeNotes(board, ids());
+  const plain = !mod && !event.altKey && !event.shiftKey;
+  if (plain && event.key.toLowerCase() === "g") return () => requestStructure("group");
+  if (plain && event.key.toLowerCase() === "c") return () => requestStructure("connect");
   if (mod && event.key.toLowerCase() === "d") {
     return () => selection.set(duplicateNotes(board, ids()));
   }
@@ -109,10 +115,8 @@ export function useNoteGestures(note: BoardNote | null) {
       if (canType(board, note)) board.setEditing(note.id);
     },
     onFocus: (event: FocusEvent<HTMLDivElement>) => {
-      // Tab keeps a selection of several notes (built with Space) and selects a single one.
-      if (event.target === event.currentTarget && selection.current.size <= 1) {
-        selection.set([note.id]);
-      }
+      // Tab keeps notes picked with Space (or Shift+click) and otherwise selects the focused one.
+      if (event.target === event.currentTarget) selection.follow(note.id);
     },
   };
 }

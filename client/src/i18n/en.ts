@@ -508,8 +508,10 @@ export const en: Messages = {
       approvalChangesRequested:
         "asked for changes to version {{number}} for {{organisation}}: «{{reason}}»",
       approvalAgreed: "completed the approvals: version {{number}} is the agreed text",
-      boardRevealed: "revealed {{notes}} privately written notes on the board «{{board}}»",
-      boardVoteClosed: "closed the vote on the board «{{board}}» ({{ballots}} ballots)",
+      boardRevealed_one: "revealed {{count}} privately written note on the board «{{board}}»",
+      boardRevealed_other: "revealed {{count}} privately written notes on the board «{{board}}»",
+      boardVoteClosed_one: "closed the vote on the board «{{board}}» ({{count}} ballot)",
+      boardVoteClosed_other: "closed the vote on the board «{{board}}» ({{count}} ballots)",
       boardLocked: "locked the board «{{board}}»",
       boardUnlocked: "unlocked the board «{{board}}»",
       other: "recorded the action «{{action}}»",

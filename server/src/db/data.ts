@@ -7,9 +7,9 @@ import type {
   Procedure,
   Role,
   RoomName,
+  SectionStatusRecord,
   SignInLinkKind,
   SignInMethod,
-  SectionStatusRecord,
   VersionSummary,
   WorkspaceRoom,
 } from "@tavolo/shared";

@@ -1,3 +1,4 @@
+import { BOARD_IMAGE_MAX_BYTES } from "@tavolo/shared";
 import type { Context, MiddlewareHandler } from "hono";
 import { bodyLimit } from "hono/body-limit";
 
@@ -11,6 +12,9 @@ export interface BodyLimitSettings {
 
 /** The one route whose body is a file, not JSON: public verification of an exported file. */
 export const VERIFY_FILE_ROUTE = /^\/api\/verify\/?$/;
+
+/** The one route whose body is a photo for a board (see boards/images-route.ts). */
+export const BOARD_IMAGE_ROUTE = /^\/api\/procedures\/[^/]+\/boards\/[^/]+\/images\/?$/;
 
 /**
  * Routes whose schemas legitimately take more than an ordinary JSON body. Largest valid bodies
@@ -32,8 +36,13 @@ export function bodyLimits(settings: BodyLimitSettings): MiddlewareHandler {
   const ordinary = bodyLimit({ maxSize: settings.ordinary, onError: tooLarge(settings.ordinary) });
   const large = bodyLimit({ maxSize: settings.large, onError: tooLarge(settings.large) });
   const verify = bodyLimit({ maxSize: settings.verify, onError: tooLarge(settings.verify) });
+  const image = bodyLimit({
+    maxSize: BOARD_IMAGE_MAX_BYTES,
+    onError: tooLarge(BOARD_IMAGE_MAX_BYTES),
+  });
   return (c, next) => {
     if (VERIFY_FILE_ROUTE.test(c.req.path)) return verify(c, next);
+    if (BOARD_IMAGE_ROUTE.test(c.req.path)) return image(c, next);
     const takesLarge = LARGE_BODY_ROUTES.some((route) => route.test(c.req.path));
     return (takesLarge ? large : ordinary)(c, next);
   };

@@ -1,5 +1,5 @@
 import type { MiddlewareHandler } from "hono";
-import { VERIFY_FILE_ROUTE } from "./body-limits.ts";
+import { BOARD_IMAGE_ROUTE, VERIFY_FILE_ROUTE } from "./body-limits.ts";
 import { isAllowedRequestSource, type OriginPolicy } from "./origin-policy.ts";
 
 const MUTATING = new Set(["POST", "PUT", "PATCH", "DELETE"]);
@@ -13,6 +13,12 @@ function hasBody(headers: Headers): boolean {
 
 function isJson(contentType: string): boolean {
   return contentType.split(";")[0]?.trim().toLowerCase() === "application/json";
+}
+
+/** A board photo comes as its own type, which no form or "simple" cross-site request can send. */
+function isPhoto(path: string, contentType: string): boolean {
+  const type = contentType.split(";")[0]?.trim().toLowerCase() ?? "";
+  return BOARD_IMAGE_ROUTE.test(path) && /^image\/(png|jpeg|webp)$/.test(type);
 }
 
 /**
@@ -31,7 +37,8 @@ export function csrfGuard(policy: OriginPolicy): MiddlewareHandler {
       return c.json({ error: "origin: requests from other sites may not change anything" }, 403);
     }
     const contentType = c.req.header("content-type");
-    if (contentType === undefined ? hasBody(c.req.raw.headers) : !isJson(contentType)) {
+    const accepted = (type: string) => isJson(type) || isPhoto(c.req.path, type);
+    if (contentType === undefined ? hasBody(c.req.raw.headers) : !accepted(contentType)) {
       return c.json({ error: "content-type: the API accepts only application/json bodies" }, 415);
     }
     return next();

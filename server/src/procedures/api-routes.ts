@@ -2,6 +2,8 @@ import { Hono } from "hono";
 import { type AuthEnv, sessionMiddleware } from "../auth/session.ts";
 import { boardOutputsRoute } from "../boards/board-outputs-route.ts";
 import { boardsRoute } from "../boards/boards-route.ts";
+import { boardImagesRoute } from "../boards/images-route.ts";
+import { BoardImageStore } from "../boards/images-store.ts";
 import { sectionStatusRoute } from "../documents/section-status-route.ts";
 import { mountExports } from "../exports/index.ts";
 import { accountRoute } from "../identity/account-route.ts";
@@ -51,6 +53,7 @@ export function apiRoutes(deps: ApiDeps): Hono<AuthEnv> {
   api.route("/procedures/:pid/meetings", meetingsRoute(deps));
   api.route("/procedures/:pid/rooms", procedureRoomsRoute(deps));
   api.route("/procedures/:pid/boards", boardOutputsRoute(deps));
+  api.route("/procedures/:pid/boards", boardImagesRoute(deps, new BoardImageStore(deps.dataDir)));
   api.route("/procedures", proceduresRoute(deps));
   return api;
 }

@@ -24,6 +24,8 @@ export interface ApiDeps {
   seedRoom: SeedRoom;
   /** Server-side edits of rooms' documents, stored and relayed like any client's edit. */
   rooms: RoomEditor;
+  /** Where files live (DATA_DIR): the boards' photos go under it. */
+  dataDir: string;
   /** Signs the PDFs of frozen versions when a certificate is configured (SIGNING_P12_PATH). */
   pdfSigner?: PdfSigner | null;
   /** The identity provider for OpenID Connect sign-in (OIDC_ISSUER), null when off. */

@@ -1,6 +1,7 @@
 import type { RefusalRule } from "../sync/refusals.ts";
 import { type BoardFrame, frameOf } from "./frames.ts";
 import type { Rect } from "./geometry.ts";
+import { IMAGE_MOVABLE_FIELDS } from "./images.ts";
 import { NOTE_DEFAULT_SIZE } from "./notes.ts";
 import {
   type BoardActor,
@@ -63,6 +64,7 @@ export function checkBoardEdit(
   context: BoardRuleContext,
 ): RefusalRule | null {
   if (edit.collection === "notes") return checkNoteEdit(actor, edit, context);
+  if (edit.collection === "images") return checkImageEdit(actor, edit, context);
   if (OPEN_COLLECTIONS.has(edit.collection)) {
     const target: EditTarget = { kind: "connector", authorId: null, frameId: null };
     return canEdit(actor, "move", target, context.locks) ? null : "locked";
@@ -98,6 +100,33 @@ function checkNoteEdit(
     if (refusal) return refusal;
   }
   return null;
+}
+
+/**
+ * A photo: placed by anyone who may add notes, as their own; moved and resized by anyone who
+ * may move notes; deleted by its author or a facilitator; its picture, author and description
+ * never change.
+ */
+function checkImageEdit(
+  actor: BoardRuleActor,
+  edit: BoardRecordEdit,
+  context: BoardRuleContext,
+): RefusalRule | null {
+  const { before, after } = edit;
+  if (!after) {
+    if (!before) return null;
+    if (before.authorId !== actor.personId && !canFacilitate(actor.role)) return "not-author";
+    return allowed(actor, "delete", { ...before, authorId: actor.personId }, context);
+  }
+  if (!before) {
+    if (after.authorId !== actor.personId) return "identity";
+    return allowed(actor, "create", after, context);
+  }
+  for (const field of edit.changed) {
+    if (before[field] === after[field]) continue;
+    if (!IMAGE_MOVABLE_FIELDS.has(field)) return "immutable";
+  }
+  return allowed(actor, "move", before, context) ?? allowed(actor, "move", after, context);
 }
 
 /** `canEdit` for a note as it stands in `fields`, in the frame it sits in there. */

@@ -10,7 +10,14 @@ import { z } from "zod";
  * Facilitation state (timer, votes, locks, private writing, follow-me) lives in a separate
  * control room that only facilitators may write: see control-shape.ts.
  */
-export const BOARD_COLLECTIONS = ["notes", "frames", "labels", "connectors", "clusters"] as const;
+export const BOARD_COLLECTIONS = [
+  "notes",
+  "frames",
+  "labels",
+  "connectors",
+  "clusters",
+  "images",
+] as const;
 export type BoardCollection = (typeof BOARD_COLLECTIONS)[number];
 
 /** Top-level map with board-wide settings: schema version and the template it was started from. */

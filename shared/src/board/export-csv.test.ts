@@ -16,12 +16,14 @@ describe("CSV fields", () => {
     ["-2 posti", "'-2 posti"],
     ["@utente, ciao", '"\'@utente, ciao"'],
     ["perché è così", "perché è così"],
+    ["uno; due", '"uno; due"'],
   ])("%j is written as %j", (value, expected) => {
     expect(csvField(value)).toBe(expected);
   });
 
-  it("end every row with CRLF", () => {
-    expect(toCsv([["a", "b"], ["c"]])).toBe("a,b\r\nc\r\n");
+  it("are split by semicolons for Italian Excel, and end every row with CRLF", () => {
+    expect(toCsv([["a", "b"], ["c"]])).toBe("a;b\r\nc\r\n");
+    expect(toCsv([["a", "b"]], ",")).toBe("a,b\r\n");
   });
 });
 
@@ -32,13 +34,13 @@ describe("notes as CSV", () => {
       counts: COUNTS,
     });
     expect(csv.split("\r\n")).toEqual([
-      "Testo,Autore,Organizzazione,Riquadro,Gruppo,Voti",
-      "Alloggi sfitti,Anna Rossi,Cooperativa Meta,Bisogni,Casa,2",
-      "Solitudine degli anziani,Luca Bianchi,La Cordata,Bisogni,,1",
-      '"Sfratti ""per morosità"", in crescita",Luca Bianchi,La Cordata,Bisogni,Casa,2',
-      '"Palazzina di via Roma, 300 mq",Anna Rossi,Cooperativa Meta,Risorse,Casa,4',
-      "'=1+1 volontari,Luca Bianchi,La Cordata,Risorse,,0",
-      "Fuori da tutto,Anna Rossi,Cooperativa Meta,,,4",
+      "Testo;Autore;Organizzazione;Riquadro;Gruppo;Voti",
+      "Alloggi sfitti;Anna Rossi;Cooperativa Meta;Bisogni;Casa;2",
+      "Solitudine degli anziani;Luca Bianchi;La Cordata;Bisogni;;1",
+      '"Sfratti ""per morosità"", in crescita";Luca Bianchi;La Cordata;Bisogni;Casa;2',
+      '"Palazzina di via Roma, 300 mq";Anna Rossi;Cooperativa Meta;Risorse;Casa;4',
+      "'=1+1 volontari;Luca Bianchi;La Cordata;Risorse;;0",
+      "Fuori da tutto;Anna Rossi;Cooperativa Meta;;;4",
       "",
     ]);
     expect(csv).not.toContain("segreto");
@@ -49,6 +51,7 @@ describe("notes as CSV", () => {
       organisations: ORGANISATIONS,
       counts: { r1: 4 },
       voteScope: { kind: "frame", frameId: "f-risorse" },
+      separator: ",",
     });
     const rows = csv.split("\r\n");
     expect(rows[1]).toBe("Alloggi sfitti,Anna Rossi,Cooperativa Meta,Bisogni,Casa,");
@@ -60,7 +63,10 @@ describe("notes as CSV", () => {
   });
 
   it("leaves the votes column empty when no vote has closed", () => {
-    const csv = notesToCsv(readBoard(workshopBoard()), { organisations: new Map() });
+    const csv = notesToCsv(readBoard(workshopBoard()), {
+      organisations: new Map(),
+      separator: ",",
+    });
     expect(csv.split("\r\n")[1]).toBe("Alloggi sfitti,Anna Rossi,,Bisogni,Casa,");
   });
 });

@@ -2,8 +2,10 @@ import { escapeXml } from "../xml/xml-text.ts";
 import { clusterBounds } from "./clusters.ts";
 import { NOTE_COLOURS, resolveNoteColour } from "./colours.ts";
 import { type BoardConnector, connectorLine } from "./connectors.ts";
+import { clusterLabelSpot, FRAME_TEXT, frameText } from "./export-svg-labels.ts";
 import type { BoardFrame } from "./frames.ts";
 import { type Rect, unionBounds } from "./geometry.ts";
+import type { BoardImage } from "./images.ts";
 import type { BoardLabel } from "./labels.ts";
 import type { BoardNote } from "./notes.ts";
 import { type BoardSnapshot, type OrganisationNames, organisationName } from "./snapshot.ts";
@@ -23,6 +25,11 @@ export interface BoardSvgOptions {
   /** Written above the board, and as the picture's accessible title. */
   title?: string;
   lang?: "it" | "en";
+  /**
+   * The photos' bytes as data URLs by hash, so the picture stays standalone; a photo missing
+   * here is drawn as a grey box with its description.
+   */
+  pictures?: ReadonlyMap<string, string>;
 }
 
 export interface BoardSvg {
@@ -62,6 +69,7 @@ export function boardToSvg(board: BoardSnapshot, options: BoardSvgOptions): Boar
     ...board.frames,
     ...board.notes,
     ...board.labels,
+    ...(board.images ?? []),
     ...clusterRects.map(({ rect }) => ({ ...rect, y: rect.y - 26, h: rect.h + 26 })),
   ]) ?? { x: 0, y: 0, w: 320, h: 120 };
   const heading = options.title ? HEADING : 0;
@@ -72,14 +80,17 @@ export function boardToSvg(board: BoardSnapshot, options: BoardSvgOptions): Boar
     h: content.h + 2 * MARGIN + heading,
   };
   const notesById = new Map(board.notes.map((note) => [note.id, note]));
+  const frameTextBoxes = board.frames.map((frame) => frameText(frame).box);
   const body = [
     `<rect x="${n(box.x)}" y="${n(box.y)}" width="${n(box.w)}" height="${n(box.h)}" fill="#f6f7f9"/>`,
     options.title ? headingSvg(options.title, box) : "",
-    board.notes.length + board.frames.length + board.labels.length === 0
+    board.notes.length + board.frames.length + board.labels.length + (board.images?.length ?? 0) ===
+    0
       ? textSvg([words.empty], { x: content.x + 20, y: content.y + 60, size: 22, fill: "#5c6f82" })
       : "",
     ...board.frames.map(frameSvg),
-    ...clusterRects.map(({ name, rect }) => clusterSvg(name, rect)),
+    ...(board.images ?? []).map((image) => imageSvg(image, options.pictures)),
+    ...clusterRects.map(({ name, rect }) => clusterSvg(name, rect, frameTextBoxes)),
     ...board.labels.map(labelSvg),
     ...board.connectors.map((connector) => connectorSvg(connector, notesById)),
     ...board.notes.map((note) => noteSvg(note, options, words)),
@@ -148,32 +159,47 @@ function headingSvg(title: string, box: Rect): string {
 
 function frameSvg(frame: BoardFrame): string {
   const tint = frame.colour ? NOTE_COLOURS[frame.colour].hex : "#ffffff";
-  const inner = frame.w - 40;
-  const title = wrapText(frame.title, { maxWidth: inner, fontSize: 28, maxLines: 2 });
-  const prompt = wrapText(frame.prompt, { maxWidth: inner * 0.9, fontSize: 18, maxLines: 3 });
-  const promptTop = frame.y + 16 + 28 + title.length * 28 * 1.2 + 6;
+  const { title, prompt, promptTop } = frameText(frame);
   return [
     "<g>",
     `<rect x="${n(frame.x)}" y="${n(frame.y)}" width="${n(frame.w)}" height="${n(frame.h)}" rx="12" fill="${tint}" fill-opacity="0.3" stroke="${frame.colour ? tint : "#c5c7c9"}" stroke-width="2"/>`,
     textSvg(title, {
       x: frame.x + 20,
       y: frame.y + 16 + 26,
-      size: 28,
+      size: FRAME_TEXT.title,
       weight: 700,
       fill: INK,
-      lineHeight: 1.2,
+      lineHeight: FRAME_TEXT.titleLine,
     }),
-    textSvg(prompt, { x: frame.x + 20, y: promptTop, size: 18, fill: "#33485c" }),
+    textSvg(prompt, { x: frame.x + 20, y: promptTop, size: FRAME_TEXT.prompt, fill: "#33485c" }),
     "</g>",
   ].join("");
 }
 
-function clusterSvg(name: string, rect: Rect): string {
-  const label = wrapText(name, { maxWidth: Math.max(rect.w, 200), fontSize: 16, maxLines: 1 });
+/** A group's dashed outline and its name on a white pill, kept off the frames' titles. */
+function clusterSvg(name: string, rect: Rect, frameTextBoxes: readonly Rect[]): string {
+  const spot = clusterLabelSpot(name, rect, frameTextBoxes);
+  const { box } = spot;
   return [
     "<g>",
     `<rect x="${n(rect.x)}" y="${n(rect.y)}" width="${n(rect.w)}" height="${n(rect.h)}" rx="16" fill="none" stroke="#5c6f82" stroke-width="2" stroke-dasharray="8 6"/>`,
-    textSvg(label, { x: rect.x + 4, y: rect.y - 8, size: 16, weight: 700, fill: "#33485c" }),
+    `<rect x="${n(box.x)}" y="${n(box.y)}" width="${n(box.w)}" height="${n(box.h)}" rx="6" fill="#ffffff" fill-opacity="0.9"/>`,
+    textSvg([spot.text], { x: spot.x, y: spot.baseline, size: 16, weight: 700, fill: "#33485c" }),
+    "</g>",
+  ].join("");
+}
+
+function imageSvg(image: BoardImage, pictures: ReadonlyMap<string, string> | undefined): string {
+  const box = `x="${n(image.x)}" y="${n(image.y)}" width="${n(image.w)}" height="${n(image.h)}"`;
+  const picture = pictures?.get(image.hash);
+  if (picture) {
+    return `<image ${box} href="${escapeXml(picture)}" preserveAspectRatio="xMidYMid meet"><title>${escapeXml(image.alt)}</title></image>`;
+  }
+  const alt = wrapText(image.alt, { maxWidth: image.w - 24, fontSize: 16, maxLines: 3 });
+  return [
+    "<g>",
+    `<rect ${box} fill="#e8eaed" stroke="#5c6f82"/>`,
+    textSvg(alt, { x: image.x + 12, y: image.y + 28, size: 16, fill: "#33485c" }),
     "</g>",
   ].join("");
 }

@@ -11,7 +11,14 @@ import {
   resolveCreateOptions,
 } from "./board-shape.ts";
 import { NoteColourSchema } from "./colours.ts";
-import { areaOf, CoordinateSchema, isCentreInside, type Rect, SizeSchema } from "./geometry.ts";
+import {
+  areaOf,
+  CoordinateSchema,
+  compareIds,
+  isCentreInside,
+  type Rect,
+  SizeSchema,
+} from "./geometry.ts";
 
 const FrameFields = z.object({
   id: ItemIdSchema,
@@ -73,45 +80,87 @@ export function itemsInFrame<T extends Rect>(frame: Rect, items: readonly T[]): 
 export const notesInFrame = itemsInFrame;
 
 /**
- * The frame an item belongs to: the smallest one holding its centre, so a note in a frame drawn
- * inside a bigger one belongs to the inner one. Null for an item loose on the board.
+ * The frame an item belongs to, null for an item loose on the board. A frame drawn wholly inside
+ * a bigger one takes the notes on it (the inner quadrant of a matrix). A frame that only partly
+ * overlaps another takes nothing from it: the item stays with the frame holding more of it, then
+ * with the larger frame, so a frame dropped across a matrix never re-parents the notes visibly
+ * sitting in its quadrants. The choice is the same whatever order the frames come in.
  */
 export function frameOf<F extends Rect & { id: string }>(
   item: Rect,
   frames: readonly F[],
 ): F | null {
+  const holding = frames.filter((frame) => isCentreInside(item, frame));
+  const innermost = holding.filter(
+    (frame) => !holding.some((other) => other !== frame && isNestedIn(other, frame)),
+  );
   let best: F | null = null;
-  for (const frame of frames) {
-    if (!isCentreInside(item, frame)) continue;
-    if (!best || areaOf(frame) < areaOf(best)) best = frame;
+  for (const frame of innermost) {
+    if (!best || rankAgainst(item, frame, best) > 0) best = frame;
   }
   return best;
 }
 
+/** Whether `inner` lies wholly inside `outer` and is smaller (two equal frames nest neither). */
+function isNestedIn(inner: Rect, outer: Rect): boolean {
+  return (
+    inner.x >= outer.x &&
+    inner.y >= outer.y &&
+    inner.x + inner.w <= outer.x + outer.w &&
+    inner.y + inner.h <= outer.y + outer.h &&
+    areaOf(inner) < areaOf(outer)
+  );
+}
+
+function rankAgainst(item: Rect, a: Rect & { id: string }, b: Rect & { id: string }): number {
+  return (
+    sharedArea(item, a) - sharedArea(item, b) || areaOf(a) - areaOf(b) || compareIds(b.id, a.id)
+  );
+}
+
+function sharedArea(a: Rect, b: Rect): number {
+  const w = Math.min(a.x + a.w, b.x + b.w) - Math.max(a.x, b.x);
+  const h = Math.min(a.y + a.h, b.y + b.h) - Math.max(a.y, b.y);
+  return Math.max(0, w) * Math.max(0, h);
+}
+
 /**
- * Moves a frame with everything on it — notes, labels and smaller frames whose centre is inside
- * it — in one transaction, so others never see the frame arrive without its notes and one undo
+ * Moves a frame with everything on it — the notes and labels `frameOf` gives it or a frame
+ * nested in it, and the frames wholly inside it — in one transaction, so others never see the frame arrive without its notes and one undo
  * puts it all back.
  */
 export function moveFrame(doc: Y.Doc, frameId: string, dx: number, dy: number): boolean {
   const frame = readFrame(doc, frameId);
   if (!frame) return false;
+  const frames = readFrames(doc);
+  const belongs = (rect: Rect) => {
+    const owner = frameOf(rect, frames);
+    return owner !== null && (owner.id === frame.id || isNestedIn(owner, frame));
+  };
   doc.transact(() => {
-    shiftContents(boardCollection(doc, "notes"), frame, dx, dy);
-    shiftContents(boardCollection(doc, "labels"), frame, dx, dy);
-    shiftContents(boardCollection(doc, "frames"), frame, dx, dy);
+    shiftWhere(boardCollection(doc, "notes"), dx, dy, belongs);
+    shiftWhere(boardCollection(doc, "labels"), dx, dy, belongs);
+    shiftWhere(boardCollection(doc, "frames"), dx, dy, (rect, id) => {
+      return id === frame.id || isNestedIn(rect, frame);
+    });
   });
   return true;
 }
 
-function shiftContents(map: Y.Map<unknown>, frame: BoardFrame, dx: number, dy: number): void {
+/**
+ * Shifts what belongs to the frame by `frameOf` (or to a frame nested in it): an item under a
+ * frame that merely overlaps the moved one stays where it is.
+ */
+function shiftWhere(
+  map: Y.Map<unknown>,
+  dx: number,
+  dy: number,
+  moves: (rect: Rect, id: string) => boolean,
+): void {
   for (const [id, fields] of map) {
     if (!(fields instanceof Y.Map)) continue;
     const rect = rectOf(fields);
-    if (!rect) continue;
-    const isTheFrame = id === frame.id;
-    const isContent = isCentreInside(rect, frame) && areaOf(rect) < areaOf(frame);
-    if (isTheFrame || isContent) patchRecord(map, id, { x: rect.x + dx, y: rect.y + dy });
+    if (rect && moves(rect, id)) patchRecord(map, id, { x: rect.x + dx, y: rect.y + dy });
   }
 }
 

@@ -2,6 +2,7 @@ import type * as Y from "yjs";
 import { type BoardCluster, readClusters } from "./clusters.ts";
 import { type BoardConnector, readConnectors } from "./connectors.ts";
 import { type BoardFrame, readFrames } from "./frames.ts";
+import { type BoardImage, readImages } from "./images.ts";
 import { type BoardLabel, readLabels } from "./labels.ts";
 import { type BoardNote, readNotes } from "./notes.ts";
 
@@ -15,6 +16,8 @@ export interface BoardSnapshot {
   labels: BoardLabel[];
   connectors: BoardConnector[];
   clusters: BoardCluster[];
+  /** The photos; optional so that boards built by hand (fixtures, older callers) need none. */
+  images?: BoardImage[];
 }
 
 export function readBoard(board: Y.Doc): BoardSnapshot {
@@ -24,6 +27,7 @@ export function readBoard(board: Y.Doc): BoardSnapshot {
     labels: readLabels(board),
     connectors: readConnectors(board),
     clusters: readClusters(board),
+    images: readImages(board),
   };
 }
 
