@@ -2,11 +2,11 @@ import { type ApiTokenSummary, CreateApiTokenSchema, type CreatedApiToken } from
 import { useCallback, useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { identityApi } from "../admin/identityApi.ts";
-import { NameForm } from "../admin/NameForm.tsx";
 import { formatDateTime } from "../format/dates.ts";
 import { useLanguage } from "../format/language.ts";
 import { ConfirmButton } from "../forms/ConfirmButton.tsx";
 import { CopyField } from "../forms/CopyField.tsx";
+import { NameFieldForm } from "../forms/NameFieldForm.tsx";
 
 const TokenNameSchema = CreateApiTokenSchema.shape.name;
 
@@ -25,7 +25,7 @@ export function ApiTokens() {
         {t("adminIdentity.tokens.title")}
       </h2>
       <p>{t("adminIdentity.tokens.lead")}</p>
-      <NameForm
+      <NameFieldForm
         label={t("adminIdentity.tokens.name")}
         hint={t("adminIdentity.tokens.nameHint")}
         submitLabel={t("adminIdentity.tokens.create")}

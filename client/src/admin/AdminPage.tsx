@@ -11,11 +11,11 @@ import { formatDateTime, formatShortDate } from "../format/dates.ts";
 import { useLanguage } from "../format/language.ts";
 import { CopyField } from "../forms/CopyField.tsx";
 import { FieldError } from "../forms/Field.tsx";
+import { NameFieldForm } from "../forms/NameFieldForm.tsx";
 import { StartActions } from "../home/StartActions.tsx";
 import { usePageTitle } from "../layout/usePageTitle.ts";
 import { orNullWhen } from "../session/session.ts";
 import { identityApi } from "./identityApi.ts";
-import { NameForm } from "./NameForm.tsx";
 
 interface AdminData {
   /** Null when the visitor is not an administrator. */
@@ -64,7 +64,7 @@ function InviteCreator() {
         {t("adminIdentity.admin.inviteTitle")}
       </h2>
       <p>{t("adminIdentity.admin.inviteIntro")}</p>
-      <NameForm
+      <NameFieldForm
         label={t("adminIdentity.admin.inviteName")}
         submitLabel={t("adminIdentity.admin.inviteSubmit")}
         schema={DisplayNameSchema}

@@ -1,11 +1,11 @@
 import { type FormEvent, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { z } from "zod";
-import { TextField } from "../forms/Field.tsx";
-import { issuesToFieldErrors } from "../forms/fieldErrors.ts";
-import { useApiForm } from "../forms/useApiForm.ts";
+import { TextField } from "./Field.tsx";
+import { issuesToFieldErrors } from "./fieldErrors.ts";
+import { useApiForm } from "./useApiForm.ts";
 
-interface NameFormProps {
+interface NameFieldFormProps {
   label: string;
   hint?: string;
   submitLabel: string;
@@ -13,10 +13,18 @@ interface NameFormProps {
   schema: z.ZodType<string, string>;
   /** Creates what the name is for; a refusal shows under the field. */
   onSubmit: (name: string) => Promise<void>;
+  autoComplete?: string;
 }
 
-/** One name and a button: an administrator's invitation, a new API token. */
-export function NameForm({ label, hint, submitLabel, schema, onSubmit }: NameFormProps) {
+/** One name and a button: a person's name, an administrator's invitation, a new API token. */
+export function NameFieldForm({
+  label,
+  hint,
+  submitLabel,
+  schema,
+  onSubmit,
+  autoComplete,
+}: NameFieldFormProps) {
   const { t } = useTranslation();
   const id = useId();
   const form = useApiForm<HTMLInputElement>();
@@ -44,6 +52,7 @@ export function NameForm({ label, hint, submitLabel, schema, onSubmit }: NameFor
         value={name}
         onChange={setName}
         error={form.errors[""] ?? form.errors.displayName ?? form.errors.name}
+        autoComplete={autoComplete}
         inputRef={form.focusTarget}
         required
       />
