@@ -68,7 +68,9 @@ test("on a fresh installation the administrator signs in with the logged link an
     await expect(
       page.getByRole("heading", { level: 1, name: "Sei entrato come Amministratore." }),
     ).toBeVisible();
-    await expect(page.getByRole("link", { name: "Aggiungi una passkey" })).toBeVisible();
+    await expect(
+      page.getByRole("main").getByRole("link", { name: "Aggiungi una passkey" }),
+    ).toBeVisible();
     await page.getByRole("link", { name: "Vai all'amministrazione" }).click();
 
     await expect(
