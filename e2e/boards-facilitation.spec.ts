@@ -84,9 +84,9 @@ test("a vote on one frame: the partner votes inside it only, and everyone sees t
   // The CSV counts the notes of the frame voted on; the others were not in the vote.
   const csv = (await download(federica, "CSV")).toString("utf8");
   expect(csv).toContain(
-    `Contratto 3+2 in via Roma,Paolo Partner,Cooperativa La Lanterna,${HIGH},,2`,
+    `Contratto 3+2 in via Roma;Paolo Partner;Cooperativa La Lanterna;${HIGH};;2`,
   );
-  expect(csv).toContain(`Accoglienza notturna,Paolo Partner,Cooperativa La Lanterna,${LOW},,\r\n`);
+  expect(csv).toContain(`Accoglienza notturna;Paolo Partner;Cooperativa La Lanterna;${LOW};;\r\n`);
 
   // The board as SVG (well-formed, with the notes and the votes) and as PNG at twice its size.
   const svg = (await download(federica, "SVG")).toString("utf8");

@@ -13,7 +13,7 @@ async function json<T>(response: APIResponse): Promise<T> {
 test("two people fill a board: notes, private writing and reveal, dot voting, CSV", async ({
   browser,
 }) => {
-  test.setTimeout(60_000);
+  test.setTimeout(120_000);
   const federica = await newPerson(browser, "Federica Facilitatrice");
   const paolo = await newPerson(browser, "Paolo Partner");
   const path = await prepareBoard(federica, paolo);
@@ -84,7 +84,7 @@ test("two people fill a board: notes, private writing and reveal, dot voting, CS
 test("keyboard on notes, presence cursors and the facilitator's timer, follow me and lock", async ({
   browser,
 }) => {
-  test.setTimeout(60_000);
+  test.setTimeout(120_000);
   const federica = await newPerson(browser, "Federica Facilitatrice");
   const paolo = await newPerson(browser, "Paolo Partner");
   const path = await prepareBoard(federica, paolo);
