@@ -6,6 +6,7 @@ import type {
   VersionDetail,
 } from "@tavolo/shared";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { AGREED_LINE } from "../src/exports/cover-facts.ts";
 import { startTestServer, type TestServer } from "./helpers/in-process-server.ts";
 import { addPasskey } from "./helpers/passkeys.ts";
 import { addOrganisation, invitePerson } from "./helpers/people.ts";
@@ -193,8 +194,10 @@ describe("the testo concordato, which needs every signature to hold", () => {
     await signedAnswer(marco.api, server, marcoKey, version);
     await signedAnswer(luca.api, server, lucaKey, version);
     expect(await agreed(version)).toEqual([true, true]);
+    expect(await markdownOf(version)).toContain(AGREED_LINE);
     await flipSignatureByte();
     expect(await agreed(version)).toEqual([false, false]);
+    expect(await markdownOf(version)).not.toContain(AGREED_LINE);
   });
 
   it("still counts an unsigned answer from before passkeys (reported as missing)", async () => {

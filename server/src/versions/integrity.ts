@@ -8,7 +8,7 @@ import {
 import type { Data, Database, PersonRecord, StoredVersion } from "../db/database.ts";
 import { ApiError } from "../http/api-error.ts";
 import { recordAudit } from "../procedures/audit.ts";
-import { signatureStatus } from "./approval-signature.ts";
+import { signaturesHold } from "./approval-signature.ts";
 import { roundOf } from "./approvals.ts";
 import { currentFileHashes, type FileHashes, readFileHashes } from "./stored-hashes.ts";
 import { VersionStates } from "./version-states.ts";
@@ -170,7 +170,7 @@ export function isTestoConcordato(
     round !== null &&
     round.status === "agreed" &&
     boundApprovals(round, version.hash).length === round.organisations.length &&
-    round.responses.every((response) => signatureStatus(response, version.hash) !== "invalid")
+    signaturesHold(data, version)
   );
 }
 
