@@ -1,16 +1,13 @@
 import { expect, test } from "@playwright/test";
-import type { Invitation, VerificationReport } from "@tavolo/shared";
+import type { VerificationReport } from "@tavolo/shared";
 import { startTestServer, type TestServer } from "../server/test/helpers/in-process-server.ts";
-import { CookieBrowser } from "../server/test/helpers/oidc-browser.ts";
-import { CALLBACK_PATH, OidcFlow } from "../server/test/helpers/oidc-flow.ts";
+import { CALLBACK_PATH } from "../server/test/helpers/oidc-flow.ts";
 import {
   LUCIA,
   startOidcProvider,
   type TestOidcProvider,
 } from "../server/test/helpers/oidc-provider.ts";
-import { addOrganisation } from "../server/test/helpers/people.ts";
-import { createProposal, freeze, INCOMPLETE_REASON } from "../server/test/helpers/versions.ts";
-import { Workspace } from "../server/test/helpers/workspace.ts";
+import { oidcReferente } from "../server/test/helpers/oidc-referente.ts";
 import { expectNoSeriousA11yViolations } from "./axe.ts";
 
 // This spec starts its own server, configured for OIDC, beside the real provider it signs in at.
@@ -30,28 +27,12 @@ test.afterAll(async () => {
 test("an OIDC-only referente asks for changes by signing in again at the IdP", async ({
   browser,
 }) => {
-  const workspace = await Workspace.create(server.url, "Giulia Rossi");
-  const aps = await addOrganisation(workspace, "APS Quartieri Vivi");
-  const invited = await workspace.api.ok<Invitation>(
-    "POST",
-    `/api/procedures/${workspace.procedure.id}/invitations`,
-    { role: "referente", organisationId: aps.id },
-  );
-  const signedIn = new OidcFlow(new CookieBrowser(), server.url);
-  await signedIn.signIn(LUCIA.id, { invitation: invited.token });
-  const room = await createProposal(workspace);
-  const version = await freeze(workspace, room.id, {
-    label: "Testo per l'approvazione",
-    openApproval: true,
-    reason: INCOMPLETE_REASON,
-  });
-
+  const { workspace, flow, version, versionsPage } = await oidcReferente(server.url, LUCIA.id);
   const context = await browser.newContext({ locale: "it-IT" });
-  const session = signedIn.browser.cookie(server.url, "tavolo_session") ?? "";
+  const session = flow.browser.cookie(server.url, "tavolo_session") ?? "";
   const domain = new URL(server.url).hostname;
   await context.addCookies([{ name: "tavolo_session", value: session, domain, path: "/" }]);
   const page = await context.newPage();
-  const versionsPage = `/procedure/${workspace.procedure.id}/documento/${room.id}/versioni`;
   await page.goto(`${server.url}${versionsPage}`);
 
   await page.getByRole("button", { name: "Chiedi modifiche" }).click();

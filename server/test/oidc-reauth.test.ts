@@ -12,9 +12,9 @@ import { startTestServer, type TestServer } from "./helpers/in-process-server.ts
 import { CookieBrowser } from "./helpers/oidc-browser.ts";
 import { CALLBACK_PATH, OidcFlow } from "./helpers/oidc-flow.ts";
 import { LUCIA, MARIO, startOidcProvider, type TestOidcProvider } from "./helpers/oidc-provider.ts";
-import { addOrganisation } from "./helpers/people.ts";
+import { oidcReferente } from "./helpers/oidc-referente.ts";
 import { tempDataDir } from "./helpers/server-process.ts";
-import { createProposal, freeze, INCOMPLETE_REASON } from "./helpers/versions.ts";
+import { createProposal, freeze } from "./helpers/versions.ts";
 import { Workspace } from "./helpers/workspace.ts";
 
 let provider: TestOidcProvider;
@@ -114,23 +114,9 @@ describe("re-authentication to confirm an approval", () => {
 
 describe("an OIDC-only referente's answer, confirmed by re-authenticating", () => {
   it("goes to the provider and back, and is recorded with the IdP, subject and acr", async () => {
-    const own = await Workspace.create(server.url, "Giulia Rossi");
-    const aps = await addOrganisation(own, "APS Quartieri Vivi");
-    const invited = await own.api.ok<Invitation>(
-      "POST",
-      `/api/procedures/${own.procedure.id}/invitations`,
-      { role: "referente", organisationId: aps.id },
-    );
-    const lucia = new OidcFlow(new CookieBrowser(), server.url);
-    await lucia.signIn(LUCIA.id, { invitation: invited.token });
-    const room = await createProposal(own);
-    const version = await freeze(own, room.id, {
-      label: "Testo per l'approvazione",
-      openApproval: true,
-      reason: INCOMPLETE_REASON,
-    });
+    const referente = await oidcReferente(server.url, LUCIA.id);
+    const { organisation: aps, flow: lucia, version, versionsPage: returnTo } = referente;
     const answer = { decision: "request_changes", reason: "Manca il budget del secondo anno" };
-    const returnTo = `/procedure/${own.procedure.id}/documento/${room.id}/versioni`;
     const authorization = await lucia.start(
       { versionId: version.id, organisationId: aps.id, ...answer, returnTo },
       "/api/auth/oidc/reauth",
