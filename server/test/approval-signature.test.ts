@@ -3,8 +3,10 @@ import type {
   DocumentVersion,
   PublicVerification,
   VerificationReport,
+  VersionDetail,
 } from "@tavolo/shared";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { AGREED_LINE } from "../src/exports/cover-facts.ts";
 import { startTestServer, type TestServer } from "./helpers/in-process-server.ts";
 import { addPasskey } from "./helpers/passkeys.ts";
 import { addOrganisation, invitePerson } from "./helpers/people.ts";
@@ -170,6 +172,47 @@ describe("an approval signed with the approver's passkey", () => {
   });
 });
 
+describe("the testo concordato, which needs every signature to hold", () => {
+  const agreed = async (version: DocumentVersion) => {
+    const detail = await workspace.api.ok<VersionDetail>("GET", `/api/versions/${version.id}`);
+    const pub = await fetch(`${server.url}/api/verify/${version.hash}`);
+    return [detail.agreed, ((await pub.json()) as PublicVerification).testoConcordato];
+  };
+  const flipSignatureByte = () =>
+    server.db.change((data) => {
+      for (const round of Object.values(data.approvalRounds)) {
+        const signature = round.responses[0]?.signature;
+        if (signature?.method !== "passkey") continue;
+        const bytes = Buffer.from(signature.signature, "base64url");
+        bytes[10] = (bytes[10] ?? 0) ^ 0x01;
+        signature.signature = bytes.toString("base64url");
+      }
+    });
+
+  it("is a version approved with valid signatures, and no longer one once a signature is wrong", async () => {
+    const version = await openRound();
+    await signedAnswer(marco.api, server, marcoKey, version);
+    await signedAnswer(luca.api, server, lucaKey, version);
+    expect(await agreed(version)).toEqual([true, true]);
+    expect(await markdownOf(version)).toContain(AGREED_LINE);
+    await flipSignatureByte();
+    expect(await agreed(version)).toEqual([false, false]);
+    expect(await markdownOf(version)).not.toContain(AGREED_LINE);
+  });
+
+  it("still counts an unsigned answer from before passkeys (reported as missing)", async () => {
+    const version = await openRound();
+    await server.db.change((data) => {
+      for (const id of lucaKey.credentialIds) delete data.passkeys[id];
+    });
+    await signedAnswer(marco.api, server, marcoKey, version);
+    expect((await postAnswer(luca.api, version, approve)).status).toBe(200);
+    expect(await agreed(version)).toEqual([true, true]);
+    const statuses = (await verification()).signatures[version.id]?.map((s) => s.status);
+    expect(statuses).toEqual(["valid", "missing"]);
+  });
+});
+
 describe("an answer from a person without a passkey (accounts from before passkeys)", () => {
   it("is recorded unsigned and reported as missing its signature", async () => {
     const version = await openRound();
@@ -224,6 +267,7 @@ describe("an approval confirmed by re-authenticating at the entity's IdP (OIDC)"
         versionSha256: version.hash,
         organisationId: organisationId ?? "",
         decision,
+        reason: null,
         expiresAt: new Date(now.getTime() + 60_000).toISOString(),
       };
     });

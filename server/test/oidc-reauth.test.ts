@@ -1,11 +1,18 @@
 import { rm } from "node:fs/promises";
-import { type Invitation, OIDC_PROOF_PARAM } from "@tavolo/shared";
+import {
+  type ApprovalChallengeResponse,
+  type Invitation,
+  OIDC_PROOF_PARAM,
+  type OidcProofSummary,
+  type VersionDetail,
+} from "@tavolo/shared";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Database } from "../src/db/database.ts";
 import { startTestServer, type TestServer } from "./helpers/in-process-server.ts";
 import { CookieBrowser } from "./helpers/oidc-browser.ts";
 import { CALLBACK_PATH, OidcFlow } from "./helpers/oidc-flow.ts";
 import { LUCIA, MARIO, startOidcProvider, type TestOidcProvider } from "./helpers/oidc-provider.ts";
+import { oidcReferente } from "./helpers/oidc-referente.ts";
 import { tempDataDir } from "./helpers/server-process.ts";
 import { createProposal, freeze } from "./helpers/versions.ts";
 import { Workspace } from "./helpers/workspace.ts";
@@ -102,6 +109,67 @@ describe("re-authentication to confirm an approval", () => {
       decision: "approve",
     });
     expect(unknown.status).toBe(404);
+  });
+});
+
+describe("an OIDC-only referente's answer, confirmed by re-authenticating", () => {
+  it("goes to the provider and back, and is recorded with the IdP, subject and acr", async () => {
+    const referente = await oidcReferente(server.url, LUCIA.id);
+    const { organisation: aps, flow: lucia, version, versionsPage: returnTo } = referente;
+    const answer = { decision: "request_changes", reason: "Manca il budget del secondo anno" };
+    const authorization = await lucia.start(
+      { versionId: version.id, organisationId: aps.id, ...answer, returnTo },
+      "/api/auth/oidc/reauth",
+    );
+    const landing = await lucia.logIn(authorization, LUCIA.id);
+    expect(landing.pathname).toBe(returnTo);
+    const proofId = landing.searchParams.get(OIDC_PROOF_PARAM) ?? "";
+
+    // The page shows what the proof confirms before sending the answer with it.
+    const shown = await lucia.get<OidcProofSummary>(`/api/auth/oidc/proofs/${proofId}`);
+    expect(shown.body).toMatchObject({
+      versionSha256: version.hash,
+      organisationId: aps.id,
+      ...answer,
+      issuer: provider.issuer,
+      acr: LUCIA.acr,
+    });
+    expect((await mario.get(`/api/auth/oidc/proofs/${proofId}`)).status).toBe(404);
+
+    const send = async (body: typeof answer) => {
+      const challenge = await lucia.post<ApprovalChallengeResponse>(
+        `/api/versions/${version.id}/approvals/challenge`,
+        { hash: version.hash, ...body },
+      );
+      const proof = { method: "oidc", nonce: challenge.body.binding.nonce, proofId };
+      return lucia.post<VersionDetail>(`/api/versions/${version.id}/approvals`, {
+        hash: version.hash,
+        ...body,
+        proof,
+      });
+    };
+    const edited = await send({ ...answer, reason: "Va tutto bene, approviamo" });
+    expect(edited.status).toBe(403);
+    const answered = await send(answer);
+    expect(answered.status).toBe(200);
+    expect(answered.body.round?.responses[0]?.signature).toMatchObject({
+      method: "oidc",
+      issuer: provider.issuer,
+      subject: LUCIA.id,
+      acr: LUCIA.acr,
+    });
+    expect(answered.body.signatures[0]).toMatchObject({ method: "oidc", status: "valid" });
+    expect((await send(answer)).status).toBe(403);
+  });
+
+  it("refuses to start for a request for changes without its reason", async () => {
+    const refused = await mario.post<{ error: string }>("/api/auth/oidc/reauth", {
+      versionId,
+      organisationId: "org-1",
+      decision: "request_changes",
+    });
+    expect(refused.status).toBe(400);
+    expect(refused.body.error).toMatch(/^reason/);
   });
 });
 

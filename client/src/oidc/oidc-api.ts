@@ -1,6 +1,7 @@
 import {
   ApiClient,
   type OidcIdentitySummary,
+  type OidcProofSummary,
   type OidcPublicConfig,
   type OidcReauth,
   type OidcStart,
@@ -14,6 +15,8 @@ export const oidcApi = {
   identities: () => client.ok<OidcIdentitySummary[]>("GET", "/api/auth/oidc/identities"),
   start: (input: OidcStart) => client.ok<{ url: string }>("POST", "/api/auth/oidc/start", input),
   reauth: (input: OidcReauth) => client.ok<{ url: string }>("POST", "/api/auth/oidc/reauth", input),
+  proof: (id: string) =>
+    client.ok<OidcProofSummary>("GET", `/api/auth/oidc/proofs/${encodeURIComponent(id)}`),
 };
 
 let config: Promise<OidcPublicConfig> | null = null;

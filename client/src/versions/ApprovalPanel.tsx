@@ -11,8 +11,9 @@ import { TextAreaField } from "../forms/Field.tsx";
 import { useApiForm } from "../forms/useApiForm.ts";
 import { useProcedure } from "../procedure/useProcedure.ts";
 import { answeringFor } from "./access.ts";
-import { SigningRefused, sendSignedAnswer } from "./signAnswer.ts";
+import { type AnswerOutcome, sendSignedAnswer } from "./signAnswer.ts";
 import { signatureLabel } from "./signatureLabel.ts";
+import { SigningRefused } from "./signingRefused.ts";
 
 interface ApprovalPanelProps {
   version: VersionSummary;
@@ -70,6 +71,10 @@ export function ApprovalPanel({ version, round, signatures, onAnswered }: Approv
           version={version}
           organisation={me.name}
           onAnswered={async (how) => {
+            if (how === "reauth") {
+              setStatus(t("versions.approval.toProvider"));
+              return;
+            }
             await onAnswered();
             setStatus(
               t(how === "signed" ? "versions.approval.signed" : "versions.approval.unsigned"),
@@ -87,7 +92,7 @@ export function ApprovalPanel({ version, round, signatures, onAnswered }: Approv
 interface AnswerFormProps {
   version: VersionSummary;
   organisation: string;
-  onAnswered: (how: "signed" | "unsigned") => Promise<void>;
+  onAnswered: (how: AnswerOutcome) => Promise<void>;
 }
 
 function AnswerForm({ version, organisation, onAnswered }: AnswerFormProps) {
@@ -97,7 +102,7 @@ function AnswerForm({ version, organisation, onAnswered }: AnswerFormProps) {
   const [reason, setReason] = useState("");
   const [signing, setSigning] = useState(false);
   const send = async (body: ApprovalDecision) => {
-    let how: "signed" | "unsigned" = "signed";
+    let how: AnswerOutcome = "signed";
     setSigning(true);
     const explain = (error: unknown) =>
       error instanceof SigningRefused

@@ -9,6 +9,7 @@ import { canFreeze } from "./access.ts";
 import { CompareVersions } from "./CompareVersions.tsx";
 import { DraftStatus } from "./DraftStatus.tsx";
 import { FreezeForm } from "./FreezeForm.tsx";
+import { OidcAnswerConfirm } from "./OidcAnswerConfirm.tsx";
 import { VersionsTable } from "./VersionsTable.tsx";
 import { versionsApi } from "./versionsApi.ts";
 
@@ -57,6 +58,7 @@ export function VersionsPage() {
         {" · "}
         <Link to="/verifica">{t("versions.verify.publicLink")}</Link>
       </p>
+      <OidcAnswerConfirm versions={list.versions} onAnswered={refresh} />
       <DraftStatus list={list} room={room.id} />
       {canFreeze(detail) && (
         <FreezeForm

@@ -1,26 +1,23 @@
 import { startAuthentication } from "@simplewebauthn/browser";
 import { ApiRequestError, type ApprovalDecision, approvalChallenge } from "@tavolo/shared";
+import { hasLinkedIdentity, startOidcAnswer } from "./oidcAnswer.ts";
+import { SigningRefused } from "./signingRefused.ts";
 import { versionsApi } from "./versionsApi.ts";
 
-/** Why an answer was not sent: the person cancelled, the passkey failed, or the challenge was wrong. */
-export class SigningRefused extends Error {
-  constructor(
-    readonly reason: "cancelled" | "passkeyFailed" | "mismatch" | "noPasskey",
-    message: string = reason,
-  ) {
-    super(message);
-  }
-}
+/** How an answer left: signed here, sent unsigned, or off to the IdP to re-authenticate. */
+export type AnswerOutcome = "signed" | "unsigned" | "reauth";
 
 /**
  * Sends an answer confirmed with the person's passkey: the server's challenge is checked to bind
  * exactly the impronta shown and this answer (recomputed here from the binding) before the
- * passkey signs it. A person with no passkey yet answers unsigned ("unsigned").
+ * passkey signs it. A person with no passkey but an institutional identity goes to their IdP
+ * to re-authenticate ("reauth"; the page completes the answer on return); one with neither
+ * answers unsigned ("unsigned").
  */
 export async function sendSignedAnswer(
   versionId: string,
   body: ApprovalDecision,
-): Promise<"signed" | "unsigned"> {
+): Promise<AnswerOutcome> {
   const { binding, options } = await versionsApi.approvalChallenge(versionId, body);
   const reason = body.decision === "request_changes" ? body.reason.trim() : null;
   const bound =
@@ -30,6 +27,10 @@ export async function sendSignedAnswer(
     (await approvalChallenge(binding)) === options.challenge;
   if (!bound) throw new SigningRefused("mismatch");
   if ((options.allowCredentials ?? []).length === 0) {
+    if (await hasLinkedIdentity()) {
+      await startOidcAnswer(versionId, binding.organisationId, body);
+      return "reauth";
+    }
     // Accounts from before passkeys may still answer unsigned; anyone else must sign (403).
     await versionsApi.answer(versionId, body).catch((error: unknown) => {
       const mustSign = error instanceof ApiRequestError && error.status === 403;

@@ -89,6 +89,8 @@ export interface OidcApprovalProofRecord {
   versionSha256: string;
   organisationId: string;
   decision: "approve" | "request_changes";
+  /** The reason of a request for changes, bound like the decision; null for an approval. */
+  reason: string | null;
   expiresAt: string;
 }
 

@@ -5,7 +5,7 @@ import type {
   WorkspaceRoom,
 } from "@tavolo/shared";
 import type { Data, StoredVersion } from "../db/database.ts";
-import { signatureStatus } from "../versions/approval-signature.ts";
+import { signatureStatus, signaturesHold } from "../versions/approval-signature.ts";
 import { roundOf } from "../versions/approvals.ts";
 import { organisationSnapshot } from "../versions/freeze.ts";
 import { impronta } from "../versions/hashing.ts";
@@ -85,7 +85,10 @@ export function versionExport(
     verifyUrl,
     approvals: approvalsOf(roundOf(data, version.id), version.hash),
     approvalReason: version.approvalReason ?? null,
-    agreed: data.procedures[version.procedureId]?.agreedVersionId === version.id,
+    // A wrong signature among the answers unmakes the testo concordato (README, "Approvals").
+    agreed:
+      data.procedures[version.procedureId]?.agreedVersionId === version.id &&
+      signaturesHold(data, version),
     previousHash: version.previousHash,
   };
 }

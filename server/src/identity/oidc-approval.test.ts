@@ -18,6 +18,7 @@ const binding: ApprovalBinding = {
   versionSha256: "a".repeat(64),
   organisationId: "org-1",
   decision: "approve",
+  reason: null,
 };
 const NOW = 1_800_000_010_000;
 
@@ -68,11 +69,26 @@ describe("consumeOidcApproval", () => {
     ["another version", { versionId: "v2" }],
     ["another organisation", { organisationId: "org-2" }],
     ["another decision", { decision: "request_changes" as const }],
+    ["a reason added after re-authenticating", { reason: "Manca l'articolo 4" }],
   ])("refuses it for %s", (_what, change) => {
     const { data, proof } = withProof();
     expect(
       refusal(() => consumeOidcApproval(data, proof.id, "p1", { ...binding, ...change }, NOW)),
-    ).toMatch(/another version, organisation or decision/);
+    ).toMatch(/another version, organisation, decision or reason/);
+  });
+
+  it("refuses a request for changes whose reason was edited after re-authenticating", () => {
+    const data = withProof().data;
+    const objection = {
+      ...binding,
+      decision: "request_changes" as const,
+      reason: "Manca l'art. 4",
+    };
+    const proof = recordOidcApproval(data, "p1", identity, objection, NOW);
+    const edited = { ...objection, reason: "Va tutto bene" };
+    expect(refusal(() => consumeOidcApproval(data, proof.id, "p1", edited, NOW))).toMatch(
+      /or reason/,
+    );
   });
 
   it("refuses someone else's proof, an expired one and one whose identity was unlinked", () => {

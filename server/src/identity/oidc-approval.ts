@@ -35,6 +35,7 @@ export function recordOidcApproval(
     versionSha256: binding.versionSha256,
     organisationId: binding.organisationId,
     decision: binding.decision,
+    reason: binding.reason,
     expiresAt: new Date(now + PROOF_TTL_MS).toISOString(),
   };
   data.oidcApprovalProofs[proof.id] = proof;
@@ -50,8 +51,8 @@ function dropExpiredProofs(data: Data, now: number): void {
 /**
  * Checks and uses up, in one synchronous step inside `db.change`, the re-authentication proof
  * that confirms `personId`'s decision: it must exist, be unexpired, belong to that person, name
- * an identity still linked to them, and be bound to exactly this version hash, organisation and
- * decision. Returns what the approval records (issuer, subject, acr, authTime); throws 403
+ * an identity still linked to them, and be bound to exactly this version hash, organisation,
+ * decision and reason. Returns what the approval records (issuer, subject, acr, authTime); throws 403
  * otherwise (which discards the caller's change: the proof then stays for the approval it is for).
  */
 export function consumeOidcApproval(
@@ -73,8 +74,10 @@ export function consumeOidcApproval(
     proof.versionId === binding.versionId &&
     proof.versionSha256 === binding.versionSha256 &&
     proof.organisationId === binding.organisationId &&
-    proof.decision === binding.decision;
-  if (!bound)
-    throw refuse("the re-authentication was for another version, organisation or decision");
+    proof.decision === binding.decision &&
+    proof.reason === binding.reason;
+  if (!bound) {
+    throw refuse("the re-authentication was for another version, organisation, decision or reason");
+  }
   return proof;
 }

@@ -2,6 +2,7 @@ import {
   OIDC_PROOF_PARAM,
   type OidcError,
   type OidcIdentitySummary,
+  type OidcProofSummary,
   type OidcPublicConfig,
   OidcReauthSchema,
   OidcStartSchema,
@@ -100,8 +101,26 @@ export function oidcRoute(deps: ApiDeps, settings: OidcSettings | null): Hono<Au
     if (!version) throw new ApiError(404, "versionId: no such version");
     const linked = Object.values(db.data.oidcIdentities).some((i) => i.personId === person.id);
     if (!linked) throw new ApiError(400, "oidc: no institutional identity is linked to you");
-    const binding = { ...input, versionSha256: version.hash };
-    return begin(c, { kind: "reauth", personId: person.id, binding }, input.returnTo);
+    const { versionId, organisationId, decision, returnTo } = input;
+    const reason = decision === "request_changes" ? input.reason : null;
+    if (decision === "request_changes" && reason === null) {
+      throw new ApiError(400, "reason: a request for changes needs its reason");
+    }
+    const binding = { versionId, organisationId, decision, reason, versionSha256: version.hash };
+    return begin(c, { kind: "reauth", personId: person.id, binding }, returnTo);
+  });
+
+  route.get("/proofs/:id", (c) => {
+    const person = requirePerson(c);
+    const proof = db.data.oidcApprovalProofs[c.req.param("id")];
+    if (proof?.personId !== person.id || Date.parse(proof.expiresAt) <= Date.now()) {
+      throw new ApiError(404, "id: no such re-authentication, or it was already used");
+    }
+    const { versionId, versionSha256, organisationId, decision, reason, issuer, acr } = proof;
+    return c.json<OidcProofSummary>({
+      ...{ versionId, versionSha256, organisationId, decision, reason, issuer, acr },
+      expiresAt: proof.expiresAt,
+    });
   });
 
   route.get("/identities", (c) => {

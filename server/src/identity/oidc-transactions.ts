@@ -8,6 +8,8 @@ export interface ApprovalBinding {
   versionSha256: string;
   organisationId: string;
   decision: "approve" | "request_changes";
+  /** The reason of a request for changes; null for an approval. */
+  reason: string | null;
 }
 
 /** Why the round trip started, and what it may do on return. */

@@ -114,7 +114,7 @@ async function verifiedPasskey(
 
 /**
  * An OIDC-only person's re-authentication at their IdP (`POST /api/auth/oidc/reauth`), bound by
- * the identity module to this version's impronta, organisation and decision: used up with the
+ * the identity module to this version's impronta, organisation, decision and reason: used up with the
  * answer. It records the IdP, subject and `acr`, and the challenge it stands for.
  */
 function verifiedOidc(
@@ -129,6 +129,7 @@ function verifiedOidc(
         versionSha256: binding.versionHash,
         organisationId: binding.organisationId,
         decision: binding.decision,
+        reason: binding.reason,
       });
       return {
         method: "oidc",

@@ -37,6 +37,15 @@ export function signatureStatus(
   return assertionHolds(signature, challenge) ? "valid" : "invalid";
 }
 
+/**
+ * Whether no answer in the version's latest round carries a signature that fails against its
+ * impronta: what the testo concordato needs. An unsigned answer ("missing") does not fail it.
+ */
+export function signaturesHold(data: Readonly<Data>, version: StoredVersion): boolean {
+  const round = roundOf(data, version.id);
+  return !round || round.responses.every((r) => signatureStatus(r, version.hash) !== "invalid");
+}
+
 /** Every answer in the version's latest round, each signature checked again now. */
 export function signatureChecks(
   data: Readonly<Data>,

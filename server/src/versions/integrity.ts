@@ -8,6 +8,7 @@ import {
 import type { Data, Database, PersonRecord, StoredVersion } from "../db/database.ts";
 import { ApiError } from "../http/api-error.ts";
 import { recordAudit } from "../procedures/audit.ts";
+import { signaturesHold } from "./approval-signature.ts";
 import { roundOf } from "./approvals.ts";
 import { currentFileHashes, type FileHashes, readFileHashes } from "./stored-hashes.ts";
 import { VersionStates } from "./version-states.ts";
@@ -152,7 +153,11 @@ export function boundApprovals(round: ApprovalRound | null, hash: string) {
   return round.responses.filter((r) => approved.has(r.organisationId) && r.versionHash === hash);
 }
 
-/** Whether the version is the procedure's testo concordato: agreed on, and undamaged. */
+/**
+ * Whether the version is the procedure's testo concordato: agreed on, undamaged, and no answer
+ * with a signature that fails against its impronta. An answer from before approvals were signed
+ * ("firma mancante") still counts, and verification shows it unsigned; a wrong signature never.
+ */
 export function isTestoConcordato(
   data: Readonly<Data>,
   version: StoredVersion,
@@ -164,7 +169,8 @@ export function isTestoConcordato(
   return (
     round !== null &&
     round.status === "agreed" &&
-    boundApprovals(round, version.hash).length === round.organisations.length
+    boundApprovals(round, version.hash).length === round.organisations.length &&
+    signaturesHold(data, version)
   );
 }
 

@@ -29,6 +29,8 @@ export const OidcReauthSchema = z.object({
   versionId: z.string().min(1).max(64),
   organisationId: z.string().min(1).max(64),
   decision: z.enum(["approve", "request_changes"]),
+  /** A request for changes' reason: bound too, so it cannot change after re-authenticating. */
+  reason: z.string().trim().min(3, "at least 3 characters").max(2000).nullable().default(null),
   returnTo: AppPathSchema.default("/"),
 });
 export type OidcReauth = z.input<typeof OidcReauthSchema>;
@@ -65,6 +67,21 @@ export const OIDC_ERRORS = [
   "non-configurato",
 ] as const;
 export type OidcError = (typeof OIDC_ERRORS)[number];
+
+/**
+ * `GET /api/auth/oidc/proofs/:id`: what one's own unused re-authentication confirms, shown before
+ * the answer is sent with it.
+ */
+export interface OidcProofSummary {
+  versionId: string;
+  versionSha256: string;
+  organisationId: string;
+  decision: "approve" | "request_changes";
+  reason: string | null;
+  issuer: string;
+  acr: string | null;
+  expiresAt: string;
+}
 
 /** The query parameter that carries a re-authentication proof back to the page that asked. */
 export const OIDC_PROOF_PARAM = "oidcProof";

@@ -86,6 +86,19 @@ export const versionsEn: VersionsMessages = {
     passkeyFailed: "The passkey could not sign the answer ({{message}}). Try again.",
     mismatch:
       "The signing request does not match the version shown: reload the page and try again.",
+    toProvider: "Taking you to your identity provider to confirm the answer…",
+    reauth: {
+      title: "Confirm your answer",
+      intro:
+        "You signed in again at {{issuer}}. Check what you are confirming, then send the answer: it will be recorded with your identity.",
+      version: "Version",
+      organisation: "For the organisation",
+      decision: "Answer",
+      acr: "Assurance level",
+      confirm: "Confirm and send the answer",
+      cancel: "Cancel",
+      sent: "Answer confirmed with your institutional sign-in and recorded.",
+    },
     signatureOf: "{{status}}, {{method}}",
     signature: {
       valid: "valid signature",

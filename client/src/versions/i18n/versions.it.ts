@@ -84,6 +84,19 @@ export const versionsIt = {
     passkeyFailed: "La passkey non ha potuto firmare la risposta ({{message}}). Riprova.",
     mismatch:
       "La richiesta di firma non corrisponde alla versione mostrata: ricarica la pagina e riprova.",
+    toProvider: "Ti portiamo al tuo identity provider per confermare la risposta…",
+    reauth: {
+      title: "Conferma la tua risposta",
+      intro:
+        "Hai effettuato di nuovo l'accesso presso {{issuer}}. Controlla che cosa stai confermando, poi invia la risposta: sarà registrata con la tua identità.",
+      version: "Versione",
+      organisation: "Per l'ente",
+      decision: "Risposta",
+      acr: "Livello di garanzia",
+      confirm: "Conferma e invia la risposta",
+      cancel: "Annulla",
+      sent: "Risposta confermata con il tuo accesso SPID/CIE e registrata.",
+    },
     signatureOf: "{{status}}, {{method}}",
     signature: {
       valid: "firma valida",
