@@ -53,8 +53,8 @@ export function CompletenessReport({ report }: { report: Report }) {
         <>
           <p className="mb-1 fw-semibold">{t("versions.freeze.completeness.pendingSuggestions")}</p>
           <ul data-testid="pending-suggestions">
-            {(report.pendingSuggestions ?? []).map((suggestion, index) => (
-              <li key={`${index}:${suggestion.text}`}>
+            {(report.pendingSuggestions ?? []).map((suggestion) => (
+              <li key={`${suggestion.id ?? suggestion.text}:${suggestion.kind}`}>
                 {t("versions.freeze.completeness.suggestion", {
                   author: suggestion.authorName,
                   text: suggestion.text,

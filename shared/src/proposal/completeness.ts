@@ -37,6 +37,8 @@ export const CompletenessReportSchema = z.object({
   pendingSuggestions: z
     .array(
       z.object({
+        /** The suggestion's id (absent in reports stored before it was listed). */
+        id: z.string().optional(),
         sectionKey: z.string().nullable(),
         kind: z.enum(["insertion", "deletion"]),
         authorName: z.string(),
@@ -116,7 +118,8 @@ export function documentCompleteness(
   const expected = sections.map((section) => section.key);
   const content = documentContentJSON(doc);
   const text = completenessReport(withoutSuggestions(content), limits, titles, expected);
-  const pending = pendingSuggestions(content).map(({ sectionKey, kind, authorName, text }) => ({
+  const pending = pendingSuggestions(content).map(({ id, sectionKey, kind, authorName, text }) => ({
+    id,
     sectionKey,
     kind,
     authorName,
