@@ -120,7 +120,10 @@ function onlySuggestionWork(before: Piece[], after: Piece[], actor: RoomActor): 
   ) {
     end++;
   }
-  const own = (piece: Piece) => isSuggestionBy(piece.attributes[SUGGESTION_MARK.insertion], actor);
+  const own = (piece: Piece) =>
+    isSuggestionBy(piece.attributes[SUGGESTION_MARK.insertion], actor) &&
+    ownOrNone(piece.attributes[SUGGESTION_MARK.deletion] ?? null, actor);
+  if (!after.every((piece, index) => !own(piece) || inherited(after, index))) return false;
   const kept = (pieces: Piece[]) =>
     pieces.slice(start, pieces.length - end).filter((piece) => !own(piece));
   const was = kept(before);
@@ -138,6 +141,18 @@ function onlySuggestionWork(before: Piece[], after: Piece[], actor: RoomActor): 
       (ownOrNone(from, actor) && ownOrNone(to, actor))
     );
   });
+}
+
+/** Whether a piece's formatting (bold, link...) is none or its neighbour's, as typing gives it. */
+function inherited(pieces: Piece[], index: number): boolean {
+  const plain = (piece: Piece | undefined) =>
+    piece && canonical({ ...piece.attributes, insertion: null, deletion: null });
+  const formatting = plain(pieces[index]);
+  return (
+    formatting === "[]" ||
+    formatting === plain(pieces[index - 1]) ||
+    formatting === plain(pieces[index + 1])
+  );
 }
 
 function ownOrNone(value: unknown, actor: RoomActor): boolean {
