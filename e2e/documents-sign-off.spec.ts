@@ -77,6 +77,24 @@ test("a partner signs a section off, the facilitator closes it (suggestions only
   );
   await expectNoSeriousA11yViolations(marco.page, "the document with a closed section");
 
+  // His suggestion at the start of the text (its first letter the same as the text's) reaches
+  // Giulia, who accepts it.
+  await marco.page.keyboard.type("Nota: ");
+  const inserted = giulia.page.locator("ins.suggestion-insertion");
+  await expect(inserted).toHaveText("Nota: ", { timeout: 20_000 });
+  await expect(inserted).toHaveAttribute("title", /^Marco Bianchi · /);
+  await giulia.page
+    .getByRole("region", { name: /^Suggerimenti/ })
+    .getByTestId("suggestion")
+    .getByRole("button", { name: "Accetta" })
+    .click();
+  for (const person of [giulia, marco]) {
+    await expect(person.page.locator("ins.suggestion-insertion")).toHaveCount(0);
+    await expect
+      .poll(() => ownText(sectionParagraph(person.page, KEY)))
+      .toBe("Nota: Nel quartiere vivono 420 famiglie in affitto.");
+  }
+
   // Giulia reopens it: Marco writes again.
   await giulia.page.bringToFront();
   await action(giulia.page, "Riapri").click();

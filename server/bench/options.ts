@@ -21,7 +21,8 @@ export const USAGE = `npm run bench -- [options]
                           api-writes (also \`npm run bench:api\`),
                           board-render (headless Chromium on a 2,000-note board; also
                           \`npm run bench:board\`, needs \`npm run build\` first)
-  --targets=a,b           tavolo,hocuspocus,y-websocket (an A/A Tavolo run is always added)
+  --targets=a,b           tavolo,hocuspocus,y-websocket (an A/A Tavolo run is always added);
+                          tavolo-novalidation (ROOM_VALIDATION=off) by name only
   --rounds=N              rounds per workload, targets alternating (default 3, quick 1)
   --<workload>.<param>=N  e.g. --fan-out.clients=100 --crash.kills=50 --board-render.notes=5000
   --no-write              print only, do not write server/bench/results
@@ -29,6 +30,8 @@ export const USAGE = `npm run bench -- [options]
 Every flag also reads from the environment: BENCH_ROUNDS=5, BENCH_FAN_OUT_CLIENTS=100, ...`;
 
 const ALL_TARGETS: TargetName[] = ["tavolo", "hocuspocus", "y-websocket"];
+/** Asked for by name only: Tavolo with validation off, for the validation A/B. */
+const KNOWN_TARGETS: TargetName[] = [...ALL_TARGETS, "tavolo-novalidation"];
 
 export function parseOptions(
   argv: readonly string[],
@@ -46,16 +49,17 @@ export function parseOptions(
     flags.set(match[1], match[2] ?? "true");
   }
   const quick = flags.get("quick") === "true";
-  const list = (key: string, all: readonly string[]) => {
+  const list = (key: string, all: readonly string[], known = all) => {
     const chosen = flags.get(key)?.split(",") ?? [...all];
-    for (const name of chosen) if (!all.includes(name)) throw new Error(`unknown ${key}: ${name}`);
+    for (const name of chosen)
+      if (!known.includes(name)) throw new Error(`unknown ${key}: ${name}`);
     return chosen;
   };
   const overrides = new Map<string, number>();
   for (const [key, value] of flags) if (key.includes(".")) overrides.set(key, Number(value));
   return {
     workloads: list("workloads", workloadNames),
-    targets: list("targets", ALL_TARGETS) as TargetName[],
+    targets: list("targets", ALL_TARGETS, KNOWN_TARGETS) as TargetName[],
     rounds: Number(flags.get("rounds") ?? (quick ? 1 : 3)),
     quick,
     overrides,

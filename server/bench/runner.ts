@@ -5,19 +5,28 @@ import type { Contender, Run } from "./report/results.ts";
 import { hocuspocus, yWebsocket } from "./targets/peers.ts";
 import type { ServerProcess } from "./targets/server-process.ts";
 import type { RunningTarget, Target, TargetName } from "./targets/target.ts";
-import { tavolo } from "./targets/tavolo.ts";
+import { tavolo, tavoloNoValidation } from "./targets/tavolo.ts";
 import type { Params, TargetSession, Workload } from "./workloads/workload.ts";
 
 export const TARGETS: Record<TargetName, Target> = {
   tavolo,
+  "tavolo-novalidation": tavoloNoValidation,
   hocuspocus,
   "y-websocket": yWebsocket,
 };
 
-/** Tavolo, an A/A Tavolo run (to show the noise), then the peers asked for. */
+/** Tavolo, an A/A Tavolo run (to show the noise), then the other targets asked for. */
 export function contendersFor(workload: Workload, targets: readonly TargetName[]): Contender[] {
-  if (workload.tavoloOnly) return [{ label: "tavolo", target: "tavolo" }];
-  const contenders: Contender[] = targets.map((target) => ({ label: target, target }));
+  const contenders: Contender[] = workload.tavoloOnly
+    ? [{ label: "tavolo", target: "tavolo" }]
+    : targets.map((target) => ({ label: target, target }));
+  if (workload.tavoloOnly) {
+    // The validation A/B holds for Tavolo-only workloads too (a cold load with rules on or off).
+    if (targets.includes("tavolo-novalidation")) {
+      contenders.push({ label: "tavolo-novalidation", target: "tavolo-novalidation" });
+    }
+    return contenders;
+  }
   if (targets.includes("tavolo"))
     contenders.splice(1, 0, { label: "tavolo (A/A)", target: "tavolo" });
   return contenders;

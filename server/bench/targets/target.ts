@@ -44,4 +44,4 @@ export interface Target {
   start(options: StartOptions): Promise<RunningTarget>;
 }
 
-export type TargetName = "tavolo" | "hocuspocus" | "y-websocket";
+export type TargetName = "tavolo" | "tavolo-novalidation" | "hocuspocus" | "y-websocket";

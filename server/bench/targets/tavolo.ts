@@ -43,3 +43,10 @@ export const tavolo: Target = {
     };
   },
 };
+
+/** Tavolo with the room rules off (`ROOM_VALIDATION=off`): the other side of the validation A/B. */
+export const tavoloNoValidation: Target = {
+  name: "tavolo-novalidation",
+  persistence: tavolo.persistence,
+  start: (options) => tavolo.start({ ...options, env: { ...options.env, ROOM_VALIDATION: "off" } }),
+};

@@ -2,7 +2,7 @@ import { DOCUMENT_BLOCKS, DOCUMENT_NODE, documentContent, type RefusalRule } fro
 import * as Y from "yjs";
 import type { RoomActor } from "./room-rules.ts";
 import { ItemFinder, sectionsOfChange } from "./section-of-change.ts";
-import type { SectionStatusOf } from "./section-rules.ts";
+import { type ExcusedTexts, isExcused, type SectionStatusOf } from "./section-rules.ts";
 import { rightNeeded } from "./suggestion-changes.ts";
 import type { ItemChange } from "./update-changes.ts";
 
@@ -36,6 +36,7 @@ export function closedSectionRefusal(
   changes: readonly ItemChange[],
   statusOf: SectionStatusOf,
   actor: RoomActor,
+  excused: ExcusedTexts = new Set(),
 ): RefusalRule | null {
   const closed = (key: string | null) => key !== null && statusOf(key) === "chiusa";
   let finder: ItemFinder | null = null;
@@ -47,6 +48,7 @@ export function closedSectionRefusal(
       continue;
     }
     finder ??= new ItemFinder(doc, changes);
+    if (excused.size > 0 && isExcused(change, finder, excused)) continue;
     const keys = sectionsOfChange(doc, change, finder);
     if (keys.some(closed) && rightNeeded(change, actor, finder) === "direct") {
       return "section-closed";

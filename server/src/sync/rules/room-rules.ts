@@ -17,7 +17,13 @@ export interface RoomActor {
  * `changes` are resolved against `doc`, the server's copy (update-changes.ts).
  */
 export interface RoomRules {
-  check(doc: Y.Doc, changes: readonly ItemChange[], actor: RoomActor): RefusalRule | null;
+  check(
+    doc: Y.Doc,
+    changes: readonly ItemChange[],
+    actor: RoomActor,
+    /** The update itself, for rules that read its result (rendered-suggestion.ts). */
+    update?: Uint8Array,
+  ): RefusalRule | null;
 }
 
 /** Rules bound to a loaded room, with what they hold open (a board's control room). */
@@ -42,5 +48,5 @@ export function checkUpdate(
   if (!actor) return "not-author";
   const resolved = updateChanges(doc, update);
   if (!resolved.ok) return "unverifiable";
-  return loaded.rules.check(doc, resolved.changes, actor);
+  return loaded.rules.check(doc, resolved.changes, actor, update);
 }

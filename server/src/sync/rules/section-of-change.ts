@@ -171,3 +171,16 @@ function storedNeighbour(
   while (current && finder.isNew(current)) current = finder.find(next(current));
   return current;
 }
+
+/** The section a stored type of the document's text lies in (undefined: not in the text). */
+export function sectionOfStoredType(
+  doc: Y.Doc,
+  type: { _item: Y.Item | null },
+): SectionKey | undefined {
+  let top = type._item;
+  while (top && top.parent instanceof Y.AbstractType && top.parent._item) top = top.parent._item;
+  if (!top) return undefined;
+  const index = sectionIndex(doc);
+  const position = index.position.get(top);
+  return position === undefined ? undefined : (index.keyAt[position] ?? null);
+}

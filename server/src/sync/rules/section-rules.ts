@@ -8,6 +8,7 @@ import {
   sectionRights,
 } from "@tavolo/shared";
 import type * as Y from "yjs";
+import { storedTextOf } from "./rendered-suggestion.ts";
 import type { RoomActor } from "./room-rules.ts";
 import { ItemFinder, type SectionKey, sectionsOfChange } from "./section-of-change.ts";
 import { forgesSuggestion, rightNeeded } from "./suggestion-changes.ts";
@@ -18,6 +19,9 @@ export type SectionStatusOf = (sectionKey: string) => SectionStatus;
 
 type Rule = (doc: Y.Doc, changes: readonly ItemChange[], actor: RoomActor) => RefusalRule | null;
 
+/** Paragraph texts whose changes are already judged as read (rendered-suggestion.ts). */
+export type ExcusedTexts = ReadonlySet<Y.XmlText>;
+
 /**
  * The document's text (`content`): each change is checked in every section it touches
  * (section-of-change.ts) against what the actor may do there (shared `sectionRights`: the
@@ -25,7 +29,10 @@ type Rule = (doc: Y.Doc, changes: readonly ItemChange[], actor: RoomActor) => Re
  * section takes only suggestions), with the right the change needs (suggestion-changes.ts).
  * Assignment is read from the server's `sections` map, which only facilitators write.
  */
-export function sectionTextRule(statusOf: SectionStatusOf = () => DEFAULT_SECTION_STATUS): Rule {
+export function sectionTextRule(
+  statusOf: SectionStatusOf = () => DEFAULT_SECTION_STATUS,
+  excused: ExcusedTexts = new Set(),
+): Rule {
   return (doc, changes, actor) => {
     const finder = new ItemFinder(doc, changes);
     const rights = new Map<SectionKey, SectionRights>();
@@ -42,6 +49,7 @@ export function sectionTextRule(statusOf: SectionStatusOf = () => DEFAULT_SECTIO
     };
     if (changes.some((change) => forgesSuggestion(change, actor, finder))) return "identity";
     for (const change of changes) {
+      if (excused.size > 0 && isExcused(change, finder, excused)) continue;
       const keys = sectionsOfChange(doc, change, finder);
       if (keys.every((key) => rightsIn(key).writeDirectly)) continue;
       const needed = rightNeeded(change, actor, finder);
@@ -56,6 +64,12 @@ export function sectionTextRule(statusOf: SectionStatusOf = () => DEFAULT_SECTIO
     }
     return null;
   };
+}
+
+/** Whether `change` lies in a text already judged as read. */
+export function isExcused(change: ItemChange, finder: ItemFinder, excused: ExcusedTexts): boolean {
+  const text = storedTextOf(change, finder);
+  return text !== null && excused.has(text);
 }
 
 /** Who writes which section, and its limit (the `sections` map): facilitators only. */
