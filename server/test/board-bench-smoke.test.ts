@@ -15,7 +15,7 @@ const BUILT = existsSync(path.resolve(import.meta.dirname, "../../client/dist/in
  * shape and counts, never a timing. It needs the built client (`npm run build`).
  */
 describe.runIf(BUILT)("board rendering benchmark harness", () => {
-  it("measures a tiny board and reports every figure", { timeout: 120_000 }, async () => {
+  it("measures a tiny board and reports every figure", { timeout: 240_000 }, async () => {
     const params = {
       ...BOARD_DEFAULTS,
       notes: 20,
