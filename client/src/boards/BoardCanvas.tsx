@@ -5,6 +5,7 @@ import { useBoard } from "./boardContext.ts";
 import { ClusterLayer } from "./ClusterLayer.tsx";
 import { ConnectorLayer } from "./ConnectorLayer.tsx";
 import { Cursors } from "./Cursors.tsx";
+import { useFocusedNote, useVisibleNotes } from "./culling/useVisibleNotes.ts";
 import { FrameLayer } from "./FrameItem.tsx";
 import { PhotoLayer } from "./images/PhotoLayer.tsx";
 import { BoardAnnouncer } from "./keyboard/BoardAnnouncer.tsx";
@@ -14,8 +15,9 @@ import { NoteCard } from "./NoteCard.tsx";
 import { createNote } from "./noteActions.ts";
 import { type PresenceEntry, usePresenceField } from "./presence.ts";
 import { dragToPan, useCanvasInput } from "./useCanvasInput.ts";
+import { useElementSize } from "./useElementSize.ts";
 import { panBy, toWorld } from "./viewport.ts";
-import { useFrames, useLabels, useNoteOrder } from "./yHooks.ts";
+import { useFrames, useLabels, useOrderedNoteRects } from "./yHooks.ts";
 
 const PAN_STEP = 120;
 const PAN_KEYS: Record<string, [number, number]> = {
@@ -52,8 +54,9 @@ function useTypists(
 }
 
 /**
- * Every note, in keyboard order. Memoised: on a 2,000-note board, re-rendering the list for each
- * pointer move of 19 others cost a few milliseconds each time (server/bench/board-render).
+ * The notes in or near the view, in keyboard order. Memoised: on a 2,000-note board, re-rendering
+ * the list for each pointer move of 19 others cost a few milliseconds each time, and a pan that
+ * stays inside the culled area passes the same `order` (server/bench/board-render).
  */
 const NoteLayer = memo(function NoteLayer({
   order,
@@ -78,7 +81,8 @@ export interface CanvasProps {
 /**
  * The board surface: a world layer moved and scaled by the viewport, holding frames, cluster
  * outlines, connectors (under the notes), labels, notes (in keyboard order, so Tab walks them as a screen reader lists them) and the others'
- * pointers. Drag the background (or space+drag) to pan, wheel to zoom, double-click to add.
+ * pointers. Only the notes in or near the view are in the DOM (culling/cull.ts): Tab walks
+ * those; Alt+arrows, the minimap and "Adatta" bring the others in. Drag the background (or space+drag) to pan, wheel to zoom, double-click to add.
  */
 export function BoardCanvas({
   canvasRef,
@@ -90,7 +94,10 @@ export function BoardCanvas({
   const { t } = useTranslation();
   const board = useBoard();
   const doc = board.rooms.board.doc;
-  const order = useNoteOrder(doc);
+  const ordered = useOrderedNoteRects(doc);
+  const size = useElementSize(canvasRef);
+  const { focused, onFocus } = useFocusedNote();
+  const order = useVisibleNotes(ordered, viewport, size, focused);
   const frames = useFrames(doc);
   const labels = useLabels(doc);
   const space = useCanvasInput(canvasRef, setViewport);
@@ -149,6 +156,7 @@ export function BoardCanvas({
         if (id) board.setEditing(id);
       }}
       onKeyDown={onKeyDown}
+      onFocus={onFocus}
     >
       <div
         className="tavolo-world"

@@ -6,7 +6,7 @@ import {
   resolveNoteColour,
   type Viewport,
 } from "@tavolo/shared";
-import { type PointerEvent, type RefObject, useCallback, useRef } from "react";
+import { memo, type PointerEvent, type RefObject, useCallback, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import type * as Y from "yjs";
 import { useBoard } from "./boardContext.ts";
@@ -18,14 +18,28 @@ import { useYValue } from "./yHooks.ts";
 
 type SetViewport = (update: (view: Viewport) => Viewport) => void;
 
-/** Frames and notes as bare rectangles, re-read when either collection changes. */
+/**
+ * How often, at most, the minimap re-reads the board: reading 5,000 notes on every frame of a drag
+ * cost more than the frame (server/bench/board-render).
+ */
+const SHAPES_EVERY_MS = 200;
+
+/** Frames and notes as bare rectangles, re-read at most every SHAPES_EVERY_MS while they change. */
 function useShapes(board: Y.Doc) {
   const subscribe = useCallback(
     (onChange: () => void) => {
       const maps = [boardCollection(board, "notes"), boardCollection(board, "frames")];
-      for (const map of maps) map.observeDeep(onChange);
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const later = () => {
+        timer ??= setTimeout(() => {
+          timer = undefined;
+          onChange();
+        }, SHAPES_EVERY_MS);
+      };
+      for (const map of maps) map.observeDeep(later);
       return () => {
-        for (const map of maps) map.unobserveDeep(onChange);
+        clearTimeout(timer);
+        for (const map of maps) map.unobserveDeep(later);
       };
     },
     [board],
@@ -46,6 +60,22 @@ function useShapes(board: Y.Doc) {
   );
   return useYValue(subscribe, read);
 }
+
+type Shapes = ReturnType<typeof useShapes>;
+
+/** The board's rectangles: memoised, so panning (which moves only the view's outline) skips them. */
+const MinimapShapes = memo(function MinimapShapes({ shapes }: { shapes: Shapes }) {
+  return (
+    <>
+      {shapes.frames.map((frame) => (
+        <rect key={frame.id} {...box(frame)} className="tavolo-minimap__frame" />
+      ))}
+      {shapes.notes.map((note) => (
+        <rect key={note.id} {...box(note)} fill={note.fill} className="tavolo-minimap__note" />
+      ))}
+    </>
+  );
+});
 
 /**
  * An overview of the whole board with the part on screen outlined: click or drag on it to move
@@ -101,12 +131,7 @@ export function Minimap({
           if (event.buttons & 1) moveTo(event);
         }}
       >
-        {shapes.frames.map((frame) => (
-          <rect key={frame.id} {...box(frame)} className="tavolo-minimap__frame" />
-        ))}
-        {shapes.notes.map((note) => (
-          <rect key={note.id} {...box(note)} fill={note.fill} className="tavolo-minimap__note" />
-        ))}
+        <MinimapShapes shapes={shapes} />
         <rect {...box(visible)} className="tavolo-minimap__view" data-testid="minimap-view" />
       </svg>
       <p className="tavolo-minimap__hint">{t("boards.minimap.hint")}</p>

@@ -5,6 +5,7 @@ import {
   BoardNoteSchema,
   boardCollection,
   keyboardOrder,
+  type NoteRect,
   readFrames,
   readLabels,
   readNoteRects,
@@ -70,14 +71,15 @@ function deepSubscriber(type: Y.Map<unknown>) {
 const ORDER_SETTLE_MS = 250;
 
 /**
- * The note ids in keyboard order (frame by frame, reading order): the board re-renders when a
+ * The notes' boxes in keyboard order (frame by frame, reading order), for the order of their
+ * elements and for viewport culling (culling/cull.ts): the board re-renders when a
  * note is added, removed or moves to another place in the order — not when one changes text.
  * A note added or removed (or a frame changed) re-reads the order at once; moves wait until they
  * settle, so a drag does not re-sort 2,000 notes and reorder their elements on every frame (a
  * full layout each time, see server/bench/board-render): the order is for Tab and screen
  * readers, which need it once the note has landed.
  */
-export function useNoteOrder(board: Y.Doc): string[] {
+export function useOrderedNoteRects(board: Y.Doc): NoteRect[] {
   const subscribe = useCallback(
     (onChange: () => void) => {
       const notes = boardCollection(board, "notes");
@@ -102,7 +104,14 @@ export function useNoteOrder(board: Y.Doc): string[] {
     [board],
   );
   const read = useCallback(
-    () => keyboardOrder(readNoteRects(board), readFrames(board)).map((note) => note.id),
+    () =>
+      keyboardOrder(readNoteRects(board), readFrames(board)).map(({ id, x, y, w, h }) => ({
+        id,
+        x,
+        y,
+        w,
+        h,
+      })),
     [board],
   );
   return useYValue(subscribe, read);

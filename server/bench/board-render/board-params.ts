@@ -3,8 +3,9 @@ export const BOARD_RENDER = "board-render";
 
 /** What one board benchmark run does; `--quick` lowers the repetitions, not the board sizes. */
 export interface BoardBenchParams {
-  /** The measured board and the baseline board, in notes. */
+  /** The measured boards and the baseline board, in notes (run baseline, notes, largeNotes). */
   notes: number;
+  largeNotes: number;
   baselineNotes: number;
   /** The facilitator (the measured page) and the simulated others. */
   people: number;
@@ -19,6 +20,7 @@ export interface BoardBenchParams {
 
 export const BOARD_DEFAULTS: BoardBenchParams = {
   notes: 2000,
+  largeNotes: 5000,
   baselineNotes: 200,
   people: 20,
   opens: 5,

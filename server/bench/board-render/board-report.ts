@@ -12,26 +12,30 @@ export interface BoardMachine extends Machine {
   loadAverageAtEnd: number;
 }
 
-/** What `board-latest.json` holds: figures per size, their ratio, and every raw sample. */
+/**
+ * What `board-latest.json` holds: figures per board size (each with its `notes`, the baseline
+ * first) and every raw sample.
+ */
 export interface BoardReport {
   startedAt: string;
   command: string;
   machine: BoardMachine;
   params: BoardBenchParams;
-  figures: { baseline: Record<string, number>; measured: Record<string, number> };
+  figures: Record<string, number>[];
   samples: SizeSamples[];
 }
 
-/** One table: a row per figure, the baseline board, the measured board and their ratio. */
+/** One table: a row per figure, a column per board size, then each size's ratio to the first. */
 export function boardTable(report: BoardReport): string {
-  const { baseline, measured } = report.figures;
-  const { baselineNotes, notes } = report.params;
-  const header = ["figure", `${count(baselineNotes)} notes`, `${count(notes)} notes`, "ratio"];
+  const [baseline = {}, ...measured] = report.figures;
+  const sizes = [baseline, ...measured].map((figures) => `${count(figures.notes ?? 0)} notes`);
+  const header = ["figure", ...sizes, ...sizes.slice(1).map((size) => `ratio ${size}`)];
   const rows = BOARD_METRICS.map((metric) => [
     metric.label,
-    formatFigure(baseline[metric.key]),
-    formatFigure(measured[metric.key]),
-    metric.ratio ? ratio(measured[metric.key], baseline[metric.key]) : "",
+    ...[baseline, ...measured].map((figures) => formatFigure(figures[metric.key])),
+    ...measured.map((figures) =>
+      metric.ratio ? ratio(figures[metric.key], baseline[metric.key]) : "",
+    ),
   ]);
   return markdownTable(header, rows);
 }
@@ -45,10 +49,12 @@ export function boardMarkdown(report: BoardReport): string {
       `${machine.memoryGiB} GiB, ${machine.os}, Node ${machine.node}, headless Chromium.`,
     `Load average (1 min) ${machine.loadAverageAtStart.toFixed(2)} at the start, ` +
       `${machine.loadAverageAtEnd.toFixed(2)} at the end: other work on the machine shows as noise.`,
-    `A board of ${count(params.notes)} notes against a baseline of ${count(params.baselineNotes)}, ` +
+    `Boards of ${count(params.notes)} and ${count(params.largeNotes)} notes against a baseline of ` +
+      `${count(params.baselineNotes)}, ` +
       `${params.people} people (the measured page and ${params.people - 1} Node clients moving ` +
       "their pointers 10 times a second, four of them moving a note every 1.5–4.5 s). " +
-      "The ratio is the large board's figure over the baseline's.",
+      "A ratio is that board's figure over the baseline's, measured in the same run. " +
+      "The board renders only the notes in or near the view (viewport culling).",
     "",
     boardTable(report),
     "",

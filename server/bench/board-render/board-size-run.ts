@@ -52,8 +52,9 @@ export async function runBoardSize(
     await Promise.all(others.map((client) => untilNotes(client, notes)));
     log(`board-render ${notes} notes: seeded, ${others.length} others joined`);
 
-    const dragged = seeded.firstFrameNoteIds.slice(0, params.drags);
-    const moved = seeded.noteIds.slice(-Math.min(20, Math.ceil(notes / 4)));
+    // Both on screen at open: with viewport culling, far notes have no element to watch or drag.
+    const dragged = seeded.onScreenNoteIds.slice(0, params.drags);
+    const moved = seeded.onScreenNoteIds.slice(params.drags);
     const reserved = new Set([...dragged, ...moved]);
     const participants = startParticipants(others, {
       cursorHz: 10,
@@ -69,7 +70,7 @@ export async function runBoardSize(
       const open = await measureOpen(browser, {
         url,
         cookie,
-        notes,
+        onScreenNoteIds: seeded.onScreenNoteIds,
         runs: params.opens,
         timeoutMs,
       });
@@ -78,6 +79,7 @@ export async function runBoardSize(
         url,
         cookie,
         notes,
+        onScreenNoteIds: seeded.onScreenNoteIds,
         params,
         dragged,
         moved,

@@ -5,6 +5,7 @@ import type { BoardBenchParams } from "./board-params.ts";
 import { pageClockOffset } from "./clock.ts";
 import { type DragFrames, measureDrag } from "./measure-drag.ts";
 import { openPaintedBoard } from "./measure-open.ts";
+import { measurePanZoom } from "./measure-pan-zoom.ts";
 import { countRedrawnNotes } from "./measure-redraws.ts";
 import { type MoveTimes, measureRemoteMoves } from "./measure-remote-move.ts";
 import type { Participants } from "./participants.ts";
@@ -15,6 +16,8 @@ export interface LiveSamples {
   moves: MoveTimes;
   redrawnNotes: number[];
   drag: DragFrames;
+  /** Frames during a scripted shift+wheel pan and wheel zoom (measure-pan-zoom.ts). */
+  panZoom: DragFrames;
   clockOffsetMs: number;
 }
 
@@ -22,6 +25,7 @@ export interface LivePageOptions {
   url: string;
   cookie: string;
   notes: number;
+  onScreenNoteIds: readonly string[];
   params: BoardBenchParams;
   /** Notes to drag (on screen at open) and to move remotely (nobody else touches them). */
   dragged: readonly string[];
@@ -30,7 +34,10 @@ export interface LivePageOptions {
   mover: BoardClient;
 }
 
-/** Opens the board once more and keeps it open for remote moves, the redraw count and drags. */
+/**
+ * Opens the board once more and keeps it open for remote moves, the redraw count, drags, then a
+ * pan and zoom (last: it leaves the view elsewhere).
+ */
 export async function measureLivePage(
   browser: Browser,
   options: LivePageOptions,
@@ -61,7 +68,10 @@ export async function measureLivePage(
       drag.deltas.push(...frames.deltas);
       drag.longFrames += frames.longFrames;
     }
-    return { moves, redrawnNotes, drag, clockOffsetMs };
+    const panZoom = await traced(page, `board-pan-zoom-${options.notes}`, () =>
+      measurePanZoom(page),
+    );
+    return { moves, redrawnNotes, drag, panZoom, clockOffsetMs };
   } finally {
     await context.close();
   }

@@ -2,10 +2,18 @@ import type { Browser, BrowserContext, Page } from "playwright-core";
 import { installProbes, type ProbeWindow } from "./page-probes.ts";
 
 export interface OpenTimes {
-  /** Navigation start to every note element in the DOM, ms. */
+  /** Navigation start to the notes on screen at open all in the DOM, ms. */
   domComplete: number[];
   /** Navigation start to the paint after that, ms. */
   painted: number[];
+}
+
+export interface OpenOptions {
+  url: string;
+  cookie: string;
+  /** Notes on screen at open (see SeededBoard): the open is complete when they are painted. */
+  onScreenNoteIds: readonly string[];
+  timeoutMs: number;
 }
 
 export const PAGE_VIEWPORT = { width: 1280, height: 800 };
@@ -16,7 +24,7 @@ export const PAGE_VIEWPORT = { width: 1280, height: 800 };
  */
 export async function measureOpen(
   browser: Browser,
-  options: { url: string; cookie: string; notes: number; runs: number; timeoutMs: number },
+  options: OpenOptions & { runs: number },
 ): Promise<OpenTimes> {
   const times: OpenTimes = { domComplete: [], painted: [] };
   for (let run = 0; run < options.runs; run++) {
@@ -34,17 +42,17 @@ export async function measureOpen(
 
 /**
  * A fresh browser context signed in with `cookie`, the probes installed, the board opened and
- * painted with all its notes. The caller closes the context.
+ * painted with the notes on screen. The caller closes the context.
  */
 export async function openPaintedBoard(
   browser: Browser,
-  options: { url: string; cookie: string; notes: number; timeoutMs: number },
+  options: OpenOptions,
 ): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({ viewport: PAGE_VIEWPORT });
   try {
     await addSessionCookie(context, options.url, options.cookie);
     const page = await context.newPage();
-    await installProbes(page, options.notes);
+    await installProbes(page, options.onScreenNoteIds);
     await page.goto(options.url);
     await page.waitForFunction(
       () => (window as unknown as ProbeWindow).__boardBench.open.painted !== null,

@@ -5,7 +5,10 @@ import type { Page } from "playwright-core";
 
 /** What the measured page exposes as `window.__boardBench` (see installBoardProbes). */
 export interface BoardProbes {
-  /** Milliseconds since navigation start: every note element present, then the next paint. */
+  /**
+   * Milliseconds since navigation start: the notes on screen at open all in the DOM (not every
+   * note: viewport culling leaves far ones out), then the next paint.
+   */
   open: { domComplete: number | null; painted: number | null };
   /** Watches one note element until its `style.left` is `left`. */
   expectMove(id: string, left: string): void;
@@ -26,7 +29,7 @@ export type ProbeWindow = Window & { __boardBench: BoardProbes };
  * navigation. "Painted" is taken as the first task after the next animation frame: a rAF
  * callback runs just before the frame is rendered, a message posted from it runs after.
  */
-function installBoardProbes(expectedNotes: number): void {
+function installBoardProbes(onScreenNoteIds: readonly string[]): void {
   const absolute = () => performance.timeOrigin + performance.now();
   const afterNextPaint = (record: () => void) =>
     requestAnimationFrame(() => {
@@ -37,9 +40,8 @@ function installBoardProbes(expectedNotes: number): void {
   const noteElement = (id: string) => document.querySelector<HTMLElement>(`[data-note-id="${id}"]`);
 
   const open: BoardProbes["open"] = { domComplete: null, painted: null };
-  const notes = document.getElementsByClassName("tavolo-note");
   const openObserver = new MutationObserver(() => {
-    if (notes.length < expectedNotes) return;
+    if (!onScreenNoteIds.every((id) => noteElement(id) !== null)) return;
     openObserver.disconnect();
     open.domComplete = performance.now();
     afterNextPaint(() => {
@@ -148,7 +150,7 @@ function installBoardProbes(expectedNotes: number): void {
  * names, which wraps nested functions in a `__name(...)` helper the page does not have: the
  * first init script defines it as the identity.
  */
-export async function installProbes(page: Page, expectedNotes: number): Promise<void> {
+export async function installProbes(page: Page, onScreenNoteIds: readonly string[]): Promise<void> {
   await page.addInitScript({ content: "globalThis.__name ??= (target) => target;" });
-  await page.addInitScript(installBoardProbes, expectedNotes);
+  await page.addInitScript(installBoardProbes, onScreenNoteIds);
 }

@@ -12,8 +12,14 @@ const BATCH = 100;
 /** Where the seeded notes are, for the measurements to pick from. */
 export interface SeededBoard {
   noteIds: string[];
-  /** The notes of the top-left frame, on screen when the board opens (see useInitialFit). */
+  /** The notes of the top-left frame, the board's first when it opens (see useInitialFit). */
   firstFrameNoteIds: string[];
+  /**
+   * The top-left frame's first notes (up to 5 columns × 4 rows): on screen at open on a
+   * 1280 × 800 page whatever the board's size, so the open probe waits for them and the page
+   * measurements use them (viewport culling leaves far notes out of the DOM).
+   */
+  onScreenNoteIds: string[];
   /** The board's extent, for the others' pointers to wander over. */
   area: { w: number; h: number };
 }
@@ -32,6 +38,7 @@ export function seedBoard(doc: Y.Doc, count: number, authors: readonly NoteAutho
   };
   const noteIds: string[] = [];
   const firstFrameNoteIds: string[] = [];
+  const onScreenNoteIds: string[] = [];
   for (let frame = 0; frame < FRAMES; frame++) {
     const origin = {
       x: (frame % FRAME_COLUMNS) * (frameSize.w + 80),
@@ -57,6 +64,7 @@ export function seedBoard(doc: Y.Doc, count: number, authors: readonly NoteAutho
           );
           noteIds.push(note.id);
           if (frame === 0) firstFrameNoteIds.push(note.id);
+          if (frame === 0 && i % columns < 5 && i < 4 * columns) onScreenNoteIds.push(note.id);
         }
       });
     }
@@ -65,5 +73,5 @@ export function seedBoard(doc: Y.Doc, count: number, authors: readonly NoteAutho
     w: FRAME_COLUMNS * (frameSize.w + 80),
     h: Math.ceil(FRAMES / FRAME_COLUMNS) * (frameSize.h + 80),
   };
-  return { noteIds, firstFrameNoteIds, area };
+  return { noteIds, firstFrameNoteIds, onScreenNoteIds, area };
 }
