@@ -8,7 +8,7 @@ import type {
 import { z } from "zod";
 import type { Data, PasskeyRecord } from "../db/database.ts";
 import { ApiError } from "../http/api-error.ts";
-import { isAllowedOrigin, type OriginPolicy, publicOriginOf } from "../http/origin-policy.ts";
+import { isAllowedOrigin, type OriginPolicy } from "../http/origin-policy.ts";
 import { consumeOidcApproval } from "../identity/oidc-approval.ts";
 import { challengeOf } from "./approval-signature.ts";
 
@@ -30,16 +30,6 @@ export interface ProofContext {
   request: Request;
   personId: string;
   versionId: string;
-}
-
-/**
- * The relying party of an approval: the host of the page asking (when it is one of Tavolo's
- * origins), else of PUBLIC_URL or the request. The passkey was registered for the same host.
- */
-export function approvalRelyingParty(origins: OriginPolicy, request: Request): string {
-  const origin = request.headers.get("origin");
-  const page = origin && isAllowedOrigin(origins, origin, request) ? origin : null;
-  return new URL(page ?? publicOriginOf(origins, request)).hostname;
 }
 
 /** Whether an answer must carry a proof: the person has a passkey or an institutional identity. */

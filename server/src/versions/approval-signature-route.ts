@@ -7,14 +7,10 @@ import type { z } from "zod";
 import type { Data, PersonRecord, StoredVersion } from "../db/database.ts";
 import { ApiError } from "../http/api-error.ts";
 import type { OriginPolicy } from "../http/origin-policy.ts";
+import { ceremonyPlace } from "../identity/relying-party.ts";
 import { challengeOf } from "./approval-signature.ts";
 import type { ApprovalChallenges, PendingApproval } from "./approval-signature-challenges.ts";
-import {
-  approvalRelyingParty,
-  signatureRequired,
-  type VerifiedProof,
-  verifyProof,
-} from "./approval-signature-proof.ts";
+import { signatureRequired, type VerifiedProof, verifyProof } from "./approval-signature-proof.ts";
 
 type Decision = z.output<typeof ApprovalDecisionSchema>;
 
@@ -57,7 +53,8 @@ export function issueChallenge(
     binding,
     options: {
       challenge: challengeOf(binding),
-      rpId: approvalRelyingParty(request.origins, request.raw),
+      // The passkey was registered where this page is (identity/relying-party.ts).
+      rpId: ceremonyPlace(request.origins, request.raw).rpID,
       timeout: 120_000,
       userVerification: "required",
       allowCredentials,
