@@ -59,7 +59,8 @@ async function withAuthenticator(context: BrowserContext, page: Page) {
 test("an invitee creates a passkey as they join, signs out, and signs in on a new device", async ({
   browser,
 }, testInfo) => {
-  test.setTimeout(180_000);
+  // Two browsers, four passkey ceremonies and three axe runs: minutes on a loaded machine.
+  test.setTimeout(300_000);
   const elena = await newPerson(browser, "Elena Moro");
   await signIn(elena);
   const procedure = await createProcedure(elena, "Agenzia dell'abitare");
