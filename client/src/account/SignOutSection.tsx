@@ -16,7 +16,10 @@ export function SignOutSection({ needsPasskey }: { needsPasskey: boolean }) {
   const heading = useRef<HTMLHeadingElement>(null);
 
   useEffect(() => {
-    if (hash === "#esci") heading.current?.focus();
+    if (hash !== "#esci") return;
+    // After the layout has moved the focus to the page (its effect runs after this one).
+    const frame = requestAnimationFrame(() => heading.current?.focus());
+    return () => cancelAnimationFrame(frame);
   }, [hash]);
 
   return (

@@ -13,7 +13,11 @@ import {
   useParams,
   useRevalidator,
 } from "react-router-dom";
-import { createPasskey, passkeysSupported, thisDeviceName } from "../account/passkeys.ts";
+import {
+  INVITATION_PASSKEY_TEXT,
+  passkeyAfterAccepting,
+  useInvitationPasskeyStep,
+} from "../account/invitationPasskey.ts";
 import { api } from "../api/api.ts";
 import { formatDateTime } from "../format/dates.ts";
 import { useLabel, useLanguage } from "../format/language.ts";
@@ -122,7 +126,7 @@ function AcceptForm() {
   const form = useApiForm<HTMLInputElement>();
   const [name, setName] = useState("");
   // One step for a newcomer: the name, then the passkey they will come back with.
-  const passkeyStep = !person || person.needsPasskey;
+  const passkeyStep = useInvitationPasskeyStep(!person || person.needsPasskey);
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -139,7 +143,7 @@ function AcceptForm() {
       async () => {
         const { procedureId, alreadyMember } = await api.acceptInvitation(token, displayName);
         const welcome = alreadyMember ? t("invitation.alreadyMember") : t("invitation.welcome");
-        const passkey = passkeyStep ? await passkeyAfterAccepting() : "";
+        const passkey = passkeyStep === "create" ? await passkeyAfterAccepting() : "";
         await revalidator.revalidate();
         const notice = passkey ? `${welcome} ${t(passkey)}` : welcome;
         await navigate(`/procedure/${procedureId}`, { state: { notice } });
@@ -183,37 +187,14 @@ function AcceptForm() {
             />
           </>
         )}
-        {passkeyStep && (
-          <p className="tavolo-muted">
-            {passkeysSupported()
-              ? t("account.invitation.passkeyStep")
-              : t("account.errors.unsupported")}
-          </p>
+        {passkeyStep !== "none" && (
+          <p className="tavolo-muted">{t(INVITATION_PASSKEY_TEXT[passkeyStep])}</p>
         )}
         <button type="submit" className="btn btn-primary" disabled={form.busy}>
-          {passkeyStep && passkeysSupported()
-            ? t("account.invitation.accept")
-            : t("invitation.accept")}
+          {passkeyStep === "create" ? t("account.invitation.accept") : t("invitation.accept")}
         </button>
         {!person && <OidcSignInButton invitation={token} />}
       </div>
     </form>
   );
-}
-
-/**
- * Right after joining, asks the browser for a passkey; the membership stands whatever happens.
- * Returns the message key that says how it went ("" when this browser has no passkeys: the
- * banner then asks, on every page).
- */
-async function passkeyAfterAccepting(): Promise<
-  "" | "account.invitation.created" | "account.invitation.notCreated"
-> {
-  if (!passkeysSupported()) return "";
-  try {
-    await createPasskey(thisDeviceName());
-    return "account.invitation.created";
-  } catch {
-    return "account.invitation.notCreated";
-  }
 }

@@ -69,6 +69,8 @@ export const accountEn: AccountMessages = {
   invitation: {
     passkeyStep:
       "After your name, the browser will ask you to create a passkey: the key, without a password, you will sign back into Tavolo with from any device.",
+    later:
+      "Once you have accepted, add a passkey from “My account”, with your phone or a security key: until then the account stays tied to this browser.",
     accept: "Accept and create the passkey",
     created: "You created the passkey: you can sign back in from any device.",
     notCreated:

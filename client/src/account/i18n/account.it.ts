@@ -67,6 +67,8 @@ export const accountIt = {
   invitation: {
     passkeyStep:
       "Dopo il nome, il browser ti chiederà di creare una passkey: è la chiave, senza password, con cui rientrerai in Tavolo da qualsiasi dispositivo.",
+    later:
+      "Dopo aver accettato, aggiungi una passkey da «Il mio account», con il telefono o una chiavetta di sicurezza: finché non lo fai, l'account resta legato a questo browser.",
     accept: "Accetta e crea la passkey",
     created: "Hai creato la passkey: potrai rientrare da qualsiasi dispositivo.",
     notCreated:
