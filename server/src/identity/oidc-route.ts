@@ -17,7 +17,7 @@ import {
 import type { Data } from "../db/database.ts";
 import { ApiError, readBody } from "../http/api-error.ts";
 import { publicOriginOf, requestIsHttps } from "../http/origin-policy.ts";
-import { personStill, requirePerson } from "../procedures/access.ts";
+import { membershipOf, personStill, requirePerson } from "../procedures/access.ts";
 import type { ApiDeps } from "../procedures/deps.ts";
 import { REAUTH_MAX_AGE_SECONDS, recordOidcApproval } from "./oidc-approval.ts";
 import { OidcClient, type OidcSettings, type VerifiedIdentity } from "./oidc-client.ts";
@@ -95,22 +95,25 @@ export function oidcRoute(deps: ApiDeps, settings: OidcSettings | null): Hono<Au
 
   route.post("/reauth", async (c) => {
     const person = requirePerson(c);
-    const input = await readBody(c, OidcReauthSchema);
-    const version = db.data.versions[input.versionId];
-    if (!version) throw new ApiError(404, "versionId: no such version");
+    const { returnTo, ...decision } = await readBody(c, OidcReauthSchema);
+    const version = db.data.versions[decision.versionId];
+    // Someone else's procedure's versions are as unknown to this person as missing ones.
+    if (!version || !membershipOf(db.data, version.procedureId, person.id)) {
+      throw new ApiError(404, "versionId: no such version");
+    }
     const linked = Object.values(db.data.oidcIdentities).some((i) => i.personId === person.id);
     if (!linked) throw new ApiError(400, "oidc: no institutional identity is linked to you");
-    const binding = { ...input, versionSha256: version.hash };
-    return begin(c, { kind: "reauth", personId: person.id, binding }, input.returnTo);
+    const binding = { ...decision, versionSha256: version.hash };
+    return begin(c, { kind: "reauth", personId: person.id, binding }, returnTo);
   });
 
   route.get("/identities", (c) => {
     const person = requirePerson(c);
     const mine = Object.values(db.data.oidcIdentities).filter((i) => i.personId === person.id);
     return c.json<OidcIdentitySummary[]>(
-      mine.map(({ issuer, subject, acr, email, linkedAt, lastUsedAt }) => ({
-        ...{ issuer, subject, acr, email, linkedAt, lastUsedAt },
-      })),
+      mine.map(({ issuer, subject, acr, email, linkedAt, lastUsedAt }) => {
+        return { issuer, subject, acr, email, linkedAt, lastUsedAt };
+      }),
     );
   });
 
