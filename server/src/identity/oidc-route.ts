@@ -32,6 +32,7 @@ import {
 const TRANSACTION_COOKIE = "tavolo_oidc";
 const COOKIE_PATH = "/api/auth/oidc";
 const CALLBACK_PATH = "/api/auth/oidc/callback";
+const NOT_CONFIGURED = "oidc: sign-in with OpenID Connect is not configured";
 
 /** Where a refused round trip lands: the page that explains `code` in Italian. */
 const errorPage = (code: OidcError) => `/accesso/oidc?errore=${code}`;
@@ -43,17 +44,29 @@ function sameSignedIn(c: Context<AuthEnv>, data: Readonly<Data>, personId: strin
 
 /**
  * `/api/auth/oidc`: OpenID Connect sign-in, linking and re-authentication (README, "OpenID
- * Connect"). Without settings only the public configuration answers, saying it is off.
+ * Connect"). Without settings it says it is off, and starts nothing.
  */
 export function oidcRoute(deps: ApiDeps, settings: OidcSettings | null): Hono<AuthEnv> {
   const route = new Hono<AuthEnv>();
   route.get("/", (c) =>
     c.json<OidcPublicConfig>({ enabled: settings !== null, label: settings?.label ?? null }),
   );
-  if (!settings) {
-    route.all("/*", (c) =>
-      c.json({ error: "oidc: sign-in with OpenID Connect is not configured" }, 404),
+  route.get("/identities", (c) => {
+    const person = requirePerson(c);
+    const mine = Object.values(deps.db.data.oidcIdentities).filter((i) => i.personId === person.id);
+    return c.json<OidcIdentitySummary[]>(
+      mine.map(({ issuer, subject, acr, email, linkedAt, lastUsedAt }) => {
+        return { issuer, subject, acr, email, linkedAt, lastUsedAt };
+      }),
     );
+  });
+  if (!settings) {
+    // Re-authentication is a signed-in person's request: without a session that comes first.
+    route.post("/reauth", (c) => {
+      requirePerson(c);
+      throw new ApiError(404, NOT_CONFIGURED);
+    });
+    route.all("/*", (c) => c.json({ error: NOT_CONFIGURED }, 404));
     return route;
   }
   const { db, secret, origins, log } = deps;
@@ -105,16 +118,6 @@ export function oidcRoute(deps: ApiDeps, settings: OidcSettings | null): Hono<Au
     if (!linked) throw new ApiError(400, "oidc: no institutional identity is linked to you");
     const binding = { ...decision, versionSha256: version.hash };
     return begin(c, { kind: "reauth", personId: person.id, binding }, returnTo);
-  });
-
-  route.get("/identities", (c) => {
-    const person = requirePerson(c);
-    const mine = Object.values(db.data.oidcIdentities).filter((i) => i.personId === person.id);
-    return c.json<OidcIdentitySummary[]>(
-      mine.map(({ issuer, subject, acr, email, linkedAt, lastUsedAt }) => {
-        return { issuer, subject, acr, email, linkedAt, lastUsedAt };
-      }),
-    );
   });
 
   /** Completes the transaction's purpose with the verified identity; answers where to go. */
