@@ -87,7 +87,7 @@ describe("re-authentication to confirm an approval", () => {
     expect((await elsewhere.get("/api/session")).status).toBe(200);
   });
 
-  it("is refused to a person with no linked identity, and for an unknown version", async () => {
+  it("is refused without a session, without a linked identity, and for a version the person cannot see", async () => {
     const anonymous = new OidcFlow(new CookieBrowser(), server.url);
     const answer = await anonymous.post("/api/auth/oidc/reauth", {
       versionId,
@@ -95,14 +95,13 @@ describe("re-authentication to confirm an approval", () => {
       decision: "approve",
     });
     expect(answer.status).toBe(401);
-    const plain = new OidcFlow(new CookieBrowser(), server.url);
-    await plain.post("/api/session", { displayName: "Senza ente" });
-    const unlinked = await plain.post<{ error: string }>("/api/auth/oidc/reauth", {
-      versionId,
-      organisationId: "o",
-      decision: "approve",
-    });
+    const body = { versionId, organisationId: "o", decision: "approve" };
+    // The facilitator is a member but signed in by name: nothing to re-authenticate with.
+    const unlinked = await workspace.api.request("POST", "/api/auth/oidc/reauth", body);
     expect(unlinked.status).toBe(400);
+    const stranger = new OidcFlow(new CookieBrowser(), server.url);
+    await stranger.post("/api/session", { displayName: "Fuori dalla procedura" });
+    expect((await stranger.post("/api/auth/oidc/reauth", body)).status).toBe(404);
     const unknown = await mario.post("/api/auth/oidc/reauth", {
       versionId: "no-such-version",
       organisationId: "o",

@@ -2,17 +2,16 @@ import type { Invitation } from "@tavolo/shared";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestServer, type TestServer } from "./helpers/in-process-server.ts";
 import { CookieBrowser } from "./helpers/oidc-browser.ts";
-import { CALLBACK_PATH, OidcFlow } from "./helpers/oidc-flow.ts";
-import { MARIO, startOidcProvider, type TestOidcProvider } from "./helpers/oidc-provider.ts";
+import { CALLBACK_PATH, errorOf, OidcFlow, startTavoloWithProvider } from "./helpers/oidc-flow.ts";
+import { MARIO } from "./helpers/oidc-provider.ts";
 import { Workspace } from "./helpers/workspace.ts";
 
-let provider: TestOidcProvider;
+let setup: Awaited<ReturnType<typeof startTavoloWithProvider>>;
 let server: TestServer;
 
 beforeAll(async () => {
-  provider = await startOidcProvider();
-  server = await startTestServer(provider.env);
-  provider.allowRedirect(`${server.url}${CALLBACK_PATH}`);
+  setup = await startTavoloWithProvider();
+  ({ server } = setup);
   // Mario has an account: every refusal below is of a person who could otherwise sign in.
   const workspace = await Workspace.create(server.url);
   const invited = await workspace.api.ok<Invitation>(
@@ -22,14 +21,9 @@ beforeAll(async () => {
   );
   await newFlow().signIn(MARIO.id, { invitation: invited.token });
 });
-afterAll(async () => {
-  await server.close();
-  await provider.close();
-});
+afterAll(() => setup.close());
 
-const newFlow = () => new OidcFlow(new CookieBrowser(), server.url);
-const errorOf = (landing: URL) =>
-  landing.pathname === "/accesso/oidc" ? landing.searchParams.get("errore") : null;
+const newFlow = () => setup.newFlow();
 const signedIn = async (flow: OidcFlow) => (await flow.get("/api/session")).status === 200;
 const withParam = (url: URL, name: string, value: string) => {
   const changed = new URL(url);

@@ -1,35 +1,23 @@
 import type { Invitation, Member, OidcIdentitySummary, OidcPublicConfig } from "@tavolo/shared";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startTestServer, type TestServer } from "./helpers/in-process-server.ts";
-import { CookieBrowser } from "./helpers/oidc-browser.ts";
-import { CALLBACK_PATH, OidcFlow } from "./helpers/oidc-flow.ts";
-import {
-  ANNA,
-  LUCIA,
-  MARIO,
-  startOidcProvider,
-  type TestOidcProvider,
-} from "./helpers/oidc-provider.ts";
+import type { TestServer } from "./helpers/in-process-server.ts";
+import { errorOf, type OidcFlow, startTavoloWithProvider } from "./helpers/oidc-flow.ts";
+import { ANNA, LUCIA, MARIO, type TestOidcProvider } from "./helpers/oidc-provider.ts";
 import { Workspace } from "./helpers/workspace.ts";
 
+let setup: Awaited<ReturnType<typeof startTavoloWithProvider>>;
 let provider: TestOidcProvider;
 let server: TestServer;
 let workspace: Workspace;
 
 beforeAll(async () => {
-  provider = await startOidcProvider();
-  server = await startTestServer(provider.env);
-  provider.allowRedirect(`${server.url}${CALLBACK_PATH}`);
+  setup = await startTavoloWithProvider();
+  ({ provider, server } = setup);
   workspace = await Workspace.create(server.url);
 });
-afterAll(async () => {
-  await server.close();
-  await provider.close();
-});
+afterAll(() => setup.close());
 
-const newFlow = () => new OidcFlow(new CookieBrowser(), server.url);
-const errorOf = (landing: URL) =>
-  landing.pathname === "/accesso/oidc" ? landing.searchParams.get("errore") : null;
+const newFlow = () => setup.newFlow();
 const invitation = (role: Invitation["role"] = "redattore") =>
   workspace.api.ok<Invitation>("POST", `/api/procedures/${workspace.procedure.id}/invitations`, {
     role,
@@ -83,8 +71,7 @@ describe("OpenID Connect sign-in against a real provider", () => {
     const landing = await flow.signIn(LUCIA.id);
     expect(errorOf(landing)).toBeNull();
     expect(flow.browser.cookie(server.url, "tavolo_session")).not.toBe(planted);
-    const attacker = new OidcFlow(new CookieBrowser(), server.url);
-    const answer = await attacker.browser.request(`${server.url}/api/session`, {
+    const answer = await fetch(`${server.url}/api/session`, {
       headers: { cookie: `tavolo_session=${planted}` },
     });
     expect(answer.status).toBe(401);

@@ -18,7 +18,7 @@ import {
 import type { Data } from "../db/database.ts";
 import { ApiError, readBody } from "../http/api-error.ts";
 import { publicOriginOf, requestIsHttps } from "../http/origin-policy.ts";
-import { personStill, requirePerson } from "../procedures/access.ts";
+import { membershipOf, personStill, requirePerson } from "../procedures/access.ts";
 import type { ApiDeps } from "../procedures/deps.ts";
 import { REAUTH_MAX_AGE_SECONDS, recordOidcApproval } from "./oidc-approval.ts";
 import { OidcClient, type OidcSettings, type VerifiedIdentity } from "./oidc-client.ts";
@@ -33,6 +33,7 @@ import {
 const TRANSACTION_COOKIE = "tavolo_oidc";
 const COOKIE_PATH = "/api/auth/oidc";
 const CALLBACK_PATH = "/api/auth/oidc/callback";
+const NOT_CONFIGURED = "oidc: sign-in with OpenID Connect is not configured";
 
 /** Where a refused round trip lands: the page that explains `code` in Italian. */
 const errorPage = (code: OidcError) => `/accesso/oidc?errore=${code}`;
@@ -44,17 +45,29 @@ function sameSignedIn(c: Context<AuthEnv>, data: Readonly<Data>, personId: strin
 
 /**
  * `/api/auth/oidc`: OpenID Connect sign-in, linking and re-authentication (README, "OpenID
- * Connect"). Without settings only the public configuration answers, saying it is off.
+ * Connect"). Without settings it says it is off, and starts nothing.
  */
 export function oidcRoute(deps: ApiDeps, settings: OidcSettings | null): Hono<AuthEnv> {
   const route = new Hono<AuthEnv>();
   route.get("/", (c) =>
     c.json<OidcPublicConfig>({ enabled: settings !== null, label: settings?.label ?? null }),
   );
-  if (!settings) {
-    route.all("/*", (c) =>
-      c.json({ error: "oidc: sign-in with OpenID Connect is not configured" }, 404),
+  route.get("/identities", (c) => {
+    const person = requirePerson(c);
+    const mine = Object.values(deps.db.data.oidcIdentities).filter((i) => i.personId === person.id);
+    return c.json<OidcIdentitySummary[]>(
+      mine.map(({ issuer, subject, acr, email, linkedAt, lastUsedAt }) => {
+        return { issuer, subject, acr, email, linkedAt, lastUsedAt };
+      }),
     );
+  });
+  if (!settings) {
+    // Re-authentication is a signed-in person's request: without a session that comes first.
+    route.post("/reauth", (c) => {
+      requirePerson(c);
+      throw new ApiError(404, NOT_CONFIGURED);
+    });
+    route.all("/*", (c) => c.json({ error: NOT_CONFIGURED }, 404));
     return route;
   }
   const { db, secret, origins, log } = deps;
@@ -96,17 +109,23 @@ export function oidcRoute(deps: ApiDeps, settings: OidcSettings | null): Hono<Au
 
   route.post("/reauth", async (c) => {
     const person = requirePerson(c);
-    const input = await readBody(c, OidcReauthSchema);
-    const version = db.data.versions[input.versionId];
-    if (!version) throw new ApiError(404, "versionId: no such version");
+    const { returnTo, ...decision } = await readBody(c, OidcReauthSchema);
+    const version = db.data.versions[decision.versionId];
+    // Someone else's procedure's versions are as unknown to this person as missing ones.
+    if (!version || !membershipOf(db.data, version.procedureId, person.id)) {
+      throw new ApiError(404, "versionId: no such version");
+    }
     const linked = Object.values(db.data.oidcIdentities).some((i) => i.personId === person.id);
     if (!linked) throw new ApiError(400, "oidc: no institutional identity is linked to you");
-    const { versionId, organisationId, decision, returnTo } = input;
-    const reason = decision === "request_changes" ? input.reason : null;
-    if (decision === "request_changes" && reason === null) {
+    const { versionId, organisationId, decision: answer } = decision;
+    const reason = answer === "request_changes" ? (decision.reason ?? null) : null;
+    if (answer === "request_changes" && reason === null) {
       throw new ApiError(400, "reason: a request for changes needs its reason");
     }
-    const binding = { versionId, organisationId, decision, reason, versionSha256: version.hash };
+    const binding = {
+      ...{ versionId, organisationId, decision: answer, reason },
+      versionSha256: version.hash,
+    };
     return begin(c, { kind: "reauth", personId: person.id, binding }, returnTo);
   });
 
@@ -121,16 +140,6 @@ export function oidcRoute(deps: ApiDeps, settings: OidcSettings | null): Hono<Au
       ...{ versionId, versionSha256, organisationId, decision, reason, issuer, acr },
       expiresAt: proof.expiresAt,
     });
-  });
-
-  route.get("/identities", (c) => {
-    const person = requirePerson(c);
-    const mine = Object.values(db.data.oidcIdentities).filter((i) => i.personId === person.id);
-    return c.json<OidcIdentitySummary[]>(
-      mine.map(({ issuer, subject, acr, email, linkedAt, lastUsedAt }) => ({
-        ...{ issuer, subject, acr, email, linkedAt, lastUsedAt },
-      })),
-    );
   });
 
   /** Completes the transaction's purpose with the verified identity; answers where to go. */

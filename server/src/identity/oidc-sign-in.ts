@@ -1,4 +1,4 @@
-import type { OidcError } from "@tavolo/shared";
+import { DisplayNameSchema, type OidcError } from "@tavolo/shared";
 import type { Data, OidcIdentityRecord, PersonRecord } from "../db/database.ts";
 import { ApiError } from "../http/api-error.ts";
 import { acceptInto } from "../procedures/invitations-route.ts";
@@ -9,6 +9,11 @@ export class OidcRefusal extends Error {
   constructor(readonly code: OidcError) {
     super(code);
   }
+}
+
+/** The provider's name for the person, held to the rules of any name; a placeholder without one. */
+function displayNameOf(identity: VerifiedIdentity): string {
+  return DisplayNameSchema.safeParse(identity.name ?? "").data ?? "Persona senza nome";
 }
 
 /** The key of `data.oidcIdentities`. */
@@ -66,7 +71,7 @@ export function oidcSignIn(
   if (!found) throw new OidcRefusal("invito-non-valido");
   let person: PersonRecord;
   try {
-    person = acceptInto(data, found, known, identity.name ?? "Persona senza nome").person;
+    person = acceptInto(data, found, known, displayNameOf(identity)).person;
   } catch (error) {
     if (error instanceof ApiError) throw new OidcRefusal("invito-non-valido");
     throw error;

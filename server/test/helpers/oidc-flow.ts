@@ -1,6 +1,33 @@
-import type { CookieBrowser } from "./oidc-browser.ts";
+import { startTestServer, type TestServer } from "./in-process-server.ts";
+import { CookieBrowser } from "./oidc-browser.ts";
+import { startOidcProvider, type TestOidcProvider } from "./oidc-provider.ts";
 
 export const CALLBACK_PATH = "/api/auth/oidc/callback";
+
+/** The error code of the page a round trip landed on, or null if it landed elsewhere. */
+export const errorOf = (landing: URL): string | null =>
+  landing.pathname === "/accesso/oidc" ? landing.searchParams.get("errore") : null;
+
+/** A real provider and a Tavolo configured for it (its callback registered at the provider). */
+export async function startTavoloWithProvider(): Promise<{
+  provider: TestOidcProvider;
+  server: TestServer;
+  newFlow(): OidcFlow;
+  close(): Promise<void>;
+}> {
+  const provider = await startOidcProvider();
+  const server = await startTestServer(provider.env);
+  provider.allowRedirect(`${server.url}${CALLBACK_PATH}`);
+  return {
+    provider,
+    server,
+    newFlow: () => new OidcFlow(new CookieBrowser(), server.url),
+    async close() {
+      await server.close();
+      await provider.close();
+    },
+  };
+}
 
 /** A round trip through Tavolo and the provider, as one browser makes it. */
 export class OidcFlow {
