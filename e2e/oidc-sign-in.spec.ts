@@ -81,6 +81,8 @@ test("an invited person joins with the organisation's identity, then signs in wi
   await logInAtProvider(other, MARIO.id);
   await expect(other.getByRole("heading", { level: 1, name: "Le mie procedure" })).toBeVisible();
   await expect(other.getByRole("link", { name: procedure.title })).toBeVisible();
+  // The linked identity is listed in "Il mio account".
+  await other.getByRole("link", { name: "Il mio account" }).click();
   const card = other.getByRole("region", { name: "Account dell'ente" });
   await expect(card).toContainText(MARIO.email);
   await expect(card).toContainText("SpidL2");
