@@ -1,60 +1,13 @@
-import path from "node:path";
-import {
-  type BrowserContext,
-  type CDPSession,
-  expect,
-  type Page,
-  type TestInfo,
-  test,
-} from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import type { Invitation } from "@tavolo/shared";
 import { expectNoSeriousA11yViolations } from "./axe.ts";
 import { createProcedure, newPerson, signIn } from "./people.ts";
-import { repoRoot } from "./server.ts";
+import { shotPath } from "./shot-path.ts";
+import { virtualAuthenticator } from "./virtual-authenticator.ts";
 
 // Browsers refuse passkeys on an IP address: these pages are opened on localhost.
 const port = Number(process.env.E2E_PORT ?? 3901);
 test.use({ baseURL: `http://localhost:${port}` });
-
-/** Screenshots go to test-results, or to docs/screenshots when TAVOLO_SCREENSHOTS is set. */
-function shotPath(testInfo: TestInfo, name: string): string {
-  return process.env.TAVOLO_SCREENSHOTS
-    ? path.join(repoRoot, "docs/screenshots", `${name}.png`)
-    : testInfo.outputPath(`${name}.png`);
-}
-
-/** The fields of CDP's `WebAuthn.Credential` that carry a passkey from one device to another. */
-interface Credential {
-  credentialId: string;
-  isResidentCredential: boolean;
-  rpId?: string;
-  privateKey: string;
-  userHandle?: string;
-  signCount: number;
-}
-
-/** A device with a platform authenticator that verifies its user (Chrome's virtual one). */
-async function withAuthenticator(context: BrowserContext, page: Page) {
-  const cdp: CDPSession = await context.newCDPSession(page);
-  await cdp.send("WebAuthn.enable");
-  const { authenticatorId } = await cdp.send("WebAuthn.addVirtualAuthenticator", {
-    options: {
-      protocol: "ctap2",
-      transport: "internal",
-      hasResidentKey: true,
-      hasUserVerification: true,
-      isUserVerified: true,
-      automaticPresenceSimulation: true,
-    },
-  });
-  return {
-    credentials: async (): Promise<Credential[]> =>
-      (await cdp.send("WebAuthn.getCredentials", { authenticatorId })).credentials,
-    /** Puts a passkey made elsewhere on this device, as a synced passkey arrives. */
-    add: (credential: Credential) =>
-      cdp.send("WebAuthn.addCredential", { authenticatorId, credential }),
-  };
-}
 
 test("an invitee creates a passkey as they join, signs out, and signs in on a new device", async ({
   browser,
@@ -71,7 +24,7 @@ test("an invitee creates a passkey as they join, signs out, and signs in on a ne
 
   // The phone: the invitation asks a name, then the browser makes the passkey.
   const phone = await newPerson(browser, "Bruno Galli");
-  const phoneKeys = await withAuthenticator(phone.context, phone.page);
+  const phoneKeys = await virtualAuthenticator(phone.context, phone.page);
   await phone.page.goto(`/invito/${invitation.token}`);
   await expect(phone.page.getByText(/il browser ti chiederà di creare una passkey/)).toBeVisible();
   await expectNoSeriousA11yViolations(phone.page, "the invitation with its passkey step");
@@ -90,7 +43,7 @@ test("an invitee creates a passkey as they join, signs out, and signs in on a ne
   const [credential] = await phoneKeys.credentials();
   expect(credential?.isResidentCredential).toBe(true);
   const laptop = await newPerson(browser, "Bruno Galli");
-  const laptopKeys = await withAuthenticator(laptop.context, laptop.page);
+  const laptopKeys = await virtualAuthenticator(laptop.context, laptop.page);
   if (credential) await laptopKeys.add(credential);
   await laptop.page.goto("/");
   await expectNoSeriousA11yViolations(laptop.page, "the home page with the passkey sign-in");
@@ -140,7 +93,7 @@ test("someone without a passkey is asked to add one, and warned before signing o
   await expectNoSeriousA11yViolations(page, "the account page of someone without a passkey");
 
   // The passkey made here lifts the warning and the banner.
-  await withAuthenticator(giulia.context, page);
+  await virtualAuthenticator(giulia.context, page);
   await page.getByRole("textbox", { name: "Nome del dispositivo" }).fill("Portatile ufficio");
   await page.getByRole("button", { name: "Crea la passkey" }).click();
   await expect(page.getByText("Passkey «Portatile ufficio» aggiunta.")).toBeVisible();

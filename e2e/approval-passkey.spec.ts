@@ -1,12 +1,4 @@
-import path from "node:path";
-import {
-  type APIResponse,
-  type BrowserContext,
-  expect,
-  type Page,
-  type TestInfo,
-  test,
-} from "@playwright/test";
+import { type APIResponse, expect, test } from "@playwright/test";
 import type {
   DocumentVersion,
   Invitation,
@@ -15,51 +7,18 @@ import type {
 } from "@tavolo/shared";
 import { expectNoSeriousA11yViolations } from "./axe.ts";
 import { addPartner, createProcedure, newPerson, signIn } from "./people.ts";
-import { repoRoot } from "./server.ts";
+import { shotPath } from "./shot-path.ts";
+import { virtualAuthenticator } from "./virtual-authenticator.ts";
 
 // Browsers refuse passkeys on an IP address: these pages are opened on localhost.
 const port = Number(process.env.E2E_PORT ?? 3901);
 test.use({ baseURL: `http://localhost:${port}` });
-
-function shotPath(testInfo: TestInfo, name: string): string {
-  return process.env.TAVOLO_SCREENSHOTS
-    ? path.join(repoRoot, "docs/screenshots", `${name}.png`)
-    : testInfo.outputPath(`${name}.png`);
-}
 
 async function json<T>(response: APIResponse): Promise<T> {
   expect(response.ok(), `${response.url()}: ${response.status()} ${await response.text()}`).toBe(
     true,
   );
   return (await response.json()) as T;
-}
-
-/** Chrome's virtual platform authenticator (CDP), verifying its user unless told otherwise. */
-async function virtualAuthenticator(context: BrowserContext, page: Page) {
-  const cdp = await context.newCDPSession(page);
-  await cdp.send("WebAuthn.enable");
-  const { authenticatorId } = await cdp.send("WebAuthn.addVirtualAuthenticator", {
-    options: {
-      protocol: "ctap2",
-      transport: "internal",
-      hasResidentKey: true,
-      hasUserVerification: true,
-      isUserVerified: true,
-      automaticPresenceSimulation: true,
-    },
-  });
-  return {
-    credentials: async () =>
-      (await cdp.send("WebAuthn.getCredentials", { authenticatorId })).credentials,
-    add: (
-      credential: Awaited<
-        ReturnType<typeof cdp.send<"WebAuthn.getCredentials">>
-      >["credentials"][number],
-    ) => cdp.send("WebAuthn.addCredential", { authenticatorId, credential }),
-    /** false: the person does not confirm (the fingerprint or PIN fails, or they cancel). */
-    verifies: (isUserVerified: boolean) =>
-      cdp.send("WebAuthn.setUserVerified", { authenticatorId, isUserVerified }),
-  };
 }
 
 test("a referente joins with a passkey, signs in on a new device and approves a version with it", async ({

@@ -1,5 +1,4 @@
-import path from "node:path";
-import { expect, type TestInfo, test } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import {
   type BoardOutputsResponse,
   type CanonicalDocument,
@@ -10,17 +9,10 @@ import { expectNoSeriousA11yViolations } from "./axe.ts";
 import { openBoardAs } from "./board-script.ts";
 import { workshopTable } from "./board-workshop-setup.ts";
 import { json, openDocument, PROPOSAL, sectionParagraph, text } from "./documents-setup.ts";
-import { repoRoot } from "./server.ts";
+import { shotPath } from "./shot-path.ts";
 
 const CHANGED = "Le note della lavagna sono cambiate dopo l'inserimento";
 const EDITED = "Alloggi sfitti in centro e in periferia";
-
-/** Screenshots go to test-results, or to docs/screenshots when TAVOLO_SCREENSHOTS is set. */
-function shotPath(testInfo: TestInfo, name: string): string {
-  return process.env.TAVOLO_SCREENSHOTS
-    ? path.join(repoRoot, "docs/screenshots", `${name}.png`)
-    : testInfo.outputPath(`${name}.png`);
-}
 
 test("a list quoted from a board is flagged when the board's notes change, and one click brings it up to date", async ({
   browser,

@@ -1,17 +1,9 @@
-import path from "node:path";
-import { expect, type TestInfo, test } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import type { CanonicalDocument, DocumentVersion } from "@tavolo/shared";
 import { expectNoSeriousA11yViolations } from "./axe.ts";
 import { COOPERATIVE, workshopTable } from "./board-workshop-setup.ts";
 import { json, openDocument, PROPOSAL, sectionParagraph, text } from "./documents-setup.ts";
-import { repoRoot } from "./server.ts";
-
-/** Screenshots go to test-results, or to docs/screenshots when TAVOLO_SCREENSHOTS is set. */
-function shotPath(testInfo: TestInfo, name: string): string {
-  return process.env.TAVOLO_SCREENSHOTS
-    ? path.join(repoRoot, "docs/screenshots", `${name}.png`)
-    : testInfo.outputPath(`${name}.png`);
-}
+import { shotPath } from "./shot-path.ts";
 
 test("the facilitator inserts a board's cluster into the proposal, and the partner reads it with attribution", async ({
   browser,

@@ -1,16 +1,8 @@
-import path from "node:path";
-import { expect, type Page, type TestInfo, test } from "@playwright/test";
+import { expect, type Page, test } from "@playwright/test";
 import { expectNoSeriousA11yViolations } from "./axe.ts";
 import { ownText, PROPOSAL, prepareTable, sectionParagraph, text } from "./documents-setup.ts";
 import { newPerson, type Person } from "./people.ts";
-import { repoRoot } from "./server.ts";
-
-/** Screenshots go to test-results, or to docs/screenshots when TAVOLO_SCREENSHOTS is set. */
-function shotPath(testInfo: TestInfo, name: string): string {
-  return process.env.TAVOLO_SCREENSHOTS
-    ? path.join(repoRoot, "docs/screenshots", `${name}.png`)
-    : testInfo.outputPath(`${name}.png`);
-}
+import { shotPath } from "./shot-path.ts";
 
 /** Opens the document, allowing for a machine busy with other runs. */
 async function openDocument(person: Person, documentPath: string): Promise<void> {

@@ -1,17 +1,9 @@
-import path from "node:path";
-import { expect, type TestInfo, test } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import type { Procedure, VersionList, WorkspaceRoom } from "@tavolo/shared";
 import { expectNoSeriousA11yViolations } from "./axe.ts";
 import { json, openDocument, PROPOSAL, sectionParagraph } from "./documents-setup.ts";
 import { newPerson } from "./people.ts";
-import { repoRoot } from "./server.ts";
-
-/** Screenshots go to test-results, or to docs/screenshots when TAVOLO_SCREENSHOTS is set. */
-function shotPath(testInfo: TestInfo, name: string): string {
-  return process.env.TAVOLO_SCREENSHOTS
-    ? path.join(repoRoot, "docs/screenshots", `${name}.png`)
-    : testInfo.outputPath(`${name}.png`);
-}
+import { shotPath } from "./shot-path.ts";
 
 const REASON = "Il tavolo approva ora l'impianto; i destinatari si scrivono dopo l'incontro";
 
