@@ -39,6 +39,7 @@ export async function migrateSchema(
   migrations: readonly Migration[],
 ): Promise<number[]> {
   const client = await pool.connect();
+  let broken: Error | undefined;
   try {
     await client.query("BEGIN");
     await client.query(
@@ -71,9 +72,11 @@ export async function migrateSchema(
     await client.query("COMMIT");
     return applied;
   } catch (error) {
-    await client.query("ROLLBACK").catch(() => undefined);
+    await client.query("ROLLBACK").catch((rollback: Error) => {
+      broken = rollback; // the connection is not reusable: the pool drops it
+    });
     throw error;
   } finally {
-    client.release();
+    client.release(broken);
   }
 }

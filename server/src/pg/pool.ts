@@ -3,8 +3,8 @@ import type { Logger } from "pino";
 import { migrateSchema, readMigrations } from "./migrate-schema.ts";
 
 /** The pool the server uses with DATABASE_URL, its schema migrated to this release's. */
-export async function openPostgres(url: string, log: Logger): Promise<pg.Pool> {
-  const pool = createPool(url, log);
+export async function openPostgres(url: string, log: Logger, max?: number): Promise<pg.Pool> {
+  const pool = createPool(url, log, max);
   try {
     const applied = await migrateSchema(pool, await readMigrations());
     if (applied.length > 0) log.info({ applied }, "PostgreSQL schema migrated");
