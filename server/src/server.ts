@@ -9,10 +9,12 @@ import { RoomTokens } from "./auth/room-token.ts";
 import { loadSecret } from "./auth/secret.ts";
 import { liveSession, personFromCookie } from "./auth/session.ts";
 import { boardLockReader } from "./boards/board-lock.ts";
+import { AccessChanges, type AccessCloser } from "./cluster/access-changes.ts";
 import { openBackends } from "./cluster/backends.ts";
 import { RoomRelay } from "./cluster/room-relay.ts";
 import type { Config } from "./config.ts";
 import { Database } from "./db/database.ts";
+import { openPgDatabase } from "./db/pg-database.ts";
 import { roomSeeder } from "./documents/seed-room.ts";
 import { loadPdfSigner } from "./exports/signing/sign-pdf.ts";
 import { type AppDeps, createApp } from "./http/app.ts";
@@ -44,7 +46,9 @@ export async function startServer(config: Config, log: Logger): Promise<RunningS
     ? await loadPdfSigner(config.SIGNING_P12_PATH, config.SIGNING_P12_PASSWORD)
     : null;
   const backends = await openBackends(config, log);
-  const db = await Database.open(config.DATA_DIR);
+  const db = backends.pool
+    ? await openPgDatabase(backends.pool, log)
+    : await Database.open(config.DATA_DIR);
   const store = backends.pool
     ? new PgDocStore(backends.pool)
     : new FileDocStore(path.join(config.DATA_DIR, "rooms"), log);
@@ -58,6 +62,13 @@ export async function startServer(config: Config, log: Logger): Promise<RunningS
   const secret = await loadSecret(config.DATA_DIR, config.SESSION_SECRET);
   const tokens = new RoomTokens(secret);
   const sessions = new SessionPeers((id) => liveSession(db, id) !== null);
+  const local: AccessCloser = {
+    disconnect: (personId, rooms, code, reason) =>
+      registry.disconnect(personId, rooms, code, reason),
+    disconnectSession: (sessionId, code, reason) => void sessions.close(sessionId, code, reason),
+  };
+  // With several instances, every instance closes its own sockets of a changed access.
+  const access = backends.bus ? await AccessChanges.start(backends.bus, db, local, log) : local;
   const origins = originPolicy(config);
   const bearer = bearerResolver(db, config.TAVOLO_ADMIN_TOKEN);
   const bearerSignedIn = async (c: Context) => {
@@ -70,9 +81,9 @@ export async function startServer(config: Config, log: Logger): Promise<RunningS
     secret,
     tokens,
     log,
-    disconnect: (personId, rooms, code, reason) =>
-      registry.disconnect(personId, rooms, code, reason),
-    disconnectSession: (sessionId, code, reason) => void sessions.close(sessionId, code, reason),
+    disconnect: (personId, rooms, code, reason) => access.disconnect(personId, rooms, code, reason),
+    disconnectSession: (sessionId, code, reason) =>
+      access.disconnectSession(sessionId, code, reason),
     seedRoom: roomSeeder(store),
     rooms: registry,
     pdfSigner,

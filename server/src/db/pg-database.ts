@@ -1,6 +1,7 @@
 import type pg from "pg";
 import type { Logger } from "pino";
 import { PgVersionBlobs } from "../storage/pg-version-blobs.ts";
+import { emptyData } from "./data.ts";
 import { Database } from "./database.ts";
 import { type PgLogOptions, PgMetadataLog } from "./pg-metadata-log.ts";
 
@@ -10,6 +11,6 @@ export async function openPgDatabase(
   log: Logger,
   options: PgLogOptions = {},
 ): Promise<Database> {
-  const opened = await PgMetadataLog.open(pool, log, options);
+  const opened = await PgMetadataLog.open(pool, log, emptyData(), options);
   return Database.shared(opened.log, opened.data, new PgVersionBlobs(pool));
 }

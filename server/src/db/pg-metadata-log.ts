@@ -56,11 +56,13 @@ export class PgMetadataLog implements MetadataLog {
   static async open(
     pool: pg.Pool,
     log: Logger,
+    /** Put under the snapshot: collections an older snapshot lacks. */
+    defaults: object,
     options: PgLogOptions = {},
   ): Promise<{ log: PgMetadataLog; data: Record<string, unknown> }> {
     const { rows } = await pool.query<{ schema: string }>("SELECT current_schema() AS schema");
     const channel = `tavolo_metadata ${rows[0]?.schema}`;
-    const { seq, data, snapshotBytes, recordBytes } = await readState(pool);
+    const { seq, data, snapshotBytes, recordBytes } = await readState(pool, defaults);
     const metadataLog = new PgMetadataLog(
       pool,
       log,
@@ -201,7 +203,7 @@ export class PgMetadataLog implements MetadataLog {
 }
 
 /** The newest snapshot and every record after it, read in one REPEATABLE READ transaction. */
-async function readState(pool: pg.Pool) {
+async function readState(pool: pg.Pool, defaults: object) {
   const client = await pool.connect();
   try {
     await client.query("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
@@ -210,7 +212,10 @@ async function readState(pool: pg.Pool) {
     );
     const snapshot = snapshots.rows[0];
     let seq = snapshot ? Number(snapshot.seq) : 0;
-    const data: Record<string, unknown> = snapshot ? JSON.parse(snapshot.data) : {};
+    const data: Record<string, unknown> = {
+      ...defaults,
+      ...(snapshot && JSON.parse(snapshot.data)),
+    };
     const records = await client.query<RecordRow & { bytes: number }>(
       "SELECT seq, ops, length(ops::text) AS bytes FROM metadata_records WHERE seq > $1 ORDER BY seq",
       [seq],
