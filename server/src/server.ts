@@ -100,6 +100,16 @@ export async function startServer(config: Config, log: Logger): Promise<RunningS
   const nodeWs = createNodeWebSocket({ app: root });
   // ws enforces the cap itself and closes an oversized message's connection with 1009.
   nodeWs.wss.options.maxPayload = config.MAX_MESSAGE_BYTES;
+  if (backends.pool) {
+    // A request sees every change another instance committed before it began (a NOTIFY may
+    // still be on its way): one read of the metadata log, shared by concurrent requests.
+    for (const prefix of ["/api/*", "/sync/*"]) {
+      root.use(prefix, async (_c, next) => {
+        await db.refresh();
+        await next();
+      });
+    }
+  }
   root.route(
     "/",
     createApp({

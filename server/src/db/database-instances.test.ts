@@ -159,6 +159,19 @@ describe("Database over a log shared by several instances", () => {
     expect(c.data).toEqual(a.data);
   });
 
+  it("sees, once refreshed, every change another instance made before, announced or not", async () => {
+    const shared = new SharedRecords();
+    shared.silent = true;
+    const [a, b] = await instances(2, shared);
+    if (!a || !b) throw new Error("two instances");
+    await a.change((data) => {
+      data.people.x = person("Ada");
+    });
+    expect(b.data.people.x).toBeUndefined();
+    await Promise.all([b.refresh(), b.refresh()]);
+    expect(b.data.people.x?.displayName).toBe("Ada");
+  });
+
   it("learns of another instance's records when announced, without writing", async () => {
     const [a, b] = await instances(2);
     if (!a || !b) throw new Error("two instances");

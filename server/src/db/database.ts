@@ -181,6 +181,15 @@ export class Database {
   }
 
   /**
+   * Resolves once `data` holds every record written before the call (one read of the log,
+   * shared by the callers waiting at that moment), so that a request sees every change another
+   * instance committed before it began.
+   */
+  refresh(): Promise<void> {
+    return this.caughtUp(Number.POSITIVE_INFINITY);
+  }
+
+  /**
    * Applies `mutate` now and writes it within a second, for bookkeeping that a crash may lose
    * (room sizes) and that must not put an fsync on a room's load path. It shows in `data` at
    * once; keep it to records no `change` touches (`rooms`).
