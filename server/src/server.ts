@@ -6,7 +6,7 @@ import { createNodeWebSocket } from "@hono/node-ws";
 import { type Context, Hono } from "hono";
 import type { Logger } from "pino";
 import { RoomTokens } from "./auth/room-token.ts";
-import { loadSecret } from "./auth/secret.ts";
+import { loadSecret, loadSharedSecret } from "./auth/secret.ts";
 import { liveSession, personFromCookie } from "./auth/session.ts";
 import { boardLockReader } from "./boards/board-lock.ts";
 import { AccessChanges, type AccessCloser } from "./cluster/access-changes.ts";
@@ -59,7 +59,9 @@ export async function startServer(config: Config, log: Logger): Promise<RunningS
     ...(backends.bus ? { relay: new RoomRelay(backends.bus, log) } : {}),
   });
 
-  const secret = await loadSecret(config.DATA_DIR, config.SESSION_SECRET);
+  const secret = backends.pool
+    ? await loadSharedSecret(backends.pool, config.SESSION_SECRET)
+    : await loadSecret(config.DATA_DIR, config.SESSION_SECRET);
   const tokens = new RoomTokens(secret);
   const sessions = new SessionPeers((id) => liveSession(db, id) !== null);
   const local: AccessCloser = {

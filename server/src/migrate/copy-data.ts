@@ -61,7 +61,8 @@ function sameOrThrow<T>(what: string, before: Map<string, T>, after: Map<string,
 
 /**
  * Copies everything from `source` into the empty `target`: room logs (each as its state, one
- * update, as a compaction would), frozen versions' states and texts, then the metadata last.
+ * update, as a compaction would), frozen versions' states and texts, the signing key (people
+ * stay signed in), then the metadata last.
  * Before, every room's state and every version's hashes are taken from the source; after, they
  * are read again from the target through fresh stores and must be equal, as must the metadata.
  * Throws, naming what differs, otherwise: the target is then to be emptied and the copy redone.
@@ -90,11 +91,15 @@ export async function copyData(source: StorageSide, target: StorageSide): Promis
       await target.blobs.write(id, kind, bytes);
     }
   }
+  const secret = await source.readSecret();
+  if (secret !== null) await target.writeSecret(secret);
   await target.writeMetadata(data);
 
   sameOrThrow("room", rooms, await roomHashes(target));
   const copied = await target.readMetadata();
   sameOrThrow("version", versions, await versionHashes(target, copied));
   if (!isDeepStrictEqual(copied, data)) throw new Error("the metadata differs after the copy");
+  if ((await target.readSecret()) !== secret)
+    throw new Error("the signing key differs after the copy");
   return { rooms: rooms.size, versions: versions.size };
 }

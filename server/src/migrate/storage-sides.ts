@@ -1,4 +1,4 @@
-import { readdir } from "node:fs/promises";
+import { mkdir, readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import type pg from "pg";
 import type { Logger } from "pino";
@@ -7,6 +7,7 @@ import { Database } from "../db/database.ts";
 import { PgMetadataLog, writeFirstSnapshot } from "../db/pg-metadata-log.ts";
 import { SnapshotFile } from "../db/snapshot-file.ts";
 import type { DocStore } from "../storage/doc-store.ts";
+import { replaceFileVerified } from "../storage/durable-write.ts";
 import { FileDocStore } from "../storage/file-doc-store.ts";
 import { PgDocStore } from "../storage/pg-doc-store.ts";
 import { PgVersionBlobs } from "../storage/pg-version-blobs.ts";
@@ -22,6 +23,9 @@ export interface StorageSide {
   readMetadata(): Promise<Data>;
   /** Writes `data` as this side's first metadata (last, once the rest is copied); refuses if it has any. */
   writeMetadata(data: Data): Promise<void>;
+  /** The generated key that signs cookies and room tokens, if there is one. */
+  readSecret(): Promise<string | null>;
+  writeSecret(secret: string): Promise<void>;
   /** What this side already holds, if anything (a copy goes only into an empty side). */
   contents(): Promise<string[]>;
 }
@@ -48,6 +52,19 @@ export function dataDirSide(dataDir: string, log: Logger): StorageSide {
         data: { ...data },
       });
     },
+    async readSecret() {
+      try {
+        return (await readFile(path.join(dataDir, "secret.key"), "utf8")).trim();
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code === "ENOENT") return null;
+        throw error;
+      }
+    },
+    async writeSecret(secret) {
+      await mkdir(dataDir, { recursive: true });
+      const file = path.join(dataDir, "secret.key");
+      await replaceFileVerified(file, Buffer.from(secret, "utf8"), { mode: 0o600 });
+    },
     async contents() {
       try {
         return await readdir(dataDir);
@@ -71,8 +88,21 @@ export function postgresSide(pool: pg.Pool, log: Logger): StorageSide {
       return opened.data as unknown as Data;
     },
     writeMetadata: (data) => writeFirstSnapshot(pool, data),
+    async readSecret() {
+      const { rows } = await pool.query<{ secret: string }>("SELECT secret FROM signing_key");
+      return rows[0]?.secret ?? null;
+    },
+    async writeSecret(secret) {
+      await pool.query("INSERT INTO signing_key (secret) VALUES ($1)", [secret]);
+    },
     async contents() {
-      const tables = ["rooms", "metadata_snapshots", "metadata_records", "version_blobs"];
+      const tables = [
+        "rooms",
+        "metadata_snapshots",
+        "metadata_records",
+        "version_blobs",
+        "signing_key",
+      ];
       const found: string[] = [];
       for (const table of tables) {
         const { rows } = await pool.query(`SELECT 1 FROM ${table} LIMIT 1`);

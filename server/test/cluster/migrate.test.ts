@@ -73,19 +73,22 @@ async function served(
   versionId: string,
 ) {
   const server = await startTestServer(env);
-  cleanups.push(() => server.close());
-  // The session cookie the embedded server set, presented to this one.
-  const asBefore = (method: string, route: string) =>
-    fetch(`${server.url}${route}`, { method, headers: { cookie: workspace.api.cookieHeader } });
-  const exported = await asBefore("GET", `/api/versions/${versionId}/export?format=md`);
-  const { token } = (await (await asBefore("POST", `/api/rooms/${roomId}/token`)).json()) as {
-    token: string;
-  };
-  const client = connectClient(server.wsUrl, roomId, { token });
-  await whenSynced(client);
-  const text = firstParagraph(client.doc).toString();
-  client.destroy();
-  return { exportStatus: exported.status, text };
+  try {
+    // The session cookie the embedded server set, presented to this one.
+    const asBefore = (method: string, route: string) =>
+      fetch(`${server.url}${route}`, { method, headers: { cookie: workspace.api.cookieHeader } });
+    const exported = await asBefore("GET", `/api/versions/${versionId}/export?format=md`);
+    const { token } = (await (await asBefore("POST", `/api/rooms/${roomId}/token`)).json()) as {
+      token: string;
+    };
+    const client = connectClient(server.wsUrl, roomId, { token });
+    await whenSynced(client);
+    const text = firstParagraph(client.doc).toString();
+    client.destroy();
+    return { exportStatus: exported.status, text };
+  } finally {
+    await server.close();
+  }
 }
 
 describe("npm run migrate", () => {
@@ -97,13 +100,8 @@ describe("npm run migrate", () => {
     const there = await migrate("--to-postgres", { DATA_DIR: dir, DATABASE_URL: db.url });
     expect(there.output).toMatch(/1 rooms and 1 versions/);
     expect(there.code).toBe(0);
-    // Sessions survive when every instance signs with the old key (README).
-    const onPg = await served(
-      { DATABASE_URL: db.url, SESSION_SECRET: secret },
-      workspace,
-      room.id,
-      version.id,
-    );
+    // The session cookie still works: the signing key moved too.
+    const onPg = await served({ DATABASE_URL: db.url }, workspace, room.id, version.id);
     expect(onPg).toEqual({ exportStatus: 200, text: expect.stringMatching(/^Testo concordato/) });
 
     const again = await migrate("--to-postgres", { DATA_DIR: dir, DATABASE_URL: db.url });
@@ -114,13 +112,9 @@ describe("npm run migrate", () => {
     await rm(back, { recursive: true });
     const home = await migrate("--to-data-dir", { DATA_DIR: back, DATABASE_URL: db.url });
     expect(home.code).toBe(0);
-    const onDisk = await served(
-      { DATA_DIR: back, SESSION_SECRET: secret },
-      workspace,
-      room.id,
-      version.id,
-    );
+    const onDisk = await served({ DATA_DIR: back }, workspace, room.id, version.id);
     expect(onDisk).toEqual(onPg);
+    expect((await readFile(path.join(back, "secret.key"), "utf8")).trim()).toBe(secret);
   });
 
   it("refuses a copy whose version text no longer gives the version's hash", async () => {
