@@ -12,14 +12,18 @@ afterEach(async () => {
   for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
 });
 
-/** A fresh schema, migrated; `instance()` opens one more server's metadata on it. */
+/**
+ * A fresh schema, migrated; `instance()` opens one more server's metadata on it, `query` looks
+ * at the tables.
+ */
 async function sharedSchema(snapshotAfterBytes?: number) {
   const db = await pgTestDb();
   cleanups.push(db.drop);
-  const first = createPool(db.url, silent);
-  await migrateSchema(first, await readMigrations());
-  await first.end();
-  return async (): Promise<Database> => {
+  const admin = createPool(db.url, silent);
+  cleanups.push(() => admin.end());
+  await migrateSchema(admin, await readMigrations());
+  const query = async (sql: string) => (await admin.query(sql)).rows;
+  const instance = async (): Promise<Database> => {
     const pool = createPool(db.url, silent);
     const metadata = await openPgDatabase(pool, silent, { snapshotAfterBytes });
     cleanups.push(
@@ -28,6 +32,7 @@ async function sharedSchema(snapshotAfterBytes?: number) {
     );
     return metadata;
   };
+  return { instance, query };
 }
 
 const LINK: SignInLinkRecord = {
@@ -61,7 +66,7 @@ async function eventually(db: Database, check: (data: Readonly<Data>) => boolean
 
 describe("metadata in PostgreSQL, shared by two instances", () => {
   it("lets exactly one of ten uses of a single-use link, spread over both, succeed", async () => {
-    const instance = await sharedSchema();
+    const { instance } = await sharedSchema();
     const [a, b] = [await instance(), await instance()];
     await a.change((data) => {
       data.signInLinks.once = LINK;
@@ -77,7 +82,7 @@ describe("metadata in PostgreSQL, shared by two instances", () => {
   });
 
   it("tells the other instance of each change, without it writing anything", async () => {
-    const instance = await sharedSchema();
+    const { instance } = await sharedSchema();
     const [a, b] = [await instance(), await instance()];
     await a.change((data) => {
       data.people.ada = person("ada");
@@ -87,7 +92,7 @@ describe("metadata in PostgreSQL, shared by two instances", () => {
   });
 
   it("keeps both instances' concurrent changes, and a third opens on the same state", async () => {
-    const instance = await sharedSchema(2048); // snapshots (and trims records) along the way
+    const { instance, query } = await sharedSchema(2048); // snapshots along the way
     const [a, b] = [await instance(), await instance()];
     const writes = [a, b].flatMap((db, n) =>
       Array.from({ length: 40 }, (_, i) =>
@@ -114,5 +119,23 @@ describe("metadata in PostgreSQL, shared by two instances", () => {
     expect(c.seq).toBe(last);
     expect(c.data).toEqual(a.data);
     expect(Object.keys(c.data.people)).toEqual(Object.keys(a.data.people)); // in the order added
+    const [kept] = await query(
+      "SELECT min(r.seq)::int AS first, (SELECT max(seq)::int FROM metadata_snapshots) AS snapshot FROM metadata_records r",
+    );
+    expect(kept.snapshot).toBeGreaterThan(0);
+    expect(kept.first).toBeGreaterThan(1); // records up to the previous snapshot were dropped
+  });
+
+  it("hears of changes again after losing its listening connection", async () => {
+    const { instance, query } = await sharedSchema();
+    const [a, b] = [await instance(), await instance()];
+    const terminated = await query(
+      "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE query LIKE 'LISTEN %' AND pid <> pg_backend_pid() AND query LIKE '%' || current_schema() || '%'",
+    );
+    expect(terminated).toHaveLength(2); // both instances' listening connections
+    await a.change((data) => {
+      data.people.ada = person("ada");
+    });
+    expect(await eventually(b, (data) => data.people.ada?.displayName === "ada")).toBe(true);
   });
 });
