@@ -32,6 +32,15 @@ const AccessChangeSchema = z.discriminatedUnion("kind", [
 ]);
 type AccessChange = z.infer<typeof AccessChangeSchema>;
 
+/** The JSON in `payload`, or undefined if it is not JSON (then refused by the schema). */
+function jsonOf(payload: Buffer): unknown {
+  try {
+    return JSON.parse(payload.toString("utf8"));
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * Access changes reaching the sockets of every instance: each is applied here at once and
  * published on the bus; another instance first applies the metadata up to the record the change
@@ -79,23 +88,23 @@ export class AccessChanges implements AccessCloser {
   }
 
   private received(payload: Buffer, from: string): void {
-    let parsed: ReturnType<typeof AccessChangeSchema.safeParse>;
-    try {
-      parsed = AccessChangeSchema.safeParse(JSON.parse(payload.toString("utf8")));
-    } catch {
-      parsed = AccessChangeSchema.safeParse(undefined);
-    }
+    const parsed = AccessChangeSchema.safeParse(jsonOf(payload));
     if (!parsed.success) {
       this.log.warn({ from }, "ignored a malformed access change from another instance");
       return;
     }
     const change = parsed.data;
-    void this.db.caughtUp(change.seq).then(() => {
-      if (change.kind === "person") {
-        this.local.disconnect(change.personId, change.rooms, change.code, change.reason);
-      } else {
-        this.local.disconnectSession(change.sessionId, change.code, change.reason);
-      }
-    });
+    void this.db
+      .caughtUp(change.seq)
+      .then(() => {
+        if (change.kind === "person") {
+          this.local.disconnect(change.personId, change.rooms, change.code, change.reason);
+        } else {
+          this.local.disconnectSession(change.sessionId, change.code, change.reason);
+        }
+      })
+      .catch((error: unknown) => {
+        this.log.error({ err: error, change }, "an access change could not close the sockets here");
+      });
   }
 }
