@@ -1,11 +1,10 @@
-import { randomBytes } from "node:crypto";
 import { CloseCode } from "@tavolo/shared";
 import { afterEach, describe, expect, it } from "vitest";
 import WebSocket from "ws";
 import { closeEvent, rawSocket } from "../helpers/clients.ts";
-import { startTestServer, type TestServer } from "../helpers/in-process-server.ts";
+import type { TestServer } from "../helpers/in-process-server.ts";
 import { addOrganisation, invitePerson } from "../helpers/people.ts";
-import { pgTestDb, redisTestPrefix, TEST_REDIS_URL } from "../helpers/pg-test-db.ts";
+import { pgInstances } from "../helpers/pg-instances.ts";
 import { Workspace } from "../helpers/workspace.ts";
 
 const cleanups: (() => Promise<void>)[] = [];
@@ -15,18 +14,8 @@ afterEach(async () => {
 
 /** Two instances on one PostgreSQL schema and one Redis channel prefix. */
 async function twoInstances(): Promise<[TestServer, TestServer]> {
-  const db = await pgTestDb();
-  cleanups.push(db.drop);
-  const env = {
-    DATABASE_URL: db.url,
-    REDIS_URL: TEST_REDIS_URL,
-    REDIS_CHANNEL_PREFIX: redisTestPrefix(),
-    SESSION_SECRET: randomBytes(32).toString("hex"),
-  };
-  const a = await startTestServer(env);
-  cleanups.push(() => a.close());
-  const b = await startTestServer(env);
-  cleanups.push(() => b.close());
+  const [a, b] = await pgInstances(2, cleanups);
+  if (!a || !b) throw new Error("two instances");
   return [a, b];
 }
 
