@@ -74,6 +74,8 @@ export class Database {
   private writing = false;
   /** Another writer appended records this instance has not applied yet. */
   private behind = false;
+  /** The last record applied to `committed` (the log's count runs ahead while it reads). */
+  private applied: number;
   private readonly waiters: (() => void)[] = [];
   /** `changeSoon` bookkeeping already in memory, written with the next record. */
   private lazy: EntryOp[] = [];
@@ -91,6 +93,7 @@ export class Database {
     readonly versionBlobs: VersionBlobs,
   ) {
     this.pending = new PendingLayer(this.base);
+    this.applied = log.seq;
     this.versionTexts = new VersionTexts(versionBlobs);
     this.versionStates = new VersionStates(versionBlobs);
     log.onAppended(() => {
@@ -131,7 +134,7 @@ export class Database {
 
   /** The last record applied to `data`. */
   get seq(): number {
-    return this.log.seq;
+    return this.applied;
   }
 
   private get base(): Record<string, unknown> {
@@ -172,7 +175,7 @@ export class Database {
    * with its number), or once reading them failed.
    */
   caughtUp(seq: number): Promise<void> {
-    if (this.log.seq >= seq) return Promise.resolve();
+    if (this.applied >= seq) return Promise.resolve();
     return new Promise<void>((resolve) => {
       this.waiters.push(resolve);
       this.behind = true;
@@ -269,6 +272,7 @@ export class Database {
       return;
     }
     applyEntryOps(this.base, changes);
+    this.applied = this.log.seq;
     this.pending = new PendingLayer(this.base);
     for (const change of this.unwritten) this.pending.add(change.ops);
     for (const change of batch) change.resolve();
@@ -291,6 +295,7 @@ export class Database {
     }
     if (records.length === 0) return true;
     for (const record of records) applyEntryOps(this.base, freeze(record.ops, true));
+    this.applied = this.log.seq;
     applyEntryOps(this.base, this.lazy); // this instance's bookkeeping, still to be written
     this.redoUnwritten();
     return true;
