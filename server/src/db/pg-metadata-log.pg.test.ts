@@ -130,7 +130,7 @@ describe("metadata in PostgreSQL, shared by two instances", () => {
     const { instance, query } = await sharedSchema();
     const [a, b] = [await instance(), await instance()];
     const terminated = await query(
-      "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE query LIKE 'LISTEN %' AND pid <> pg_backend_pid() AND query LIKE '%' || current_schema() || '%'",
+      "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE query LIKE 'LISTEN %tavolo_metadata_' || left(encode(sha256(current_schema()::bytea), 'hex'), 24) || '%'",
     );
     expect(terminated).toHaveLength(2); // both instances' listening connections
     await a.change((data) => {

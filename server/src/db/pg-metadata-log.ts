@@ -1,4 +1,4 @@
-import { randomBytes } from "node:crypto";
+import { createHash, randomBytes } from "node:crypto";
 import type pg from "pg";
 import type { Logger } from "pino";
 import { applyEntryOps, type EntryOp } from "./entry-ops.ts";
@@ -61,7 +61,9 @@ export class PgMetadataLog implements MetadataLog {
     options: PgLogOptions = {},
   ): Promise<{ log: PgMetadataLog; data: Record<string, unknown> }> {
     const { rows } = await pool.query<{ schema: string }>("SELECT current_schema() AS schema");
-    const channel = `tavolo_metadata ${rows[0]?.schema}`;
+    // Channel names are at most 63 bytes: the schema's name, hashed, fits whatever its length.
+    const schemaHash = createHash("sha256").update(String(rows[0]?.schema)).digest("hex");
+    const channel = `tavolo_metadata_${schemaHash.slice(0, 24)}`;
     const { seq, data, snapshotBytes, recordBytes } = await readState(pool, defaults);
     const metadataLog = new PgMetadataLog(
       pool,
