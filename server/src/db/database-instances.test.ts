@@ -15,7 +15,7 @@ import type { AppendOutcome, MetadataLog } from "./metadata-log.ts";
  */
 class SharedRecords {
   readonly records: JournalRecord[] = [];
-  private readonly logs: MemoryLog[] = [];
+  readonly logs: MemoryLog[] = [];
   silent = false;
 
   log(): MemoryLog {
@@ -32,6 +32,8 @@ class SharedRecords {
 
 class MemoryLog implements MetadataLog {
   seq = 0;
+  /** Reads that fail before one succeeds (PostgreSQL unreachable for a while). */
+  failingReads = 0;
   private listener: () => void = () => undefined;
 
   constructor(private readonly shared: SharedRecords) {}
@@ -46,6 +48,10 @@ class MemoryLog implements MetadataLog {
   }
 
   async readNew(): Promise<JournalRecord[]> {
+    if (this.failingReads > 0) {
+      this.failingReads--;
+      throw new Error("connection refused");
+    }
     const records = this.shared.records.slice(this.seq).map((r) => structuredClone(r));
     this.seq = this.shared.records.length;
     return records;
@@ -71,6 +77,16 @@ class MemoryLog implements MetadataLog {
 async function instances(count: number, shared = new SharedRecords()): Promise<Database[]> {
   const blobs = new FileVersionBlobs(await mkdtemp(path.join(tmpdir(), "tavolo-instances-")));
   return Promise.all(Array.from({ length: count }, () => Database.shared(shared.log(), {}, blobs)));
+}
+
+/** Two instances over silent shared records, and b's log (b hears of a's records only by a refusal). */
+async function silentPair() {
+  const shared = new SharedRecords();
+  shared.silent = true;
+  const [a, b] = await instances(2, shared);
+  if (!a || !b) throw new Error("two instances");
+  const bLog = shared.logs[1];
+  return { a, b, bLog, shared };
 }
 
 const person = (id: string) => ({ id, displayName: id, createdAt: "2026-12-03T10:00:00.000Z" });
@@ -182,5 +198,36 @@ describe("Database over a log shared by several instances", () => {
     expect(b.data.people.x?.displayName).toBe("Ada");
     expect(b.seq).toBe(a.seq);
     expect(Object.isFrozen(b.data.people.x)).toBe(true);
+  });
+
+  it("fails the changes it cannot run over the records missed, then works once they can be read", async () => {
+    const { a, b, bLog } = await silentPair();
+    await a.change((data) => {
+      data.people.x = person("Ada");
+    });
+    if (!bLog) throw new Error("b's log");
+    bLog.failingReads = 1;
+    const addBruno = (data: Data) => {
+      data.people.y = person("Bruno");
+    };
+    await expect(b.change(addBruno)).rejects.toThrow("connection refused");
+    await b.change(addBruno);
+    expect(Object.keys(b.data.people)).toEqual(["x", "y"]);
+  });
+
+  it("keeps its own room bookkeeping when another instance wrote first", async () => {
+    const { a, b, shared } = await silentPair();
+    b.changeSoon((data) => {
+      data.rooms.r = { createdAt: "t", lastLoadedAt: "t", storedBytes: 10, storedUpdates: 1 };
+    });
+    await a.change((data) => {
+      data.people.x = person("Ada");
+    });
+    await b.flush(); // refused once: b catches up, keeps its bookkeeping and writes it after
+    expect(b.data.rooms.r?.storedBytes).toBe(10);
+    expect(b.data.people.x?.displayName).toBe("Ada");
+    await a.refresh();
+    expect(a.data.rooms.r?.storedBytes).toBe(10);
+    expect(shared.records).toHaveLength(2);
   });
 });
