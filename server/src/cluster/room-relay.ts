@@ -52,6 +52,7 @@ class RoomLink implements RelayLink {
   private stop: (() => Promise<void>) | null = null;
   /** The bus came back before the room was bound: it catches up once bound. */
   private missed = false;
+  private closed = false;
   private readonly channel: string;
 
   constructor(
@@ -94,6 +95,7 @@ class RoomLink implements RelayLink {
   }
 
   async close(): Promise<void> {
+    this.closed = true;
     this.forget();
     this.room?.awareness.off("update", this.onAwareness);
     this.room = null;
@@ -104,8 +106,9 @@ class RoomLink implements RelayLink {
 
   private receive(message: Buffer): void {
     const room = this.room;
+    if (this.closed) return;
     if (!room) {
-      if (this.stop) this.early.push(message);
+      this.early.push(message);
       return;
     }
     if (room.state === "closed") return;
