@@ -56,7 +56,7 @@ export async function startServer(config: Config, log: Logger): Promise<RunningS
     compactAfterUpdates: config.COMPACT_AFTER_UPDATES,
     maxDocumentBytes: config.MAX_DOCUMENT_BYTES,
     ...(config.ROOM_VALIDATION === "on" ? { rules: roomRulesProvider(db) } : {}),
-    ...(backends.bus ? { relay: new RoomRelay(backends.bus, log) } : {}),
+    ...(backends.bus ? { relay: new RoomRelay(backends.bus, store, log) } : {}),
   });
 
   const secret = backends.pool

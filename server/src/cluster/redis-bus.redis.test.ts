@@ -1,3 +1,4 @@
+import { Redis } from "ioredis";
 import pino from "pino";
 import { afterEach, describe, expect, it } from "vitest";
 import { redisTestPrefix, TEST_REDIS_URL } from "../../test/helpers/pg-test-db.ts";
@@ -56,11 +57,34 @@ describe("RedisBus", () => {
     const endFirst = await b.subscribe("c", first.handler);
     await b.subscribe("c", second.handler);
     await a.publish("c", Uint8Array.from([1]));
+    await first.full;
     await endFirst();
     await a.publish("c", Uint8Array.from([2]));
     await second.full;
     expect(first.received.map((m) => [...m.payload])).toEqual([[1]]);
     expect(second.received.map((m) => [...m.payload])).toEqual([[1], [2]]);
+  });
+
+  it("says when it is back after losing Redis, with its subscriptions renewed", async () => {
+    const [a, b] = await instances(2);
+    if (!a || !b) throw new Error("two buses expected");
+    const heard = inbox(1);
+    await b.subscribe("c", heard.handler);
+    const back = new Promise<void>((resolve) => b.onReconnect(resolve));
+    // Only this bus's subscriber connection: others may be using the same Redis.
+    const admin = new Redis(TEST_REDIS_URL);
+    const list = String(await admin.call("CLIENT", "LIST"));
+    const line = list
+      .split("\n")
+      .find((entry) => entry.includes(`name=tavolo-${b.instanceId}-sub`));
+    const id = /\bid=(\d+)/.exec(line ?? "")?.[1];
+    if (!id) throw new Error("the subscriber connection is not listed");
+    await admin.call("CLIENT", "KILL", "ID", id);
+    await admin.quit();
+    await back;
+    await a.publish("c", Uint8Array.from([9]));
+    await heard.full;
+    expect(heard.received.map((m) => [...m.payload])).toEqual([[9]]);
   });
 
   it("keeps deployments with different prefixes apart", async () => {

@@ -17,29 +17,37 @@ export type BusHandler = (payload: Buffer, from: string) => void;
  * stored first (PostgreSQL) and the bus only says "this happened".
  */
 export class RedisBus {
-  /** This process's id on the bus. */
+  /** This process's id on the bus (its connections are named `tavolo-<id>-pub` and `-sub`). */
   readonly instanceId: string;
-  private readonly idBytes: Buffer;
   private readonly handlers = new Map<string, Set<BusHandler>>();
+  private readonly reconnectListeners = new Set<() => void>();
 
   private constructor(
+    private readonly idBytes: Buffer,
     private readonly publisher: Redis,
     private readonly subscriber: Redis,
     private readonly prefix: string,
     private readonly log: Logger,
   ) {
-    this.idBytes = randomBytes(ID_BYTES);
-    this.instanceId = this.idBytes.toString("hex");
+    this.instanceId = idBytes.toString("hex");
     subscriber.on("messageBuffer", (channel: Buffer, message: Buffer) =>
       this.deliver(channel.toString(), message),
     );
+    // The first "ready" came before connect() resolved: each one now follows a reconnection.
+    subscriber.on("ready", () => {
+      this.renewed().catch((error: unknown) => {
+        this.log.warn({ err: error }, "Redis subscriptions not confirmed after a reconnection");
+      });
+    });
   }
 
   /** Connects both connections; rejects if Redis cannot be reached. */
   static async connect(url: string, prefix: string, log: Logger): Promise<RedisBus> {
     const options = { lazyConnect: true, maxRetriesPerRequest: 3 };
-    const publisher = new Redis(url, options);
-    const subscriber = new Redis(url, options);
+    const id = randomBytes(ID_BYTES);
+    const name = `tavolo-${id.toString("hex")}`;
+    const publisher = new Redis(url, { ...options, connectionName: `${name}-pub` });
+    const subscriber = new Redis(url, { ...options, connectionName: `${name}-sub` });
     for (const connection of [publisher, subscriber]) {
       // Reconnection is ioredis's job (subscriptions are renewed); an error only gets logged.
       connection.on("error", (error: Error) => log.warn({ err: error }, "Redis connection error"));
@@ -51,7 +59,7 @@ export class RedisBus {
       subscriber.disconnect();
       throw error;
     }
-    return new RedisBus(publisher, subscriber, prefix, log);
+    return new RedisBus(id, publisher, subscriber, prefix, log);
   }
 
   /** Sends `payload` to every other instance subscribed to `channel`. */
@@ -78,6 +86,15 @@ export class RedisBus {
     return () => this.unsubscribe(name, handler);
   }
 
+  /**
+   * Calls `listener` each time the subscriber connection is back after a loss, once Redis has
+   * confirmed its subscriptions again: whatever was published meanwhile was not delivered.
+   */
+  onReconnect(listener: () => void): () => void {
+    this.reconnectListeners.add(listener);
+    return () => this.reconnectListeners.delete(listener);
+  }
+
   /** Closes both connections; nothing is delivered afterwards. */
   async close(): Promise<void> {
     this.handlers.clear();
@@ -89,6 +106,14 @@ export class RedisBus {
     if (!handlers?.delete(handler) || handlers.size > 0) return;
     this.handlers.delete(name);
     await this.subscriber.unsubscribe(name);
+  }
+
+  private async renewed(): Promise<void> {
+    // ioredis sends the renewed subscriptions before emitting "ready": a PING after them is
+    // answered once they are confirmed.
+    await this.subscriber.ping();
+    this.log.warn("Redis connection back: rooms catch up from the database");
+    for (const listener of this.reconnectListeners) listener();
   }
 
   private deliver(name: string, message: Buffer): void {

@@ -2,6 +2,7 @@ import type { RoomName } from "@tavolo/shared";
 import type { Logger } from "pino";
 import * as awarenessProtocol from "y-protocols/awareness";
 import * as Y from "yjs";
+import type { DocStore } from "../storage/doc-store.ts";
 import type { Room } from "../sync/room.ts";
 import { STORED_ELSEWHERE } from "../sync/room.ts";
 import type { Relay, RelayLink } from "../sync/room-registry.ts";
@@ -17,17 +18,29 @@ export const roomChannel = (name: RoomName) => `room:${name}`;
  * Shares open rooms between instances over the bus: each group commit, once stored in
  * PostgreSQL, goes to the other instances holding the room (merged into one update), which
  * apply it with the STORED_ELSEWHERE origin (not stored or checked again) and send it to their
- * peers; presence changes go the same way.
+ * peers; presence changes go the same way. Pub/sub does not replay what an instance missed
+ * while Redis was unreachable, so once the bus is back every open room reads its log again.
  */
 export class RoomRelay implements Relay {
+  private readonly links = new Set<RoomLink>();
+
   constructor(
     private readonly bus: RedisBus,
+    private readonly store: DocStore,
     private readonly log: Logger,
-  ) {}
+  ) {
+    bus.onReconnect(() => {
+      for (const link of this.links) link.catchUp();
+    });
+  }
 
   async open(name: RoomName): Promise<RelayLink> {
-    const link = new RoomLink(this.bus, name, this.log);
-    await link.listen();
+    const link = new RoomLink(this.bus, this.store, name, this.log, () => this.links.delete(link));
+    this.links.add(link);
+    await link.listen().catch((error: unknown) => {
+      this.links.delete(link);
+      throw error;
+    });
     return link;
   }
 }
@@ -37,12 +50,17 @@ class RoomLink implements RelayLink {
   /** Messages heard between `listen` and `bind`, while the room loads. */
   private early: Buffer[] = [];
   private stop: (() => Promise<void>) | null = null;
+  /** The bus came back before the room was bound: it catches up once bound. */
+  private missed = false;
+  private closed = false;
   private readonly channel: string;
 
   constructor(
     private readonly bus: RedisBus,
-    name: RoomName,
+    private readonly store: DocStore,
+    private readonly name: RoomName,
     private readonly log: Logger,
+    private readonly forget: () => void,
   ) {
     this.channel = roomChannel(name);
   }
@@ -55,6 +73,20 @@ class RoomLink implements RelayLink {
     this.room = room;
     for (const message of this.early.splice(0)) this.receive(message);
     room.awareness.on("update", this.onAwareness);
+    if (this.missed) this.catchUp();
+  }
+
+  /** Applies the room's whole stored log: what was missed is in it, the rest changes nothing. */
+  catchUp(): void {
+    const room = this.room;
+    if (!room) {
+      this.missed = true;
+      return;
+    }
+    this.missed = false;
+    this.readLog(room).catch((error: unknown) => {
+      this.log.error({ err: error, room: this.name }, "could not catch up after a Redis outage");
+    });
   }
 
   publish(updates: readonly Uint8Array[]): void {
@@ -63,6 +95,8 @@ class RoomLink implements RelayLink {
   }
 
   async close(): Promise<void> {
+    this.closed = true;
+    this.forget();
     this.room?.awareness.off("update", this.onAwareness);
     this.room = null;
     await this.stop?.().catch((error: unknown) => {
@@ -72,8 +106,9 @@ class RoomLink implements RelayLink {
 
   private receive(message: Buffer): void {
     const room = this.room;
+    if (this.closed) return;
     if (!room) {
-      if (this.stop) this.early.push(message);
+      this.early.push(message);
       return;
     }
     if (room.state === "closed") return;
@@ -81,6 +116,18 @@ class RoomLink implements RelayLink {
     if (message[0] === Kind.update) Y.applyUpdate(room.doc, body, STORED_ELSEWHERE);
     else if (message[0] === Kind.awareness) {
       awarenessProtocol.applyAwarenessUpdate(room.awareness, body, STORED_ELSEWHERE);
+    }
+  }
+
+  private async readLog(room: Room): Promise<void> {
+    const stored = await this.store.open(this.name);
+    try {
+      if (room.state === "closed") return;
+      room.doc.transact(() => {
+        for (const update of stored.initialUpdates) Y.applyUpdate(room.doc, update);
+      }, STORED_ELSEWHERE);
+    } finally {
+      await stored.close();
     }
   }
 
