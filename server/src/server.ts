@@ -35,6 +35,8 @@ export interface RunningServer {
   url: string;
   /** The metadata store (tests set up records no route writes yet, e.g. a passkey). */
   db: Database;
+  /** This instance's id on the Redis bus (its connections are named by it); null without Redis. */
+  instanceId: string | null;
   /** Stops accepting, closes every client with 1001, stores everything and closes files. */
   close(): Promise<void>;
 }
@@ -68,6 +70,7 @@ export async function startServer(config: Config, log: Logger): Promise<RunningS
     disconnect: (personId, rooms, code, reason) =>
       registry.disconnect(personId, rooms, code, reason),
     disconnectSession: (sessionId, code, reason) => void sessions.close(sessionId, code, reason),
+    closeEverySocket: (code, reason) => registry.closeEveryPeer(code, reason),
   };
   // With several instances, every instance closes its own sockets of a changed access.
   const access = backends.bus ? await AccessChanges.start(backends.bus, db, local, log) : local;
@@ -153,6 +156,7 @@ export async function startServer(config: Config, log: Logger): Promise<RunningS
     port,
     url: `http://${config.HOST}:${port}`,
     db,
+    instanceId: backends.bus?.instanceId ?? null,
     async close() {
       const stopped = new Promise<void>((resolve) => server.close(() => resolve()));
       await registry.closeAll();

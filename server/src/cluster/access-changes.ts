@@ -1,3 +1,4 @@
+import { CloseCode } from "@tavolo/shared";
 import type { Logger } from "pino";
 import { z } from "zod";
 import type { Database } from "../db/database.ts";
@@ -9,6 +10,8 @@ export interface AccessCloser {
   disconnect(personId: string, rooms: readonly string[], code: number, reason: string): void;
   /** The connections one browser session opened: sign-out, a session ended. */
   disconnectSession(sessionId: string, code: number, reason: string): void;
+  /** Every connection (they reconnect and are authorised again). */
+  closeEverySocket(code: number, reason: string): void;
 }
 
 const CHANNEL = "access";
@@ -65,6 +68,7 @@ export class AccessChanges implements AccessCloser {
   ): Promise<AccessChanges> {
     const changes = new AccessChanges(bus, db, local, log);
     await bus.subscribe(CHANNEL, (payload, from) => changes.received(payload, from));
+    bus.onReconnect(() => changes.afterOutage());
     return changes;
   }
 
@@ -76,6 +80,22 @@ export class AccessChanges implements AccessCloser {
   disconnectSession(sessionId: string, code: number, reason: string): void {
     this.local.disconnectSession(sessionId, code, reason);
     this.publish({ kind: "session", seq: this.db.seq, sessionId, code, reason });
+  }
+
+  closeEverySocket(code: number, reason: string): void {
+    this.local.closeEverySocket(code, reason);
+  }
+
+  /**
+   * Pub/sub does not replay what this instance missed while it was cut off from Redis, so an
+   * access change may have been lost: once the metadata is read again, every socket here is
+   * asked to reconnect, and each is authorised again under the access as it is now.
+   */
+  private afterOutage(): void {
+    void this.db.refresh().then(() => {
+      this.log.warn("back on Redis: every socket reconnects, access changes may have been missed");
+      this.local.closeEverySocket(CloseCode.accessChanged, "access changes may have been missed");
+    });
   }
 
   private publish(change: AccessChange): void {

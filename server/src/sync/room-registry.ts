@@ -140,6 +140,13 @@ export class RoomRegistry {
     }
   }
 
+  /** Closes every connection of every room, e.g. to have all of them authorised again. */
+  closeEveryPeer(code: number, reason: string): void {
+    for (const loading of this.rooms.values()) {
+      void loading.then((room) => room.closePeers(code, reason));
+    }
+  }
+
   get loadedCount(): number {
     return this.rooms.size;
   }

@@ -1,10 +1,12 @@
 import { CloseCode } from "@tavolo/shared";
+import { Redis } from "ioredis";
 import { afterEach, describe, expect, it } from "vitest";
 import WebSocket from "ws";
 import { closeEvent, rawSocket } from "../helpers/clients.ts";
 import type { TestServer } from "../helpers/in-process-server.ts";
 import { addOrganisation, invitePerson } from "../helpers/people.ts";
 import { pgInstances } from "../helpers/pg-instances.ts";
+import { TEST_REDIS_URL } from "../helpers/pg-test-db.ts";
 import { Workspace } from "../helpers/workspace.ts";
 
 const cleanups: (() => Promise<void>)[] = [];
@@ -31,6 +33,20 @@ async function referenteOnB() {
   cleanups.push(async () => socket.terminate());
   const members = `/api/procedures/${workspace.procedure.id}/members/${referente.personId}`;
   return { a, b, workspace, room, referente, token, socket, members };
+}
+
+/** Cuts `server`'s subscriber connection to Redis (only it: others may share this Redis). */
+async function killSubscriber(server: TestServer): Promise<void> {
+  const admin = new Redis(TEST_REDIS_URL);
+  try {
+    const list = String(await admin.call("CLIENT", "LIST"));
+    const name = `name=tavolo-${server.instanceId}-sub`;
+    const id = /\bid=(\d+)/.exec(list.split("\n").find((line) => line.includes(name)) ?? "")?.[1];
+    if (!id) throw new Error("the subscriber connection is not listed");
+    await admin.call("CLIENT", "KILL", "ID", id);
+  } finally {
+    await admin.quit();
+  }
 }
 
 /** The HTTP status `server` answers a websocket upgrade on `path` with. */
@@ -78,5 +94,12 @@ describe("access changes across instances", () => {
     const closed = closeEvent(socket);
     expect((await workspace.api.request("DELETE", "/api/session")).status).toBe(204);
     expect((await closed).code).toBe(CloseCode.unauthorized);
+  });
+
+  it("after losing Redis, an instance has every socket authorised again (changes may have been missed)", async () => {
+    const { b, socket } = await referenteOnB();
+    const closed = closeEvent(socket);
+    await killSubscriber(b);
+    expect((await closed).code).toBe(CloseCode.accessChanged);
   });
 });
