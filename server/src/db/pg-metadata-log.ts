@@ -141,10 +141,10 @@ export class PgMetadataLog implements MetadataLog {
       await client.query(
         "SELECT pg_advisory_xact_lock(hashtext('tavolo metadata snapshot ' || current_schema()))",
       );
-      const { rows } = await client.query<{ seq: string | null }>(
-        "SELECT max(seq) AS seq FROM metadata_snapshots",
+      const { rows } = await client.query<{ seq: number }>(
+        "SELECT coalesce(max(seq), -1)::float8 AS seq FROM metadata_snapshots",
       );
-      const previous = rows[0]?.seq === null || rows[0] === undefined ? -1 : Number(rows[0].seq);
+      const previous = rows[0]?.seq ?? -1;
       if (previous < seq) {
         await client.query("INSERT INTO metadata_snapshots (seq, data) VALUES ($1, $2)", [
           seq,
