@@ -1,9 +1,10 @@
+import { CloseCode } from "@tavolo/shared";
 import * as encoding from "lib0/encoding";
 import { afterEach, describe, expect, it } from "vitest";
 import WebSocket from "ws";
 import * as syncProtocol from "y-protocols/sync";
 import * as Y from "yjs";
-import { connectClient, eventually, rawSocket, whenSynced } from "./helpers/clients.ts";
+import { closeEvent, connectClient, eventually, rawSocket, whenSynced } from "./helpers/clients.ts";
 import { startTestServer, type TestServer } from "./helpers/in-process-server.ts";
 import { Workspace } from "./helpers/workspace.ts";
 
@@ -46,5 +47,22 @@ describe("a client typing while it reconnects", () => {
     expect(socket.readyState).toBe(WebSocket.OPEN);
     socket.close();
     reader.destroy();
+  });
+
+  it("refuses such edits once more are held than a reconnection explains", async () => {
+    server = await startTestServer();
+    const room = await (await Workspace.create(server.url)).room();
+    const doc = new Y.Doc();
+    doc.getText("t").insert(0, "mai inviato");
+    const socket = await rawSocket(server.wsUrl, room.id, room.params);
+    const closed = closeEvent(socket);
+    // Every keystroke builds on text the server never gets: no sync step 2 follows.
+    for (let i = 0; i < 65; i++) {
+      const before = Y.encodeStateVector(doc);
+      doc.getText("t").insert(0, "x");
+      const keystroke = Y.encodeStateAsUpdate(doc, before);
+      socket.send(syncMessage((e) => syncProtocol.writeUpdate(e, keystroke)));
+    }
+    expect(await closed).toEqual({ code: CloseCode.updateRefused, reason: "refused:unverifiable" });
   });
 });

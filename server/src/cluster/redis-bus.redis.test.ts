@@ -1,7 +1,10 @@
-import { Redis } from "ioredis";
 import pino from "pino";
 import { afterEach, describe, expect, it } from "vitest";
-import { redisTestPrefix, TEST_REDIS_URL } from "../../test/helpers/pg-test-db.ts";
+import {
+  killRedisConnection,
+  redisTestPrefix,
+  TEST_REDIS_URL,
+} from "../../test/helpers/pg-test-db.ts";
 import { RedisBus } from "./redis-bus.ts";
 
 const silent = pino({ level: "silent" });
@@ -71,16 +74,7 @@ describe("RedisBus", () => {
     const heard = inbox(1);
     await b.subscribe("c", heard.handler);
     const back = new Promise<void>((resolve) => b.onReconnect(resolve));
-    // Only this bus's subscriber connection: others may be using the same Redis.
-    const admin = new Redis(TEST_REDIS_URL);
-    const list = String(await admin.call("CLIENT", "LIST"));
-    const line = list
-      .split("\n")
-      .find((entry) => entry.includes(`name=tavolo-${b.instanceId}-sub`));
-    const id = /\bid=(\d+)/.exec(line ?? "")?.[1];
-    if (!id) throw new Error("the subscriber connection is not listed");
-    await admin.call("CLIENT", "KILL", "ID", id);
-    await admin.quit();
+    await killRedisConnection(`tavolo-${b.instanceId}-sub`);
     await back;
     await a.publish("c", Uint8Array.from([9]));
     await heard.full;

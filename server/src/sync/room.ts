@@ -29,9 +29,12 @@ export const STORED_ELSEWHERE = Symbol("stored elsewhere");
  * in a room this large changes are gathered for a short window and sent as one message.
  */
 const AWARENESS_BATCH_MIN_PEERS = 16;
-/** Updates held per connection until its sync step 2 arrives (see `allowed`). */
-const MAX_HELD_BEFORE_STEP2 = 64;
 const AWARENESS_BATCH_MS = 50;
+/**
+ * What is held per connection until its sync step 2 arrives (see `allowed`): a few keystrokes
+ * typed during a reconnection, so a client that never sends its step 2 cannot pile up memory.
+ */
+const HELD_BEFORE_STEP2 = { updates: 64, bytes: 256 * 1024 };
 
 export interface RoomOptions {
   /** Compact the log once this many updates were appended since the last compaction. */
@@ -201,6 +204,11 @@ export class Room {
     guard(() => Y.applyUpdate(this.doc, update, peer), "bad document update");
   }
 
+  private mayHold(held: readonly Uint8Array[], update: Uint8Array): boolean {
+    const bytes = held.reduce((sum, each) => sum + each.byteLength, update.byteLength);
+    return held.length < HELD_BEFORE_STEP2.updates && bytes <= HELD_BEFORE_STEP2.bytes;
+  }
+
   /** The peer's sync step 2 is in: the updates held for it are checked again, in order. */
   private releaseHeld(peer: Peer): void {
     const held = this.beforeStep2.get(peer) ?? [];
@@ -263,7 +271,7 @@ export class Room {
     const refusal = guard(() => checkUpdate(this.doc, update, peer, rules), "bad document update");
     if (!refusal) return true;
     const held = this.beforeStep2.get(peer);
-    if (refusal === "unverifiable" && held && held.length < MAX_HELD_BEFORE_STEP2) {
+    if (refusal === "unverifiable" && held && this.mayHold(held, update)) {
       // A reconnecting client sends what it types at once, ahead of its sync step 2 (its edits
       // made offline, which the server lacks): such an update is checked again after it.
       held.push(update);

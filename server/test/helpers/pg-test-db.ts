@@ -1,4 +1,5 @@
 import { randomBytes } from "node:crypto";
+import { Redis } from "ioredis";
 import pg from "pg";
 
 /**
@@ -33,6 +34,20 @@ export async function pgTestDb(): Promise<PgTestDb> {
 /** A Redis channel prefix no other test uses. */
 export function redisTestPrefix(): string {
   return `tavolo-t-${randomBytes(6).toString("hex")}:`;
+}
+
+/** Cuts the Redis connection named `name` (only it: others may share this Redis). */
+export async function killRedisConnection(name: string): Promise<void> {
+  const admin = new Redis(TEST_REDIS_URL);
+  try {
+    const list = String(await admin.call("CLIENT", "LIST"));
+    const line = list.split("\n").find((entry) => entry.includes(`name=${name} `));
+    const id = /\bid=(\d+)/.exec(line ?? "")?.[1];
+    if (!id) throw new Error(`no Redis connection named ${name}`);
+    await admin.call("CLIENT", "KILL", "ID", id);
+  } finally {
+    await admin.quit();
+  }
 }
 
 async function adminQuery(sql: string): Promise<void> {
