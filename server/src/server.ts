@@ -6,11 +6,15 @@ import { createNodeWebSocket } from "@hono/node-ws";
 import { type Context, Hono } from "hono";
 import type { Logger } from "pino";
 import { RoomTokens } from "./auth/room-token.ts";
-import { loadSecret } from "./auth/secret.ts";
+import { loadSecret, loadSharedSecret } from "./auth/secret.ts";
 import { liveSession, personFromCookie } from "./auth/session.ts";
 import { boardLockReader } from "./boards/board-lock.ts";
+import { AccessChanges, type AccessCloser } from "./cluster/access-changes.ts";
+import { openBackends } from "./cluster/backends.ts";
+import { RoomRelay } from "./cluster/room-relay.ts";
 import type { Config } from "./config.ts";
 import { Database } from "./db/database.ts";
+import { openPgDatabase } from "./db/pg-database.ts";
 import { roomSeeder } from "./documents/seed-room.ts";
 import { loadPdfSigner } from "./exports/signing/sign-pdf.ts";
 import { type AppDeps, createApp } from "./http/app.ts";
@@ -20,6 +24,7 @@ import { oidcSettings } from "./identity/oidc-client.ts";
 import { bearerOf, bearerResolver } from "./identity/tokens.ts";
 import { apiRoutes } from "./procedures/api-routes.ts";
 import { FileDocStore } from "./storage/file-doc-store.ts";
+import { PgDocStore } from "./storage/pg-doc-store.ts";
 import { procedureAccess } from "./sync/room-access.ts";
 import { RoomRegistry } from "./sync/room-registry.ts";
 import { roomRulesProvider } from "./sync/rules/room-rules-provider.ts";
@@ -30,6 +35,8 @@ export interface RunningServer {
   url: string;
   /** The metadata store (tests set up records no route writes yet, e.g. a passkey). */
   db: Database;
+  /** This instance's id on the Redis bus (its connections are named by it); null without Redis. */
+  instanceId: string | null;
   /** Stops accepting, closes every client with 1001, stores everything and closes files. */
   close(): Promise<void>;
 }
@@ -40,17 +47,33 @@ export async function startServer(config: Config, log: Logger): Promise<RunningS
   const pdfSigner = config.SIGNING_P12_PATH
     ? await loadPdfSigner(config.SIGNING_P12_PATH, config.SIGNING_P12_PASSWORD)
     : null;
-  const db = await Database.open(config.DATA_DIR);
-  const store = new FileDocStore(path.join(config.DATA_DIR, "rooms"), log);
+  const backends = await openBackends(config, log);
+  const db = backends.pool
+    ? await openPgDatabase(backends.pool, log)
+    : await Database.open(config.DATA_DIR);
+  const store = backends.pool
+    ? new PgDocStore(backends.pool)
+    : new FileDocStore(path.join(config.DATA_DIR, "rooms"), log);
   const registry = new RoomRegistry(store, db, log, {
     compactAfterUpdates: config.COMPACT_AFTER_UPDATES,
     maxDocumentBytes: config.MAX_DOCUMENT_BYTES,
     ...(config.ROOM_VALIDATION === "on" ? { rules: roomRulesProvider(db) } : {}),
+    ...(backends.bus ? { relay: new RoomRelay(backends.bus, store, log) } : {}),
   });
 
-  const secret = await loadSecret(config.DATA_DIR, config.SESSION_SECRET);
+  const secret = backends.pool
+    ? await loadSharedSecret(backends.pool, config.SESSION_SECRET)
+    : await loadSecret(config.DATA_DIR, config.SESSION_SECRET);
   const tokens = new RoomTokens(secret);
   const sessions = new SessionPeers((id) => liveSession(db, id) !== null);
+  const local: AccessCloser = {
+    disconnect: (personId, rooms, code, reason) =>
+      registry.disconnect(personId, rooms, code, reason),
+    disconnectSession: (sessionId, code, reason) => void sessions.close(sessionId, code, reason),
+    closeEverySocket: (code, reason) => registry.closeEveryPeer(code, reason),
+  };
+  // With several instances, every instance closes its own sockets of a changed access.
+  const access = backends.bus ? await AccessChanges.start(backends.bus, db, local, log) : local;
   const origins = originPolicy(config);
   const bearer = bearerResolver(db, config.TAVOLO_ADMIN_TOKEN);
   const bearerSignedIn = async (c: Context) => {
@@ -63,9 +86,9 @@ export async function startServer(config: Config, log: Logger): Promise<RunningS
     secret,
     tokens,
     log,
-    disconnect: (personId, rooms, code, reason) =>
-      registry.disconnect(personId, rooms, code, reason),
-    disconnectSession: (sessionId, code, reason) => void sessions.close(sessionId, code, reason),
+    disconnect: (personId, rooms, code, reason) => access.disconnect(personId, rooms, code, reason),
+    disconnectSession: (sessionId, code, reason) =>
+      access.disconnectSession(sessionId, code, reason),
     seedRoom: roomSeeder(store),
     rooms: registry,
     pdfSigner,
@@ -82,6 +105,16 @@ export async function startServer(config: Config, log: Logger): Promise<RunningS
   const nodeWs = createNodeWebSocket({ app: root });
   // ws enforces the cap itself and closes an oversized message's connection with 1009.
   nodeWs.wss.options.maxPayload = config.MAX_MESSAGE_BYTES;
+  if (backends.pool) {
+    // A request sees every change another instance committed before it began (a NOTIFY may
+    // still be on its way): one read of the metadata log, shared by concurrent requests.
+    for (const prefix of ["/api/*", "/sync/*"]) {
+      root.use(prefix, async (_c, next) => {
+        await db.refresh();
+        await next();
+      });
+    }
+  }
   root.route(
     "/",
     createApp({
@@ -123,10 +156,12 @@ export async function startServer(config: Config, log: Logger): Promise<RunningS
     port,
     url: `http://${config.HOST}:${port}`,
     db,
+    instanceId: backends.bus?.instanceId ?? null,
     async close() {
       const stopped = new Promise<void>((resolve) => server.close(() => resolve()));
       await registry.closeAll();
       await db.close();
+      await backends.close();
       for (const client of nodeWs.wss.clients) client.terminate();
       if ("closeAllConnections" in server) server.closeAllConnections();
       await stopped;

@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { copyFile, stat } from "node:fs/promises";
+import { stat } from "node:fs/promises";
 import path from "node:path";
 import { type Data, Database } from "../../src/db/database.ts";
 
@@ -86,7 +86,9 @@ export async function addCopies(
     const rename = (id: string) => renamed.get(id) ?? renamed.set(id, freshId()).get(id) ?? id;
     clones.push(JSON.parse(template.json.replace(pattern, rename)) as ProcedureRecords);
     for (const id of template.versionIds) {
-      await copyFile(db.versionTexts.fileOf(id), db.versionTexts.fileOf(rename(id)));
+      const text = await db.versionBlobs.read(id, "text");
+      if (text === null) throw new Error(`version ${id}: no text to copy`);
+      await db.versionBlobs.write(rename(id), "text", text);
     }
   }
   await db.change((data) => {

@@ -7,6 +7,9 @@ import { type Data, Database, type DatabaseOptions } from "./database.ts";
 
 const tempDir = () => mkdtemp(path.join(tmpdir(), "tavolo-db-"));
 const opened: Database[] = [];
+/** The folder each database was opened on. */
+const dirs = new Map<Database, string>();
+const dirOf = (db: Database) => dirs.get(db) ?? "";
 afterEach(async () => {
   for (const db of opened.splice(0)) await db.close().catch(() => undefined);
 });
@@ -14,13 +17,14 @@ afterEach(async () => {
 async function open(dir: string, options: DatabaseOptions = {}): Promise<Database> {
   const db = await Database.open(dir, options);
   opened.push(db);
+  dirs.set(db, dir);
   return db;
 }
 
 /** Closes `db` and opens its folder again, as a restart would. */
 async function reopen(db: Database, options: DatabaseOptions = {}): Promise<Database> {
   await db.close();
-  return open(db.dir, options);
+  return open(dirOf(db), options);
 }
 
 const addPerson = (id: string) => (data: Data) => {
@@ -61,7 +65,7 @@ describe("Database journal", () => {
 
   it("writes one small record per change, not the whole file", async () => {
     const db = await open(await tempDir());
-    const journal = path.join(db.dir, "metadata.journal");
+    const journal = path.join(dirOf(db), "metadata.journal");
     await db.change((data) => {
       for (let i = 0; i < 2000; i++) data.people[`p${i}`] = person(`p${i}`);
     });
@@ -72,9 +76,9 @@ describe("Database journal", () => {
 
   it("replaces the journal with a verified snapshot once it has grown, and reads it back", async () => {
     const db = await open(await tempDir(), { snapshotAfterBytes: 1 });
-    const journal = path.join(db.dir, "metadata.journal");
+    const journal = path.join(dirOf(db), "metadata.journal");
     const snapshot = async () =>
-      JSON.parse(await readFile(path.join(db.dir, "metadata.json"), "utf8"));
+      JSON.parse(await readFile(path.join(dirOf(db), "metadata.json"), "utf8"));
     await db.change(addPerson("a"));
     await db.flush(); // the snapshot is taken after the change resolved
     expect((await stat(journal)).size).toBe(0);

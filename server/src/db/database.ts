@@ -1,10 +1,14 @@
 import { mkdir } from "node:fs/promises";
 import type { RoomName } from "@tavolo/shared";
 import { freeze } from "immer";
+import { FileVersionBlobs, type VersionBlobs } from "../storage/version-blobs.ts";
+import { VersionStates } from "../versions/version-states.ts";
 import { type Data, emptyData } from "./data.ts";
 import { DataDraft, detach } from "./entry-draft.ts";
 import { applyEntryOps, type EntryOp, PendingLayer } from "./entry-ops.ts";
 import { dropExpiredSessions, upgradeOnOpen } from "./housekeeping.ts";
+import type { JournalRecord } from "./journal.ts";
+import type { AppendOutcome, MetadataLog } from "./metadata-log.ts";
 import { MetadataStore, type StoreOptions } from "./metadata-store.ts";
 import { VersionTexts } from "./version-texts.ts";
 
@@ -26,6 +30,8 @@ export type {
 /** A change applied to the pending layer, waiting for its record to be durable. */
 interface Unwritten {
   ops: EntryOp[];
+  /** Runs the change again over `layer` (after other instances' records): its new ops, or throws. */
+  redo(layer: PendingLayer): EntryOp[];
   resolve(): void;
   reject(error: unknown): void;
 }
@@ -42,8 +48,9 @@ function freezeEntries(data: Data): Data {
 }
 
 /**
- * The embedded metadata store, held in memory. `data` is the durable state only: a change shows
- * there once its journal record is fdatasynced, and never if the write failed.
+ * The metadata, held in memory over a `MetadataLog` (the embedded journal, or PostgreSQL shared
+ * by several instances). `data` is the durable state only: a change shows there once its record
+ * is durable, and never if the write failed.
  *
  * `change(mutate)` runs `mutate` at once, synchronously, on a draft of the durable state plus
  * every change still being written (in call order), so a mutate that checks and records in the
@@ -51,41 +58,83 @@ function freezeEntries(data: Data): Data {
  * `mutate`, not before the call. It resolves once the change and all before it are durable; if
  * a write fails, that change and every change made after it (they may have relied on it) reject,
  * and `data` stays as it was. A change costs what it touches: only the entries it reads are
- * drafted, only those it changes are written (one journal record), never whole collections.
+ * drafted, only those it changes are written (one record), never whole collections.
+ *
+ * Across instances the same holds, because a record is appended only as the number after the
+ * last record its changes were drafted over: if another instance took that number first, the
+ * records missed are applied and every unwritten change is run again over them, in call order
+ * (a check that no longer holds now throws, and that change alone rejects), then appended again.
+ * So every record's changes ran over exactly the state of all records before it. Reads of `data`
+ * outside a change see this instance's state, which other instances' records reach as soon as
+ * the log announces them.
  */
 export class Database {
   private pending: PendingLayer;
   private readonly unwritten: Unwritten[] = [];
   private writing = false;
+  /** Another writer appended records this instance has not applied yet. */
+  private behind = false;
+  /** The last record applied to `committed` (the log's count runs ahead while it reads). */
+  private applied: number;
+  private readonly waiters: (() => void)[] = [];
   /** `changeSoon` bookkeeping already in memory, written with the next record. */
   private lazy: EntryOp[] = [];
   private lazyWrite: NodeJS.Timeout | null = null;
+  /** The canonical texts of frozen versions, beside their Yjs states. */
+  readonly versionTexts: VersionTexts;
+  /** The Yjs states of frozen versions. */
+  readonly versionStates: VersionStates;
 
   private constructor(
-    private readonly store: MetadataStore,
+    private readonly log: MetadataLog,
     /** Durable state: its collections change in place, only by applying durable records. */
     private readonly committed: Data,
-    /** The data folder (frozen versions keep their Yjs states and texts in `versions/`). */
-    readonly dir: string,
-    /** The canonical texts of frozen versions, beside their Yjs states. */
-    readonly versionTexts: VersionTexts,
+    /** Where frozen versions keep their states and texts. */
+    readonly versionBlobs: VersionBlobs,
   ) {
     this.pending = new PendingLayer(this.base);
+    this.applied = log.seq;
+    this.versionTexts = new VersionTexts(versionBlobs);
+    this.versionStates = new VersionStates(versionBlobs);
+    log.onAppended(() => {
+      this.behind = true;
+      if (!this.writing) void this.drain();
+    });
   }
 
+  /** The embedded store in `dataDir`: the journal, its snapshot and `versions/`. */
   static async open(dataDir: string, options: DatabaseOptions = {}): Promise<Database> {
     await mkdir(dataDir, { recursive: true });
     const { store, data: raw, replayed } = await MetadataStore.open(dataDir, emptyData(), options);
-    const texts = new VersionTexts(dataDir, options.open);
-    const { data, upgraded } = await upgradeOnOpen(raw, texts, Date.now());
+    const blobs = new FileVersionBlobs(dataDir, options.open);
+    const { data, upgraded } = await upgradeOnOpen(raw, new VersionTexts(blobs), Date.now());
     // Compacts at start: the journal replayed, or the data upgraded, into one verified snapshot.
     if (replayed > 0 || upgraded) await store.snapshot(data);
-    return new Database(store, freezeEntries(data), dataDir, texts);
+    return new Database(store, freezeEntries(data), blobs);
+  }
+
+  /**
+   * A store shared with other instances: `raw` is the state as of `log.seq`, as every instance
+   * writes it (already upgraded, see `npm run migrate`). Expired sessions are dropped by a change.
+   */
+  static async shared(
+    log: MetadataLog,
+    raw: Record<string, unknown>,
+    blobs: VersionBlobs,
+  ): Promise<Database> {
+    const db = new Database(log, freezeEntries({ ...emptyData(), ...raw } as Data), blobs);
+    await db.purgeExpiredSessions();
+    return db;
   }
 
   /** The durable state (entries are frozen: change them only through `change`). */
   get data(): Readonly<Data> {
     return this.committed;
+  }
+
+  /** The last record applied to `data`. */
+  get seq(): number {
+    return this.applied;
   }
 
   private get base(): Record<string, unknown> {
@@ -94,22 +143,53 @@ export class Database {
 
   /** Applies `mutate` now and resolves with its result once the change is durable. */
   change<T>(mutate: (data: Data) => T): Promise<T> {
-    const draft = new DataDraft<Data>(this.pending, this.base);
-    let result: T;
-    let ops: EntryOp[];
+    let first: { ops: EntryOp[]; value: T };
     try {
-      result = detach(mutate(draft.data));
-      ops = draft.finish();
+      first = this.draft(mutate, this.pending);
     } catch (error) {
       return Promise.reject(error);
     }
-    if (ops.length === 0 && !this.writing && this.unwritten.length === 0) {
-      return Promise.resolve(result);
+    if (first.ops.length === 0 && !this.writing && this.unwritten.length === 0) {
+      return Promise.resolve(first.value);
     }
-    this.pending.add(ops);
+    this.pending.add(first.ops);
     return new Promise<T>((resolve, reject) => {
-      this.enqueue({ ops, resolve: () => resolve(result), reject });
+      let value = first.value;
+      const redo = (layer: PendingLayer) => {
+        const again = this.draft(mutate, layer);
+        value = again.value;
+        return again.ops;
+      };
+      this.enqueue({ ops: first.ops, redo, resolve: () => resolve(value), reject });
     });
+  }
+
+  private draft<T>(mutate: (data: Data) => T, layer: PendingLayer): { ops: EntryOp[]; value: T } {
+    const draft = new DataDraft<Data>(layer, this.base);
+    const value = detach(mutate(draft.data));
+    return { ops: draft.finish(), value };
+  }
+
+  /**
+   * Resolves once `data` holds every record up to `seq` (another instance's change, announced
+   * with its number), or once reading them failed.
+   */
+  caughtUp(seq: number): Promise<void> {
+    if (this.applied >= seq) return Promise.resolve();
+    return new Promise<void>((resolve) => {
+      this.waiters.push(resolve);
+      this.behind = true;
+      if (!this.writing) void this.drain();
+    });
+  }
+
+  /**
+   * Resolves once `data` holds every record written before the call (one read of the log,
+   * shared by the callers waiting at that moment), so that a request sees every change another
+   * instance committed before it began.
+   */
+  refresh(): Promise<void> {
+    return this.caughtUp(Number.POSITIVE_INFINITY);
   }
 
   /**
@@ -137,10 +217,10 @@ export class Database {
     await this.writeLazy();
   }
 
-  /** Flushes, then closes the journal. */
+  /** Flushes, then closes the log. */
   async close(): Promise<void> {
     await this.flush();
-    await this.store.close();
+    await this.log.close();
   }
 
   private writeLazy(): Promise<void> {
@@ -148,7 +228,7 @@ export class Database {
       return Promise.resolve();
     }
     return new Promise<void>((resolve, reject) => {
-      this.enqueue({ ops: [], resolve, reject });
+      this.enqueue({ ops: [], redo: () => [], resolve, reject });
     });
   }
 
@@ -157,29 +237,81 @@ export class Database {
     if (!this.writing) void this.drain();
   }
 
-  /** Writes what is queued, one record per batch (group commit), in call order. */
+  /** Catches up and writes what is queued, one record per batch (group commit), in call order. */
   private async drain(): Promise<void> {
     this.writing = true;
     try {
-      while (this.unwritten.length > 0) {
-        const batch = this.unwritten.splice(0);
-        const changes = batch.flatMap((change) => change.ops);
-        const lazy = this.lazy.splice(0);
-        try {
-          if (changes.length + lazy.length > 0) await this.store.append([...lazy, ...changes]);
-        } catch (error) {
-          this.lazy.unshift(...lazy);
-          this.fail([...batch, ...this.unwritten.splice(0)], error);
-          continue;
-        }
-        applyEntryOps(this.base, changes);
-        this.pending = new PendingLayer(this.base);
-        for (const change of this.unwritten) this.pending.add(change.ops);
-        for (const change of batch) change.resolve();
-        await this.snapshotIfDue();
+      for (;;) {
+        if (this.behind && !(await this.catchUp())) break;
+        if (this.unwritten.length === 0) break;
+        await this.writeBatch();
       }
     } finally {
       this.writing = false;
+      for (const wake of this.waiters.splice(0)) wake();
+    }
+  }
+
+  private async writeBatch(): Promise<void> {
+    const batch = this.unwritten.splice(0);
+    const changes = batch.flatMap((change) => change.ops);
+    const lazy = this.lazy.splice(0);
+    let outcome: AppendOutcome = "written";
+    try {
+      if (changes.length + lazy.length > 0) outcome = await this.log.append([...lazy, ...changes]);
+    } catch (error) {
+      this.lazy.unshift(...lazy);
+      this.fail([...batch, ...this.unwritten.splice(0)], error);
+      return;
+    }
+    if (outcome === "taken") {
+      // Drafted over a state that is no longer the last: run again over the records missed.
+      this.lazy.unshift(...lazy);
+      this.unwritten.unshift(...batch);
+      this.behind = true;
+      return;
+    }
+    applyEntryOps(this.base, changes);
+    this.applied = this.log.seq;
+    this.pending = new PendingLayer(this.base);
+    for (const change of this.unwritten) this.pending.add(change.ops);
+    for (const change of batch) change.resolve();
+    await this.snapshotIfDue();
+  }
+
+  /**
+   * Applies the records other instances appended, then runs every unwritten change again over
+   * them. If they cannot be read, the unwritten changes fail (they may rely on a stale state).
+   */
+  private async catchUp(): Promise<boolean> {
+    this.behind = false;
+    let records: JournalRecord[];
+    try {
+      records = await this.log.readNew();
+    } catch (error) {
+      this.behind = true;
+      this.fail(this.unwritten.splice(0), error);
+      return false;
+    }
+    if (records.length === 0) return true;
+    for (const record of records) applyEntryOps(this.base, freeze(record.ops, true));
+    this.applied = this.log.seq;
+    applyEntryOps(this.base, this.lazy); // this instance's bookkeeping, still to be written
+    this.redoUnwritten();
+    return true;
+  }
+
+  private redoUnwritten(): void {
+    this.pending = new PendingLayer(this.base);
+    for (const change of this.unwritten.splice(0)) {
+      try {
+        change.ops = change.redo(this.pending);
+      } catch (error) {
+        change.reject(error);
+        continue;
+      }
+      this.pending.add(change.ops);
+      this.unwritten.push(change);
     }
   }
 
@@ -190,13 +322,13 @@ export class Database {
   }
 
   private async snapshotIfDue(): Promise<void> {
-    if (!this.store.wantsSnapshot()) return;
+    if (!this.log.wantsSnapshot()) return;
     // The snapshot holds the bookkeeping already in memory: no need to journal it too.
     const lazy = this.lazy.splice(0);
     try {
-      await this.store.snapshot(this.committed);
+      await this.log.snapshot(this.committed);
     } catch {
-      this.lazy.unshift(...lazy); // the journal still holds every record: retried later
+      this.lazy.unshift(...lazy); // the log still holds every record: retried later
     }
   }
 

@@ -1,7 +1,8 @@
 import path from "node:path";
 import { type OpenFile, openFile } from "../storage/durable-write.ts";
 import { applyEntryOps, type EntryOp } from "./entry-ops.ts";
-import { MetadataJournal } from "./journal.ts";
+import { type JournalRecord, MetadataJournal } from "./journal.ts";
+import type { AppendOutcome, MetadataLog } from "./metadata-log.ts";
 import { SnapshotFile } from "./snapshot-file.ts";
 
 /** A snapshot is taken once the journal holds at least this much, and at least its own size. */
@@ -17,9 +18,10 @@ export interface StoreOptions {
  * The metadata on disk: `metadata.json`, a verified snapshot as of journal record `seq`, and
  * `metadata.journal`, the records since. A write appends one record (cost: the change, not the
  * file); once the journal is as large as the snapshot, a new snapshot replaces both, so the
- * amortised cost per change stays proportional to the change.
+ * amortised cost per change stays proportional to the change. The process that opened the
+ * folder is its only writer: an append is never "taken", and there is never anything new to read.
  */
-export class MetadataStore {
+export class MetadataStore implements MetadataLog {
   private snapshotBytes = 0;
   private snapshotFailedAt = -1;
 
@@ -27,7 +29,7 @@ export class MetadataStore {
     private readonly file: SnapshotFile,
     private readonly journal: MetadataJournal,
     /** The last record written (in the snapshot or the journal). */
-    private seq: number,
+    private lastSeq: number,
     private readonly snapshotAfterBytes = SNAPSHOT_AFTER_BYTES,
   ) {
     this.snapshotBytes = file.lastBytes;
@@ -65,15 +67,26 @@ export class MetadataStore {
     return { store, data, replayed };
   }
 
+  get seq(): number {
+    return this.lastSeq;
+  }
+
   get journalBytes(): number {
     return this.journal.bytes;
   }
 
   /** Appends one record and resolves once it is fdatasynced; throws (nothing recorded) if not. */
-  async append(ops: EntryOp[]): Promise<void> {
-    await this.journal.append({ seq: this.seq + 1, ops });
-    this.seq++;
+  async append(ops: EntryOp[]): Promise<AppendOutcome> {
+    await this.journal.append({ seq: this.lastSeq + 1, ops });
+    this.lastSeq++;
+    return "written";
   }
+
+  async readNew(): Promise<JournalRecord[]> {
+    return [];
+  }
+
+  onAppended(): void {}
 
   /** Whether the journal has grown enough for a snapshot to pay for itself. */
   wantsSnapshot(): boolean {
@@ -87,7 +100,7 @@ export class MetadataStore {
    * the journal. A failure leaves the old snapshot and the journal as they were.
    */
   async snapshot(data: object): Promise<void> {
-    const snapshot = { seq: this.seq, data: data as Record<string, unknown> };
+    const snapshot = { seq: this.lastSeq, data: data as Record<string, unknown> };
     try {
       await this.file.write(snapshot);
     } catch (error) {

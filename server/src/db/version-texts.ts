@@ -1,6 +1,4 @@
-import { mkdir, readFile } from "node:fs/promises";
-import path from "node:path";
-import { type OpenFile, openFile, replaceFileVerified } from "../storage/durable-write.ts";
+import type { VersionBlobs } from "../storage/version-blobs.ts";
 import { impronta } from "../versions/hashing.ts";
 
 /** The stored text of a version is missing or no longer gives the version's impronta. */
@@ -17,43 +15,26 @@ export class UnverifiedTextError extends Error {
 const CACHE_BYTES = 16 * 1024 * 1024;
 
 /**
- * The canonical text of each frozen version, one file per version beside its Yjs state:
- * `DATA_DIR/versions/<id>.canonical.json`. Kept out of the metadata so that a metadata write
- * never carries them. Written once, verified on disk before the version is recorded; served only
- * while its SHA-256 is the version's impronta.
+ * The canonical text of each frozen version, beside its Yjs state (`DATA_DIR/versions/` or
+ * PostgreSQL, see storage/version-blobs.ts). Kept out of the metadata so that a metadata write
+ * never carries them. Written once, verified before the version is recorded; served only while
+ * its SHA-256 is the version's impronta.
  */
 export class VersionTexts {
-  private readonly dir: string;
   private readonly cache = new Map<string, string>();
   private cachedBytes = 0;
 
-  constructor(
-    dataDir: string,
-    private readonly open: OpenFile = openFile,
-  ) {
-    this.dir = path.join(dataDir, "versions");
-  }
+  constructor(private readonly blobs: VersionBlobs) {}
 
-  fileOf(versionId: string): string {
-    return path.join(this.dir, `${versionId}.canonical.json`);
-  }
-
-  /** Resolves once the text is on disk, read back and checked. */
-  async write(versionId: string, canonical: string): Promise<void> {
-    await mkdir(this.dir, { recursive: true });
-    await replaceFileVerified(this.fileOf(versionId), Buffer.from(canonical, "utf8"), {
-      open: this.open,
-    });
+  /** Resolves once the text is stored, read back and checked. */
+  write(versionId: string, canonical: string): Promise<void> {
+    return this.blobs.write(versionId, "text", Buffer.from(canonical, "utf8"));
   }
 
   /** The text as stored, whatever it is, or null if missing (for the chain check). */
   async readStored(versionId: string): Promise<string | null> {
-    try {
-      return await readFile(this.fileOf(versionId), "utf8");
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === "ENOENT") return null;
-      throw error;
-    }
+    const bytes = await this.blobs.read(versionId, "text");
+    return bytes === null ? null : Buffer.from(bytes).toString("utf8");
   }
 
   /** The text, only if its SHA-256 is `version.hash`; throws UnverifiedTextError otherwise. */

@@ -4,7 +4,6 @@ import { readId } from "../http/api-error.ts";
 import { requireMember } from "../procedures/access.ts";
 import type { ApiDeps } from "../procedures/deps.ts";
 import { requireSession } from "../versions/rights.ts";
-import { VersionStates } from "../versions/version-states.ts";
 import { findVersion } from "../versions/views.ts";
 import { agidMetadata } from "./agid-metadata.ts";
 import { fileName, readFormat } from "./export-route.ts";
@@ -17,7 +16,7 @@ import { versionFile } from "./version-file.ts";
  */
 export function agidMetadataRoute(deps: ApiDeps) {
   const { db } = deps;
-  const states = new VersionStates(db.dir);
+  const states = db.versionStates;
   return new Hono<AuthEnv>().use("*", requireSession).get("/", async (c) => {
     const version = findVersion(db.data, readId(c, "id"));
     const { person } = requireMember(c, db.data, version.procedureId);

@@ -6,7 +6,6 @@ import { requireMember } from "../procedures/access.ts";
 import type { ApiDeps } from "../procedures/deps.ts";
 import { readLiveState } from "../versions/freeze.ts";
 import { documentRoom, requireSession } from "../versions/rights.ts";
-import { VersionStates } from "../versions/version-states.ts";
 import { findVersion } from "../versions/views.ts";
 import { draftExport } from "./build-export.ts";
 import { fileSha256, recordExportHash } from "./export-hashes.ts";
@@ -60,7 +59,7 @@ function respond(
  */
 export function versionExportRoute(deps: ApiDeps): Hono<AuthEnv> {
   const { db } = deps;
-  const states = new VersionStates(db.dir);
+  const states = db.versionStates;
   return new Hono<AuthEnv>().use("*", requireSession).get("/", async (c) => {
     const version = findVersion(db.data, readId(c, "id"));
     const { person } = requireMember(c, db.data, version.procedureId);

@@ -18,6 +18,11 @@ import { rewritePresence } from "./rules/presence-identity.ts";
 import { checkUpdate, type LoadedRules } from "./rules/room-rules.ts";
 
 const LOAD_ORIGIN = Symbol("load");
+/**
+ * Origin of updates another instance stored and relayed (cluster/room-relay.ts): they were
+ * checked and stored there, so here they are only sent on to this instance's peers.
+ */
+export const STORED_ELSEWHERE = Symbol("stored elsewhere");
 
 /**
  * Presence traffic grows with the square of a room's size (each change goes to everyone), so
@@ -25,6 +30,11 @@ const LOAD_ORIGIN = Symbol("load");
  */
 const AWARENESS_BATCH_MIN_PEERS = 16;
 const AWARENESS_BATCH_MS = 50;
+/**
+ * What is held per connection until its sync step 2 arrives (see `allowed`): a few keystrokes
+ * typed during a reconnection, so a client that never sends its step 2 cannot pile up memory.
+ */
+const HELD_BEFORE_STEP2 = { updates: 64, bytes: 256 * 1024 };
 
 export interface RoomOptions {
   /** Compact the log once this many updates were appended since the last compaction. */
@@ -38,6 +48,8 @@ export interface RoomOptions {
   onBroken: (room: Room) => void;
   /** Called after each group commit with the number of updates it stored. */
   onCommitted?: (updates: number) => void;
+  /** Called after each group commit with the updates it stored (cluster/room-relay.ts). */
+  onStored?: (updates: readonly Uint8Array[]) => void;
   /** What may be written inside the room; every update is checked before it is applied. */
   rules?: LoadedRules | null;
 }
@@ -64,6 +76,8 @@ export class Room {
   readonly awareness = new awarenessProtocol.Awareness(this.doc);
   state: "open" | "closing" | "closed" = "open";
   private readonly peers = new Map<Peer, Set<number>>();
+  /** Peers whose sync step 2 has not arrived, with the updates held for it (see `allowed`). */
+  private readonly beforeStep2 = new Map<Peer, Uint8Array[]>();
   private queue: QueuedUpdate[] = [];
   private committing: QueuedUpdate[] = [];
   private flushing: Promise<void> | null = null;
@@ -93,7 +107,8 @@ export class Room {
     this.doc.on("update", (update: Uint8Array, origin: unknown) => {
       this.fullStateReply = null;
       this.sizeBound += update.byteLength;
-      if (origin !== LOAD_ORIGIN) this.enqueue(update, origin);
+      if (origin === STORED_ELSEWHERE) this.broadcast(encodeUpdate(update), null);
+      else if (origin !== LOAD_ORIGIN) this.enqueue(update, origin);
     });
     this.awareness.on("update", this.onAwarenessUpdate);
   }
@@ -135,6 +150,7 @@ export class Room {
 
   addPeer(peer: Peer): void {
     this.peers.set(peer, new Set());
+    this.beforeStep2.set(peer, []);
     peer.send(encodeSyncStep1(this.doc));
     const states = [...this.awareness.getStates().keys()];
     if (states.length > 0) peer.send(encodeAwareness(this.awareness, states));
@@ -144,6 +160,7 @@ export class Room {
     const controlled = this.peers.get(peer);
     if (!controlled) return;
     this.peers.delete(peer);
+    this.beforeStep2.delete(peer);
     awarenessProtocol.removeAwarenessStates(this.awareness, [...controlled], null);
   }
 
@@ -156,12 +173,8 @@ export class Room {
         return;
       case "update":
         if (peer.readOnly) return;
-        if (!this.fits(message.update)) {
-          peer.close(CloseCode.documentTooLarge, "document too large");
-          return;
-        }
-        if (!this.allowed(peer, message.update)) return;
-        guard(() => Y.applyUpdate(this.doc, message.update, peer), "bad document update");
+        this.receiveUpdate(peer, message.update);
+        if (message.syncStep2) this.releaseHeld(peer);
         return;
       case "awareness":
         guard(
@@ -180,6 +193,27 @@ export class Room {
       case "auth":
         return;
     }
+  }
+
+  private receiveUpdate(peer: Peer, update: Uint8Array): void {
+    if (!this.fits(update)) {
+      peer.close(CloseCode.documentTooLarge, "document too large");
+      return;
+    }
+    if (!this.allowed(peer, update)) return;
+    guard(() => Y.applyUpdate(this.doc, update, peer), "bad document update");
+  }
+
+  private mayHold(held: readonly Uint8Array[], update: Uint8Array): boolean {
+    const bytes = held.reduce((sum, each) => sum + each.byteLength, update.byteLength);
+    return held.length < HELD_BEFORE_STEP2.updates && bytes <= HELD_BEFORE_STEP2.bytes;
+  }
+
+  /** The peer's sync step 2 is in: the updates held for it are checked again, in order. */
+  private releaseHeld(peer: Peer): void {
+    const held = this.beforeStep2.get(peer) ?? [];
+    this.beforeStep2.delete(peer);
+    for (const update of held) if (this.peers.has(peer)) this.receiveUpdate(peer, update);
   }
 
   /** Milliseconds since the oldest update not yet on stable storage arrived; 0 when none. */
@@ -236,6 +270,13 @@ export class Room {
     if (!rules) return true;
     const refusal = guard(() => checkUpdate(this.doc, update, peer, rules), "bad document update");
     if (!refusal) return true;
+    const held = this.beforeStep2.get(peer);
+    if (refusal === "unverifiable" && held && this.mayHold(held, update)) {
+      // A reconnecting client sends what it types at once, ahead of its sync step 2 (its edits
+      // made offline, which the server lacks): such an update is checked again after it.
+      held.push(update);
+      return false;
+    }
     this.log.warn({ conn: peer.id, personId: peer.personId, rule: refusal }, "update refused");
     peer.close(CloseCode.updateRefused, refusalReason(refusal));
     return false;
@@ -295,6 +336,7 @@ export class Room {
         this.log.trace({ updates: batch.length, ms: performance.now() - started }, "committed");
         this.relay(batch);
         this.options.onCommitted?.(batch.length);
+        this.options.onStored?.(batch.map((queued) => queued.update));
         this.appendedSinceCompaction += batch.length;
         if (this.appendedSinceCompaction >= this.compactAt) {
           await this.tryCompaction(Y.encodeStateAsUpdate(this.doc));

@@ -6,12 +6,11 @@ import { publicVerifyRoute } from "./public-verify-route.ts";
 import { restoreRoute } from "./restore-route.ts";
 import { roomVersionsRoute } from "./room-versions-route.ts";
 import { procedureVersionsRoute } from "./verify-route.ts";
-import { VersionStates } from "./version-states.ts";
 import { versionsRoute } from "./versions-route.ts";
 
 /** Mounts the versions API: frozen versions, approval rounds and the chain check. */
 export function mountVersions(api: Hono<AuthEnv>, deps: ApiDeps): void {
-  const states = new VersionStates(deps.db.dir);
+  const states = deps.db.versionStates;
   api.route("/rooms/:room/versions", roomVersionsRoute(deps, states));
   api.route("/versions/:id/diff", versionDiffRoute(deps));
   api.route("/versions/:id/restore", restoreRoute(deps, states));

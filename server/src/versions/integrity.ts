@@ -11,7 +11,7 @@ import { recordAudit } from "../procedures/audit.ts";
 import { signaturesHold } from "./approval-signature.ts";
 import { roundOf } from "./approvals.ts";
 import { currentFileHashes, type FileHashes, readFileHashes } from "./stored-hashes.ts";
-import { VersionStates } from "./version-states.ts";
+import type { VersionStates } from "./version-states.ts";
 
 /** The impronte a version's approval records were given for: its rounds' and each answer's. */
 export function approvalHashes(data: Readonly<Data>, versionId: string): string[] {
@@ -182,6 +182,6 @@ export async function agreedVersionVerifies(db: Database, procedureId: string): 
   const agreedId = db.data.procedures[procedureId]?.agreedVersionId;
   const version = agreedId ? db.data.versions[agreedId] : undefined;
   if (!version) return false;
-  const damage = await damageOf(db, new VersionStates(db.dir), version);
+  const damage = await damageOf(db, db.versionStates, version);
   return isTestoConcordato(db.data, version, damage);
 }

@@ -1,4 +1,3 @@
-import { stat } from "node:fs/promises";
 import type { Database, StoredVersion } from "../db/database.ts";
 import { canonicalOfState, impronta } from "./hashing.ts";
 import type { VersionStates } from "./version-states.ts";
@@ -15,30 +14,13 @@ export interface FileHashes {
 const MEMO_LIMIT = 10_000;
 const memo = new Map<string, { stamp: string; hashes: FileHashes }>();
 
-/** Inode, size, mtime and ctime of each file: any write to it changes its ctime at least. */
-async function stampOf(files: readonly string[]): Promise<string> {
-  const parts = await Promise.all(
-    files.map(async (file) => {
-      try {
-        const s = await stat(file, { bigint: true });
-        return `${s.ino}:${s.size}:${s.mtimeNs}:${s.ctimeNs}`;
-      } catch (error) {
-        if ((error as NodeJS.ErrnoException).code === "ENOENT") return "missing";
-        throw error;
-      }
-    }),
-  );
-  return parts.join("|");
-}
-
 /** Reads both files and recomputes both hashes; the text as read is returned too. */
 export async function readFileHashes(
   db: Database,
   states: VersionStates,
   version: StoredVersion,
 ): Promise<FileHashes & { text: string | null }> {
-  const files = [db.versionTexts.fileOf(version.id), states.fileOf(version.id)];
-  const stamp = await stampOf(files);
+  const stamp = await db.versionBlobs.stamp(version.id);
   const [state, text] = await Promise.all([
     states.read(version.id),
     db.versionTexts.readStored(version.id),
@@ -50,7 +32,7 @@ export async function readFileHashes(
   };
   // Stamped before reading: a write during the read leaves a stale stamp, recomputed next time.
   if (memo.size >= MEMO_LIMIT) memo.clear();
-  memo.set(files[0] ?? version.id, { stamp, hashes });
+  memo.set(version.id, { stamp, hashes });
   return { ...hashes, text };
 }
 
@@ -64,9 +46,8 @@ export async function currentFileHashes(
   states: VersionStates,
   version: StoredVersion,
 ): Promise<FileHashes> {
-  const files = [db.versionTexts.fileOf(version.id), states.fileOf(version.id)];
-  const known = memo.get(files[0] ?? version.id);
-  if (known && known.stamp === (await stampOf(files))) return known.hashes;
+  const known = memo.get(version.id);
+  if (known && known.stamp === (await db.versionBlobs.stamp(version.id))) return known.hashes;
   const { hashOfCanonical, hashOfState } = await readFileHashes(db, states, version);
   return { hashOfCanonical, hashOfState };
 }

@@ -1,37 +1,20 @@
-import { mkdir, readFile } from "node:fs/promises";
-import path from "node:path";
-import { replaceFileVerified } from "../storage/durable-write.ts";
+import type { VersionBlobs } from "../storage/version-blobs.ts";
 
 /**
- * The Yjs state of each frozen version, one file per version: `DATA_DIR/versions/<id>.bin`.
- * Kept out of the metadata, beside the version's canonical text (db/version-texts.ts). Each file
- * is written once (temp file written fully, fsynced, read back and checked, renamed, folder
- * fsynced) before the version is recorded, and never rewritten.
+ * The Yjs state of each frozen version, beside its canonical text (db/version-texts.ts) and out
+ * of the metadata. Each is written once, durable and checked, before the version is recorded,
+ * and never rewritten.
  */
 export class VersionStates {
-  private readonly dir: string;
+  constructor(private readonly blobs: VersionBlobs) {}
 
-  constructor(dataDir: string) {
-    this.dir = path.join(dataDir, "versions");
+  /** Resolves once the state is stored, read back and checked (never a short write). */
+  write(versionId: string, state: Uint8Array): Promise<void> {
+    return this.blobs.write(versionId, "state", state);
   }
 
-  fileOf(versionId: string): string {
-    return path.join(this.dir, `${versionId}.bin`);
-  }
-
-  /** Resolves once the state is on disk, read back and checked (never a short write). */
-  async write(versionId: string, state: Uint8Array): Promise<void> {
-    await mkdir(this.dir, { recursive: true });
-    await replaceFileVerified(this.fileOf(versionId), state);
-  }
-
-  /** The stored state, or null if the file is missing. */
-  async read(versionId: string): Promise<Uint8Array | null> {
-    try {
-      return new Uint8Array(await readFile(this.fileOf(versionId)));
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === "ENOENT") return null;
-      throw error;
-    }
+  /** The stored state, or null if missing. */
+  read(versionId: string): Promise<Uint8Array | null> {
+    return this.blobs.read(versionId, "state");
   }
 }
