@@ -20,6 +20,7 @@ import { oidcSettings } from "./identity/oidc-client.ts";
 import { bearerOf, bearerResolver } from "./identity/tokens.ts";
 import { apiRoutes } from "./procedures/api-routes.ts";
 import { FileDocStore } from "./storage/file-doc-store.ts";
+import { markRunning } from "./storage/running-servers.ts";
 import { procedureAccess } from "./sync/room-access.ts";
 import { RoomRegistry } from "./sync/room-registry.ts";
 import { roomRulesProvider } from "./sync/rules/room-rules-provider.ts";
@@ -41,6 +42,8 @@ export async function startServer(config: Config, log: Logger): Promise<RunningS
     ? await loadPdfSigner(config.SIGNING_P12_PATH, config.SIGNING_P12_PASSWORD)
     : null;
   const db = await Database.open(config.DATA_DIR);
+  // A restore refuses to replace the DATA_DIR while this mark names a live process.
+  const unmarkRunning = await markRunning(config.DATA_DIR);
   const store = new FileDocStore(path.join(config.DATA_DIR, "rooms"), log);
   const registry = new RoomRegistry(store, db, log, {
     compactAfterUpdates: config.COMPACT_AFTER_UPDATES,
@@ -127,6 +130,7 @@ export async function startServer(config: Config, log: Logger): Promise<RunningS
       const stopped = new Promise<void>((resolve) => server.close(() => resolve()));
       await registry.closeAll();
       await db.close();
+      await unmarkRunning();
       for (const client of nodeWs.wss.clients) client.terminate();
       if ("closeAllConnections" in server) server.closeAllConnections();
       await stopped;

@@ -1,0 +1,23 @@
+import { z } from "zod";
+import { loadConfig } from "../config.ts";
+
+const ArgumentsSchema = z.tuple([z.string().trim().min(1)]);
+
+/**
+ * Runs `npm run <command> -- <folder>` on the configured DATA_DIR (the same settings as the
+ * server's): prints what `run` reports, or the error and exits with 1.
+ */
+export async function runFolderCommand(
+  command: string,
+  run: (folder: string, dataDir: string) => Promise<string>,
+): Promise<void> {
+  try {
+    const args = ArgumentsSchema.safeParse(process.argv.slice(2));
+    if (!args.success) throw new Error(`usage: npm run ${command} -- <folder>`);
+    const { DATA_DIR } = loadConfig();
+    console.log(await run(args.data[0], DATA_DIR));
+  } catch (error) {
+    console.error(`${command} failed: ${(error as Error).message}`);
+    process.exitCode = 1;
+  }
+}
