@@ -39,6 +39,8 @@ export default defineConfig({
             "server/src/**/*.test.ts",
             "client/src/**/*.test.{ts,tsx}",
           ],
+          // Tests needing PostgreSQL or Redis run in vitest.cluster.config.ts only.
+          exclude: ["server/src/**/*.{pg,redis}.test.ts", "**/node_modules/**"],
           environment: "node",
         },
       },
@@ -47,6 +49,7 @@ export default defineConfig({
           name: "integration",
           root: ".",
           include: ["server/test/**/*.test.ts"],
+          exclude: ["server/test/cluster/**", "**/node_modules/**"],
           environment: "node",
           testTimeout: 60_000,
           hookTimeout: 60_000,

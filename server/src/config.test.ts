@@ -27,4 +27,17 @@ describe("loadConfig", () => {
     expect(loadConfig({}).SYNC_HEARTBEAT_MS).toBe(30_000);
     expect(() => loadConfig({ SYNC_HEARTBEAT_MS: "0" })).toThrow(/SYNC_HEARTBEAT_MS/);
   });
+
+  it("keeps the embedded default unless DATABASE_URL is set, and REDIS_URL only with it", () => {
+    expect(loadConfig({}).DATABASE_URL).toBeUndefined();
+    const cluster = loadConfig({
+      DATABASE_URL: "postgres://tavolo@db.example:5432/tavolo",
+      REDIS_URL: "redis://cache.example:6379",
+    });
+    expect(cluster.REDIS_URL).toBe("redis://cache.example:6379");
+    expect(cluster.REDIS_CHANNEL_PREFIX).toBe("tavolo:");
+    expect(() => loadConfig({ REDIS_URL: "redis://cache.example" })).toThrow(/REDIS_URL/);
+    expect(() => loadConfig({ DATABASE_URL: "mysql://db.example/x" })).toThrow(/DATABASE_URL/);
+    expect(() => loadConfig({ REDIS_CHANNEL_PREFIX: "a b" })).toThrow(/REDIS_CHANNEL_PREFIX/);
+  });
 });

@@ -6,6 +6,16 @@ const ConfigSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().min(1).default("127.0.0.1"),
   DATA_DIR: z.string().min(1).default("./data"),
+  // Several instances (README, "Più istanze"): unset, everything stays under DATA_DIR.
+  /** PostgreSQL holding room logs and metadata, e.g. `postgres://tavolo@db/tavolo`. */
+  DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
+  /** Redis carrying committed updates, presence and access changes between instances. */
+  REDIS_URL: z.url({ protocol: /^rediss?$/ }).optional(),
+  /** Starts every Redis channel name, so deployments (or tests) sharing one Redis stay apart. */
+  REDIS_CHANNEL_PREFIX: z
+    .string()
+    .regex(/^[A-Za-z0-9._:-]{1,64}$/, "1 to 64 letters, digits or ._:-")
+    .default("tavolo:"),
   MAX_MESSAGE_BYTES: z.coerce.number().int().min(1024).default(SyncLimits.maxMessageBytes),
   COMPACT_AFTER_UPDATES: z.coerce.number().int().min(2).default(1000),
   /** `off` trusts every update inside a room: only for the benchmark's A/B comparison. */
@@ -101,9 +111,16 @@ function oidcComplete(config: Config, ctx: z.RefinementCtx): void {
   }
 }
 
+/** Instances sharing rooms through Redis must share their storage too: REDIS_URL needs PostgreSQL. */
+function clusterComplete(config: Config, ctx: z.RefinementCtx): void {
+  if (config.REDIS_URL && !config.DATABASE_URL) {
+    ctx.addIssue({ code: "custom", path: ["REDIS_URL"], message: "requires DATABASE_URL" });
+  }
+}
+
 /** Reads the configuration from environment variables; a bad value stops the start with why. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
-  const parsed = ConfigSchema.superRefine(oidcComplete).safeParse(env);
+  const parsed = ConfigSchema.superRefine(oidcComplete).superRefine(clusterComplete).safeParse(env);
   if (!parsed.success) throw new Error(`invalid configuration: ${formatIssues(parsed.error)}`);
   return parsed.data;
 }

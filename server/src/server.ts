@@ -9,6 +9,8 @@ import { RoomTokens } from "./auth/room-token.ts";
 import { loadSecret } from "./auth/secret.ts";
 import { liveSession, personFromCookie } from "./auth/session.ts";
 import { boardLockReader } from "./boards/board-lock.ts";
+import { openBackends } from "./cluster/backends.ts";
+import { RoomRelay } from "./cluster/room-relay.ts";
 import type { Config } from "./config.ts";
 import { Database } from "./db/database.ts";
 import { roomSeeder } from "./documents/seed-room.ts";
@@ -20,6 +22,7 @@ import { oidcSettings } from "./identity/oidc-client.ts";
 import { bearerOf, bearerResolver } from "./identity/tokens.ts";
 import { apiRoutes } from "./procedures/api-routes.ts";
 import { FileDocStore } from "./storage/file-doc-store.ts";
+import { PgDocStore } from "./storage/pg-doc-store.ts";
 import { markRunning } from "./storage/running-servers.ts";
 import { procedureAccess } from "./sync/room-access.ts";
 import { RoomRegistry } from "./sync/room-registry.ts";
@@ -41,14 +44,18 @@ export async function startServer(config: Config, log: Logger): Promise<RunningS
   const pdfSigner = config.SIGNING_P12_PATH
     ? await loadPdfSigner(config.SIGNING_P12_PATH, config.SIGNING_P12_PASSWORD)
     : null;
+  const backends = await openBackends(config, log);
   const db = await Database.open(config.DATA_DIR);
   // A restore refuses to replace the DATA_DIR while this mark names a live process.
   const unmarkRunning = await markRunning(config.DATA_DIR);
-  const store = new FileDocStore(path.join(config.DATA_DIR, "rooms"), log);
+  const store = backends.pool
+    ? new PgDocStore(backends.pool)
+    : new FileDocStore(path.join(config.DATA_DIR, "rooms"), log);
   const registry = new RoomRegistry(store, db, log, {
     compactAfterUpdates: config.COMPACT_AFTER_UPDATES,
     maxDocumentBytes: config.MAX_DOCUMENT_BYTES,
     ...(config.ROOM_VALIDATION === "on" ? { rules: roomRulesProvider(db) } : {}),
+    ...(backends.bus ? { relay: new RoomRelay(backends.bus, log) } : {}),
   });
 
   const secret = await loadSecret(config.DATA_DIR, config.SESSION_SECRET);
@@ -130,6 +137,7 @@ export async function startServer(config: Config, log: Logger): Promise<RunningS
       const stopped = new Promise<void>((resolve) => server.close(() => resolve()));
       await registry.closeAll();
       await db.close();
+      await backends.close();
       await unmarkRunning();
       for (const client of nodeWs.wss.clients) client.terminate();
       if ("closeAllConnections" in server) server.closeAllConnections();

@@ -13,6 +13,23 @@ export interface RegistryOptions {
   maxDocumentBytes?: number;
   /** The rules each room's updates are checked against; none: every update is trusted. */
   rules?: RoomRulesProvider;
+  /** Shares each room with the other instances holding it open; none: one instance. */
+  relay?: Relay;
+}
+
+/** Carries rooms' committed updates and presence between instances (cluster/room-relay.ts). */
+export interface Relay {
+  /** Starts listening for the room; resolves once nothing another instance stores is missed. */
+  open(name: RoomName): Promise<RelayLink>;
+}
+
+export interface RelayLink {
+  /** Applies to `room` what the other instances store from now on (and since `open`). */
+  bind(room: Room): void;
+  /** Sends updates this instance has just stored to the other instances. */
+  publish(updates: readonly Uint8Array[]): void;
+  /** Stops listening; never rejects. */
+  close(): Promise<void>;
 }
 
 /** What the registry holds right now, for /api/metrics. */
@@ -44,6 +61,7 @@ export class RoomRegistry {
   private updatesCommitted = 0;
   /** The rules of each loaded room, released (with the rooms they hold) when it unloads. */
   private readonly rulesOf = new WeakMap<Room, LoadedRules>();
+  private readonly relayOf = new WeakMap<Room, RelayLink>();
 
   /** Keeps a room loaded for another room's rules (a board's control room, for its locks). */
   private readonly holder: RoomHolder = {
@@ -165,8 +183,15 @@ export class RoomRegistry {
   private async load(name: RoomName): Promise<Room> {
     const started = performance.now();
     const rules = this.options.rules ? await this.options.rules(name, this.holder) : null;
-    const stored = await this.store.open(name).catch((error: unknown) => {
+    // Listening before reading the log: an update stored elsewhere meanwhile is either read or
+    // heard (both, harmlessly: applying an update twice changes nothing).
+    const relay = await this.options.relay?.open(name).catch((error: unknown) => {
       rules?.release();
+      throw error;
+    });
+    const stored = await this.store.open(name).catch(async (error: unknown) => {
+      rules?.release();
+      await relay?.close();
       throw error;
     });
     const room = await Room.load(name, stored, this.log.child({ room: name }), {
@@ -179,12 +204,18 @@ export class RoomRegistry {
       onCommitted: (updates) => {
         this.updatesCommitted += updates;
       },
+      ...(relay ? { onStored: (updates) => relay.publish(updates) } : {}),
     }).catch(async (error: unknown) => {
       await stored.close().catch(() => undefined); // not left open by a failed load
       rules?.release();
+      await relay?.close();
       throw error;
     });
     if (rules) this.rulesOf.set(room, rules);
+    if (relay) {
+      relay.bind(room);
+      this.relayOf.set(room, relay);
+    }
     this.log.info(
       {
         room: name,
@@ -209,8 +240,8 @@ export class RoomRegistry {
     if (pending || room.state !== "open") return pending ?? Promise.resolve();
     this.rooms.delete(room.name);
     this.open.delete(room);
-    const closing = room
-      .close()
+    // Stops hearing other instances first: what they store is in the database anyway.
+    const closing = Promise.all([this.relayOf.get(room)?.close(), room.close()])
       .then(async () => {
         this.rulesOf.get(room)?.release();
         this.log.info({ room: room.name, ...room.storedSize }, "room unloaded");

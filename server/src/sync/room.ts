@@ -18,6 +18,11 @@ import { rewritePresence } from "./rules/presence-identity.ts";
 import { checkUpdate, type LoadedRules } from "./rules/room-rules.ts";
 
 const LOAD_ORIGIN = Symbol("load");
+/**
+ * Origin of updates another instance stored and relayed (cluster/room-relay.ts): they were
+ * checked and stored there, so here they are only sent on to this instance's peers.
+ */
+export const STORED_ELSEWHERE = Symbol("stored elsewhere");
 
 /**
  * Presence traffic grows with the square of a room's size (each change goes to everyone), so
@@ -38,6 +43,8 @@ export interface RoomOptions {
   onBroken: (room: Room) => void;
   /** Called after each group commit with the number of updates it stored. */
   onCommitted?: (updates: number) => void;
+  /** Called after each group commit with the updates it stored (cluster/room-relay.ts). */
+  onStored?: (updates: readonly Uint8Array[]) => void;
   /** What may be written inside the room; every update is checked before it is applied. */
   rules?: LoadedRules | null;
 }
@@ -93,7 +100,8 @@ export class Room {
     this.doc.on("update", (update: Uint8Array, origin: unknown) => {
       this.fullStateReply = null;
       this.sizeBound += update.byteLength;
-      if (origin !== LOAD_ORIGIN) this.enqueue(update, origin);
+      if (origin === STORED_ELSEWHERE) this.broadcast(encodeUpdate(update), null);
+      else if (origin !== LOAD_ORIGIN) this.enqueue(update, origin);
     });
     this.awareness.on("update", this.onAwarenessUpdate);
   }
@@ -295,6 +303,7 @@ export class Room {
         this.log.trace({ updates: batch.length, ms: performance.now() - started }, "committed");
         this.relay(batch);
         this.options.onCommitted?.(batch.length);
+        this.options.onStored?.(batch.map((queued) => queued.update));
         this.appendedSinceCompaction += batch.length;
         if (this.appendedSinceCompaction >= this.compactAt) {
           await this.tryCompaction(Y.encodeStateAsUpdate(this.doc));
