@@ -132,4 +132,15 @@ describe("a backup taken while clients write", () => {
     );
     expect(rooms.map((room) => room.title)).not.toContain("Dopo il backup");
   });
+
+  it("sends an operator of the PostgreSQL mode to pg_dump, copying nothing", async () => {
+    const backup = await freshPath("backup");
+    const env = { DATABASE_URL: "postgres://postgres@127.0.0.1:5432/test" };
+    for (const command of ["backup", "restore"] as const) {
+      const result = await runBackupCommand(command, backup, await freshPath("data"), env);
+      expect(result.code).toBe(1);
+      expect(result.stderr).toMatch(/DATABASE_URL is set.*pg_dump/);
+    }
+    expect(await readdir(path.dirname(backup))).toEqual([]);
+  });
 });

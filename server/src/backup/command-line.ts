@@ -14,7 +14,12 @@ export async function runFolderCommand(
   try {
     const args = ArgumentsSchema.safeParse(process.argv.slice(2));
     if (!args.success) throw new Error(`usage: npm run ${command} -- <folder>`);
-    const { DATA_DIR } = loadConfig();
+    const { DATA_DIR, DATABASE_URL } = loadConfig();
+    if (DATABASE_URL) {
+      throw new Error(
+        "DATABASE_URL is set: rooms and metadata live in PostgreSQL, back them up with pg_dump or pg_basebackup (README, Backups); this command copies the embedded DATA_DIR only",
+      );
+    }
     console.log(await run(args.data[0], DATA_DIR));
   } catch (error) {
     console.error(`${command} failed: ${(error as Error).message}`);

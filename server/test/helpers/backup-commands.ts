@@ -14,11 +14,12 @@ export function runBackupCommand(
   command: "backup" | "restore",
   folder: string,
   dataDir: string,
+  env: Record<string, string> = {},
 ): Promise<CommandResult> {
   const child = spawn(
     process.execPath,
     ["--import", "tsx", path.join(COMMANDS, `${command}-command.ts`), folder],
-    { env: { ...process.env, DATA_DIR: dataDir }, stdio: ["ignore", "pipe", "pipe"] },
+    { env: { ...process.env, DATA_DIR: dataDir, ...env }, stdio: ["ignore", "pipe", "pipe"] },
   );
   let stdout = "";
   let stderr = "";
