@@ -73,6 +73,10 @@ describe("a backup taken while clients write", () => {
     expect(backedUp.code).toBe(0);
     expect(seenAfter).toBeGreaterThan(seenBefore.length); // edits kept coming during the backup
     expect(await readdir(backup)).toContain("tavolo-backup.json");
+    // Written after the backup: the restored server must not have it (nor any client to resend it).
+    writers[0]?.doc.getArray<string>("log").push(["after the backup"]);
+    await eventually(() => entries(observer.doc).includes("after the backup"), "stored");
+    for (const client of [author, ...writers, observer]) client.destroy();
 
     const restoredDir = await freshPath("restored");
     const restored = await runBackupCommand("restore", backup, restoredDir);
@@ -86,6 +90,7 @@ describe("a backup taken while clients write", () => {
     await whenSynced(fresh);
     const held = new Set(entries(fresh.doc));
     expect(seenBefore.filter((entry) => !held.has(entry))).toEqual([]);
+    expect(held.has("after the backup")).toBe(false);
 
     const rooms = await workspace.api.ok<WorkspaceRoom[]>(
       "GET",
