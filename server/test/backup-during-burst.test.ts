@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
+import { mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type { VersionList, WorkspaceRoom } from "@tavolo/shared";
@@ -7,6 +7,7 @@ import type * as Y from "yjs";
 import { runBackupCommand } from "./helpers/backup-commands.ts";
 import { eventually, whenSynced } from "./helpers/clients.ts";
 import { processFixture } from "./helpers/process-fixture.ts";
+import { isRoot, mountSmallDisk } from "./helpers/small-disk.ts";
 import { createProposal, freeze, typeIn } from "./helpers/versions.ts";
 import { Workspace } from "./helpers/workspace.ts";
 
@@ -147,5 +148,41 @@ describe("a backup taken while clients write", () => {
       expect(result.stderr).toMatch(/DATABASE_URL is set.*pg_dump/);
     }
     expect(await readdir(path.dirname(backup))).toEqual([]);
+  });
+
+  it("never calls a copy complete when a frozen version does not verify, or the disk fills", async () => {
+    const dataDir = await freshPath("data");
+    const server = await start(dataDir);
+    const workspace = await Workspace.create(server.url);
+    const proposal = await createProposal(workspace);
+    const author = join(server, {
+      id: proposal.id,
+      params: await workspace.tokenParams(proposal.id),
+    });
+    await whenSynced(author);
+    typeIn(author.doc, "Obiettivo: 12 posti in housing sociale. ".repeat(2000));
+    const version = await freeze(workspace, proposal.id, { label: "Bozza" });
+
+    const text = path.join(dataDir, "versions", `${version.id}.canonical.json`);
+    const original = await readFile(text, "utf8");
+    await writeFile(text, original.replace("12 posti", "13 posti"));
+    const backup = await freshPath("backup");
+    const refused = await runBackupCommand("backup", backup, dataDir);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(/version 1 of room .* does not verify: canonical-mismatch/);
+    expect(await readdir(path.dirname(backup))).toEqual([]);
+    await writeFile(text, original);
+
+    if (!isRoot) return; // a real full disk needs a tmpfs, mounted by root only
+    // The version's text and state and the room's log are about 80 KiB each.
+    const disk = await mountSmallDisk(64 * 1024);
+    try {
+      const full = await runBackupCommand("backup", path.join(disk.dir, "backup"), dataDir);
+      expect(full.code).toBe(1);
+      expect(full.stderr).toMatch(/ENOSPC/);
+      expect(await readdir(disk.dir)).toEqual([]);
+    } finally {
+      await disk.unmount();
+    }
   });
 });
