@@ -1,3 +1,4 @@
+import path from "node:path";
 import { z } from "zod";
 import { loadConfig } from "../config.ts";
 
@@ -20,7 +21,9 @@ export async function runFolderCommand(
         "DATABASE_URL is set: rooms and metadata live in PostgreSQL, back them up with pg_dump or pg_basebackup (README, Backups); this command copies the embedded DATA_DIR only",
       );
     }
-    console.log(await run(args.data[0], DATA_DIR));
+    // npm runs scripts from the repository's root: a relative folder means where it was typed.
+    const folder = path.resolve(process.env.INIT_CWD ?? process.cwd(), args.data[0]);
+    console.log(await run(folder, DATA_DIR));
   } catch (error) {
     console.error(`${command} failed: ${(error as Error).message}`);
     process.exitCode = 1;
