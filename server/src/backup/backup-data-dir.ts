@@ -44,14 +44,9 @@ export async function backupDataDir(
     await copyRoomLogs(source, tree);
     await copyTheRest(source, tree);
     const summary = await verifyDataDir(root, options);
-    const manifest = {
-      createdAt: new Date().toISOString(),
-      source,
-      ...summary,
-      files: await describeFiles(root),
-    };
-    await writeManifest(root, manifest, options.open);
-    return { format: "tavolo-backup/1", ...manifest };
+    const files = await describeFiles(root);
+    const createdAt = new Date().toISOString();
+    return await writeManifest(root, { createdAt, source, ...summary, files }, options.open);
   } catch (error) {
     await rm(root, { recursive: true, force: true }).catch(() => undefined);
     throw error;

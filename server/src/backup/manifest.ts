@@ -45,16 +45,19 @@ export function fileEntry(relative: string, bytes: Uint8Array): FileEntry {
   return { path: relative, bytes: bytes.byteLength, sha256: sha256(bytes) };
 }
 
+/** Writes the manifest (durably, verified) and returns it as written. */
 export async function writeManifest(
   dir: string,
-  manifest: Omit<Manifest, "format">,
+  contents: Omit<Manifest, "format">,
   open?: OpenFile,
-): Promise<void> {
-  const text = `${JSON.stringify({ format: FORMAT, ...manifest }, null, 2)}\n`;
+): Promise<Manifest> {
+  const manifest: Manifest = { format: FORMAT, ...contents };
+  const text = `${JSON.stringify(manifest, null, 2)}\n`;
   await replaceFileVerified(path.join(dir, MANIFEST_FILE), Buffer.from(text, "utf8"), {
     open,
     mode: 0o600,
   });
+  return manifest;
 }
 
 /** The manifest of the backup in `dir`; throws, saying why, when it is missing or malformed. */

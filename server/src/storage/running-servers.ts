@@ -33,9 +33,8 @@ export async function runningServers(dataDir: string): Promise<string[]> {
   const running: string[] = [];
   for (const mark of marks.filter((name) => /^\d+$/.test(name))) {
     const host = await readFile(path.join(dir, mark), "utf8").catch(() => "");
-    const here = host === hostname();
-    if (!here || isAlive(Number(mark)))
-      running.push(here ? `pid ${mark}` : `pid ${mark} on ${host}`);
+    if (host !== hostname()) running.push(`pid ${mark} on ${host}`);
+    else if (isAlive(Number(mark))) running.push(`pid ${mark}`);
   }
   return running;
 }
