@@ -19,6 +19,7 @@ export const USAGE = `npm run bench -- [options]
   --quick                 small, short runs (about a minute in all)
   --workloads=a,b         fan-out,many-writers,presence,many-rooms,join-storm,cold-load,crash,
                           api-writes (also \`npm run bench:api\`),
+                          cluster (three instances against one; PostgreSQL and Redis needed),
                           board-render (headless Chromium on a 2,000-note board; also
                           \`npm run bench:board\`, needs \`npm run build\` first)
   --targets=a,b           tavolo,hocuspocus,y-websocket (an A/A Tavolo run is always added);

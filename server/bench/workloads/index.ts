@@ -1,4 +1,5 @@
 import { apiWrites } from "./api-writes.ts";
+import { cluster } from "./cluster.ts";
 import { coldLoad } from "./cold-load.ts";
 import { crash } from "./crash.ts";
 import { fanOut, manyWriters } from "./fan-out.ts";
@@ -17,4 +18,5 @@ export const WORKLOADS: Workload[] = [
   coldLoad,
   crash,
   apiWrites,
+  cluster,
 ];

@@ -13,6 +13,8 @@ export interface StampedLoad {
   probes: number;
   rate: number;
   seconds: number;
+  /** Wraps the writing phase alone, e.g. to read counters just before and after it. */
+  around?: (phase: () => Promise<void>) => Promise<void>;
 }
 
 /**
@@ -46,9 +48,10 @@ export async function runStampedLoad(
       30_000,
       "every client synced",
     );
-    const cpu = await cpuShareDuring(target.server.pid, () =>
-      paced(load.writers, load.rate, load.seconds, (actor) => writers[actor]?.write()),
-    );
+    const write = () =>
+      paced(load.writers, load.rate, load.seconds, (actor) => writers[actor]?.write());
+    const { around } = load;
+    const cpu = await cpuShareDuring(target.server.pid, around ? () => around(write) : write);
     const missing = () => probes.reduce((sum, probe) => sum + probe.missing(writers), 0);
     await until(() => missing() === 0, 3000);
     const latencies = probes.flatMap((probe) => probe.latencies);

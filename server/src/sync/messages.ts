@@ -54,7 +54,8 @@ export function encodeAwareness(
 /** What a client sent, decoded far enough for the room to act on it. */
 export type ClientMessage =
   | { kind: "syncStep1"; stateVector: Uint8Array }
-  | { kind: "update"; update: Uint8Array }
+  /** `syncStep2`: the client's answer to the server's state vector (what the server lacks). */
+  | { kind: "update"; update: Uint8Array; syncStep2?: boolean }
   | { kind: "awareness"; update: Uint8Array }
   | { kind: "queryAwareness" }
   | { kind: "auth" };
@@ -98,6 +99,7 @@ function decodeSync(decoder: decoding.Decoder): ClientMessage {
     case syncProtocol.messageYjsSyncStep1:
       return { kind: "syncStep1", stateVector: payload };
     case syncProtocol.messageYjsSyncStep2:
+      return { kind: "update", update: payload, syncStep2: true };
     case syncProtocol.messageYjsUpdate:
       return { kind: "update", update: payload };
     default:

@@ -29,6 +29,8 @@ export const STORED_ELSEWHERE = Symbol("stored elsewhere");
  * in a room this large changes are gathered for a short window and sent as one message.
  */
 const AWARENESS_BATCH_MIN_PEERS = 16;
+/** Updates held per connection until its sync step 2 arrives (see `allowed`). */
+const MAX_HELD_BEFORE_STEP2 = 64;
 const AWARENESS_BATCH_MS = 50;
 
 export interface RoomOptions {
@@ -71,6 +73,8 @@ export class Room {
   readonly awareness = new awarenessProtocol.Awareness(this.doc);
   state: "open" | "closing" | "closed" = "open";
   private readonly peers = new Map<Peer, Set<number>>();
+  /** Peers whose sync step 2 has not arrived, with the updates held for it (see `allowed`). */
+  private readonly beforeStep2 = new Map<Peer, Uint8Array[]>();
   private queue: QueuedUpdate[] = [];
   private committing: QueuedUpdate[] = [];
   private flushing: Promise<void> | null = null;
@@ -143,6 +147,7 @@ export class Room {
 
   addPeer(peer: Peer): void {
     this.peers.set(peer, new Set());
+    this.beforeStep2.set(peer, []);
     peer.send(encodeSyncStep1(this.doc));
     const states = [...this.awareness.getStates().keys()];
     if (states.length > 0) peer.send(encodeAwareness(this.awareness, states));
@@ -152,6 +157,7 @@ export class Room {
     const controlled = this.peers.get(peer);
     if (!controlled) return;
     this.peers.delete(peer);
+    this.beforeStep2.delete(peer);
     awarenessProtocol.removeAwarenessStates(this.awareness, [...controlled], null);
   }
 
@@ -164,12 +170,8 @@ export class Room {
         return;
       case "update":
         if (peer.readOnly) return;
-        if (!this.fits(message.update)) {
-          peer.close(CloseCode.documentTooLarge, "document too large");
-          return;
-        }
-        if (!this.allowed(peer, message.update)) return;
-        guard(() => Y.applyUpdate(this.doc, message.update, peer), "bad document update");
+        this.receiveUpdate(peer, message.update);
+        if (message.syncStep2) this.releaseHeld(peer);
         return;
       case "awareness":
         guard(
@@ -188,6 +190,22 @@ export class Room {
       case "auth":
         return;
     }
+  }
+
+  private receiveUpdate(peer: Peer, update: Uint8Array): void {
+    if (!this.fits(update)) {
+      peer.close(CloseCode.documentTooLarge, "document too large");
+      return;
+    }
+    if (!this.allowed(peer, update)) return;
+    guard(() => Y.applyUpdate(this.doc, update, peer), "bad document update");
+  }
+
+  /** The peer's sync step 2 is in: the updates held for it are checked again, in order. */
+  private releaseHeld(peer: Peer): void {
+    const held = this.beforeStep2.get(peer) ?? [];
+    this.beforeStep2.delete(peer);
+    for (const update of held) if (this.peers.has(peer)) this.receiveUpdate(peer, update);
   }
 
   /** Milliseconds since the oldest update not yet on stable storage arrived; 0 when none. */
@@ -244,6 +262,13 @@ export class Room {
     if (!rules) return true;
     const refusal = guard(() => checkUpdate(this.doc, update, peer, rules), "bad document update");
     if (!refusal) return true;
+    const held = this.beforeStep2.get(peer);
+    if (refusal === "unverifiable" && held && held.length < MAX_HELD_BEFORE_STEP2) {
+      // A reconnecting client sends what it types at once, ahead of its sync step 2 (its edits
+      // made offline, which the server lacks): such an update is checked again after it.
+      held.push(update);
+      return false;
+    }
     this.log.warn({ conn: peer.id, personId: peer.personId, rule: refusal }, "update refused");
     peer.close(CloseCode.updateRefused, refusalReason(refusal));
     return false;
