@@ -4,68 +4,61 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import { afterEach, describe, expect, it } from "vitest";
-import type * as Y from "yjs";
 import { eventually, whenSynced } from "../helpers/clients.ts";
-import { type PgTestDb, pgTestDb, TEST_DATABASE_URL } from "../helpers/pg-test-db.ts";
-import { processFixture } from "../helpers/process-fixture.ts";
-import { tempDataDir } from "../helpers/server-process.ts";
-import { Workspace } from "../helpers/workspace.ts";
+import { clusterFixture } from "../helpers/cluster-fixture.ts";
+import { logEntries, startBurst } from "../helpers/edit-burst.ts";
+import { TEST_DATABASE_URL } from "../helpers/pg-test-db.ts";
 
 const run = promisify(execFile);
-const { start, join } = processFixture();
-const entries = (doc: Y.Doc) => doc.getArray<string>("log").toArray();
+const startCluster = clusterFixture();
 
-let database: PgTestDb | null = null;
 let dumps = "";
 afterEach(async () => {
-  await database?.drop().catch(() => undefined);
-  database = null;
   if (dumps) await rm(dumps, { recursive: true, force: true });
+  dumps = "";
 });
 
-describe("a pg_dump taken while clients write (PostgreSQL mode, README: Backups)", () => {
-  it("restores every edit acknowledged before the dump began", async () => {
-    database = await pgTestDb();
-    const env = { DATABASE_URL: database.url };
-    const dataDir = await tempDataDir();
-    const first = await start(dataDir, undefined, env);
-    const room = await (await Workspace.create(first.url)).room();
-    const writers = ["a", "b", "c"].map(() => join(first, room));
-    // An edit the observer holds was committed in PostgreSQL before it was relayed.
-    const observer = join(first, room);
-    await Promise.all([...writers, observer].map(whenSynced));
-    let written = 0;
-    const burst = setInterval(() => {
-      writers.forEach((writer, w) => {
-        writer.doc.getArray<string>("log").push([`${w}:${written}`]);
-      });
-      written++;
-    }, 2);
-    await eventually(() => entries(observer.doc).length > 300, "the burst is under way");
+/** As an operator who lost the database would: the schema gone, `pg_restore` brings it back. */
+async function restoreSchema(schema: string, dump: string): Promise<void> {
+  await run("psql", [TEST_DATABASE_URL, "-c", `DROP SCHEMA ${schema} CASCADE`]);
+  await run("pg_restore", ["--no-owner", `--dbname=${TEST_DATABASE_URL}`, dump]);
+}
 
-    const seenBefore = entries(observer.doc);
+describe("a pg_dump taken while clients write on three instances (README: Backups)", () => {
+  it("restores every edit acknowledged before the dump began", async () => {
+    const cluster = await startCluster();
+    // Through the round-robin proxy: two writers on each instance.
+    const writers = Array.from({ length: 6 }, () => cluster.join("proxy"));
+    // What the observer holds was committed in PostgreSQL before any instance relayed it.
+    const [firstInstance] = cluster.instances;
+    if (!firstInstance) throw new Error("instances expected");
+    const observer = cluster.join(firstInstance);
+    await Promise.all([...writers, observer].map(whenSynced));
+    const burst = startBurst(writers, 5);
+    await eventually(() => logEntries(observer.doc).length > 300, "the burst is under way");
+
+    const seenBefore = logEntries(observer.doc);
     dumps = await mkdtemp(path.join(tmpdir(), "tavolo-pg-dump-"));
     const dump = path.join(dumps, "tavolo.dump");
-    const schema = `--schema=${database.schema}`;
+    const schema = `--schema=${cluster.schema}`;
     await run("pg_dump", ["--format=custom", schema, `--file=${dump}`, TEST_DATABASE_URL]);
-    const seenAfter = entries(observer.doc).length;
-    clearInterval(burst);
+    const seenAfter = logEntries(observer.doc).length;
+    burst.stop();
     expect(seenAfter).toBeGreaterThan(seenBefore.length); // edits kept coming during the dump
     // Written after the dump: the restored database must not have it (nor any client to resend it).
     writers[0]?.doc.getArray<string>("log").push(["after the dump"]);
-    await eventually(() => entries(observer.doc).includes("after the dump"), "stored");
+    await eventually(() => logEntries(observer.doc).includes("after the dump"), "stored");
     for (const client of [...writers, observer]) client.destroy();
 
-    // The database is lost; the dump brings the schema back.
-    first.child.kill("SIGKILL");
-    await first.exited;
-    await database.drop();
-    await run("pg_restore", ["--no-owner", `--dbname=${TEST_DATABASE_URL}`, dump]);
-    const second = await start(dataDir, first.port, env);
-    const fresh = join(second, room);
-    await whenSynced(fresh);
-    const held = new Set(entries(fresh.doc));
-    expect(seenBefore.filter((entry) => !held.has(entry))).toEqual([]);
-    expect(held.has("after the dump")).toBe(false);
+    for (const index of [0, 1, 2]) await cluster.kill(index);
+    await restoreSchema(cluster.schema, dump);
+    for (const index of [0, 1, 2]) await cluster.restart(index);
+    for (const instance of cluster.instances) {
+      const fresh = cluster.join(instance);
+      await whenSynced(fresh);
+      const held = new Set(logEntries(fresh.doc));
+      expect(seenBefore.filter((entry) => !held.has(entry))).toEqual([]);
+      expect(held.has("after the dump")).toBe(false);
+    }
   });
 });
