@@ -4,6 +4,8 @@ import path from "node:path";
 import type { VersionList, WorkspaceRoom } from "@tavolo/shared";
 import { afterEach, describe, expect, it } from "vitest";
 import type * as Y from "yjs";
+import { backupDataDir } from "../src/backup/backup-data-dir.ts";
+import { restoreDataDir } from "../src/backup/restore-data-dir.ts";
 import { runBackupCommand } from "./helpers/backup-commands.ts";
 import { eventually, whenSynced } from "./helpers/clients.ts";
 import { processFixture } from "./helpers/process-fixture.ts";
@@ -80,9 +82,7 @@ describe("a backup taken while clients write", () => {
     for (const client of [author, ...writers, observer]) client.destroy();
 
     const restoredDir = await freshPath("restored");
-    const restored = await runBackupCommand("restore", backup, restoredDir);
-    expect(restored.stderr).toBe("");
-    expect(restored.code).toBe(0);
+    expect(await restoreDataDir(backup, restoredDir)).toMatchObject({ versions: 1 });
     first.child.kill("SIGKILL");
     await first.exited;
     // Same address, restored key and sessions: the facilitator's session and tokens still work.
@@ -109,20 +109,20 @@ describe("a backup taken while clients write", () => {
       `/api/procedures/${workspace.procedure.id}/versions/verify`,
     );
     expect(chain.ok).toBe(true);
-  });
+  }, 120_000);
 
   it("refuses to restore over the DATA_DIR of a running server, and restores once it is gone", async () => {
     const dataDir = await freshPath("data");
     const server = await start(dataDir);
     const workspace = await Workspace.create(server.url);
     const backup = await freshPath("backup");
-    expect((await runBackupCommand("backup", backup, dataDir)).code).toBe(0);
+    await backupDataDir(dataDir, backup);
     await workspace.room("Dopo il backup");
     const journalBefore = await readFile(path.join(dataDir, "metadata.journal"));
 
-    const refused = await runBackupCommand("restore", backup, dataDir);
-    expect(refused.code).toBe(1);
-    expect(refused.stderr).toMatch(/a Tavolo server is using .* stop it before restoring/);
+    await expect(restoreDataDir(backup, dataDir)).rejects.toThrow(
+      /a Tavolo server is using .* stop it before restoring/,
+    );
     expect(await readFile(path.join(dataDir, "metadata.journal"))).toEqual(journalBefore);
 
     // Killed without stopping, the server leaves its mark behind; its process is gone.
@@ -142,11 +142,9 @@ describe("a backup taken while clients write", () => {
   it("sends an operator of the PostgreSQL mode to pg_dump, copying nothing", async () => {
     const backup = await freshPath("backup");
     const env = { DATABASE_URL: "postgres://postgres@127.0.0.1:5432/test" };
-    for (const command of ["backup", "restore"] as const) {
-      const result = await runBackupCommand(command, backup, await freshPath("data"), env);
-      expect(result.code).toBe(1);
-      expect(result.stderr).toMatch(/DATABASE_URL is set.*pg_dump/);
-    }
+    const result = await runBackupCommand("backup", backup, await freshPath("data"), env);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/DATABASE_URL is set.*pg_dump/);
     expect(await readdir(path.dirname(backup))).toEqual([]);
   });
 
