@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { appendFile, mkdir, mkdtemp, readdir, readFile, writeFile } from "node:fs/promises";
+import { appendFile, mkdir, mkdtemp, readdir, readFile, stat, writeFile } from "node:fs/promises";
 import { hostname, tmpdir } from "node:os";
 import path from "node:path";
 import pino from "pino";
@@ -10,6 +10,7 @@ import { FaultyDisk } from "../storage/faulty-disk.ts";
 import { FileDocStore } from "../storage/file-doc-store.ts";
 import { markRunning } from "../storage/running-servers.ts";
 import { backupDataDir } from "./backup-data-dir.ts";
+import { chownTree } from "./file-tree.ts";
 import { MANIFEST_FILE, readManifest } from "./manifest.ts";
 import { restoreDataDir } from "./restore-data-dir.ts";
 
@@ -118,7 +119,7 @@ describe("backup and restore of a DATA_DIR", () => {
   });
 });
 
-describe("restore refuses", () => {
+describe("restore", () => {
   async function backupAndTarget() {
     const backup = path.join(await tempDir(), "backup");
     await backupDataDir(await sampleDataDir(), backup);
@@ -131,7 +132,7 @@ describe("restore refuses", () => {
     return { backup, target };
   }
 
-  it("a backup with a damaged file, an unlisted file or no manifest, replacing nothing", async () => {
+  it("refuses a backup with a damaged file, an unlisted file or no manifest, replacing nothing", async () => {
     const { backup, target } = await backupAndTarget();
     const log = path.join(backup, "rooms", "stanza-1.ylog");
     const bytes = await readFile(log);
@@ -147,7 +148,7 @@ describe("restore refuses", () => {
     expect(await readdir(path.dirname(target))).toEqual(["data"]);
   });
 
-  it("while a server uses the DATA_DIR, and not once that server is gone", async () => {
+  it("refuses while a server uses the DATA_DIR, and not once that server is gone", async () => {
     const { backup, target } = await backupAndTarget();
     const unmark = await markRunning(target);
     await expect(restoreDataDir(backup, target)).rejects.toThrow(/server is using .*stop it/);
@@ -161,7 +162,7 @@ describe("restore refuses", () => {
     expect(await peopleIn(restored.previous ?? "")).toEqual(["current"]);
   });
 
-  it("to replace anything when the disk fills while the copy is written", async () => {
+  it("replaces nothing when the disk fills while the copy is written", async () => {
     const { backup, target } = await backupAndTarget();
     const { files } = await readManifest(backup);
     const total = files.reduce((sum, file) => sum + file.bytes, 0);
@@ -171,6 +172,15 @@ describe("restore refuses", () => {
       await expect(restoreDataDir(backup, target, { open: disk.open })).rejects.toThrow(/ENOSPC/);
       expect(await peopleIn(target)).toEqual(["current"]);
       expect(await readdir(path.dirname(target))).toEqual(["data"]);
+    }
+  });
+
+  it.runIf(process.getuid?.() === 0)("run as root, leaves the DATA_DIR to its owner", async () => {
+    const { backup, target } = await backupAndTarget();
+    await chownTree(target, 4321, 4321);
+    await restoreDataDir(backup, target);
+    for (const file of ["", "metadata.json", "rooms", "rooms/stanza-1.ylog"]) {
+      expect(await stat(path.join(target, file))).toMatchObject({ uid: 4321, gid: 4321 });
     }
   });
 });

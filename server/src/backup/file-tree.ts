@@ -1,4 +1,4 @@
-import { mkdir, readdir, readFile, rmdir } from "node:fs/promises";
+import { chown, mkdir, readdir, readFile, rmdir } from "node:fs/promises";
 import path from "node:path";
 import { type OpenFile, replaceFileVerified, syncDir } from "../storage/durable-write.ts";
 import { type FileEntry, fileEntry } from "./manifest.ts";
@@ -24,6 +24,16 @@ export async function listFiles(
   };
   await walk("");
   return files.sort();
+}
+
+/** Gives `root` and everything under it to `uid`:`gid`. */
+export async function chownTree(root: string, uid: number, gid: number): Promise<void> {
+  await chown(root, uid, gid);
+  for (const entry of await readdir(root, { withFileTypes: true })) {
+    const child = path.join(root, entry.name);
+    if (entry.isDirectory()) await chownTree(child, uid, gid);
+    else await chown(child, uid, gid);
+  }
 }
 
 /** Hash and size of every file under `root` as it is on disk now. */

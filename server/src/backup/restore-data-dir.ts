@@ -1,9 +1,9 @@
-import { readdir, readFile, rename, rm, rmdir } from "node:fs/promises";
+import { readdir, readFile, rename, rm, rmdir, stat } from "node:fs/promises";
 import path from "node:path";
 import type { OpenFile } from "../storage/durable-write.ts";
 import { syncDir } from "../storage/durable-write.ts";
 import { runningServers } from "../storage/running-servers.ts";
-import { FileTree, listFiles } from "./file-tree.ts";
+import { chownTree, FileTree, listFiles } from "./file-tree.ts";
 import { MANIFEST_FILE, type Manifest, readManifest, sha256 } from "./manifest.ts";
 import { type DataDirSummary, verifyDataDir } from "./verify-data-dir.ts";
 
@@ -45,11 +45,24 @@ export async function restoreDataDir(
       await tree.write(file.path, bytes);
     }
     const summary = await verifyDataDir(staging, options);
+    await keepOwner(target, staging);
     await assertNotRunning(target);
     return { ...summary, previous: await swapIn(staging, target) };
   } catch (error) {
     await rm(staging, { recursive: true, force: true }).catch(() => undefined);
     throw error;
+  }
+}
+
+/**
+ * Run as root over a DATA_DIR another user owns (the server's), the copy goes to that user, or
+ * the server could not open what root wrote.
+ */
+async function keepOwner(target: string, staging: string): Promise<void> {
+  if (process.getuid?.() !== 0) return;
+  const owner = await stat(target).catch(() => null);
+  if (owner && (owner.uid !== 0 || owner.gid !== 0)) {
+    await chownTree(staging, owner.uid, owner.gid);
   }
 }
 
