@@ -1,7 +1,6 @@
 import { readdir, readFile, rename, rm, rmdir, stat } from "node:fs/promises";
 import path from "node:path";
-import type { OpenFile } from "../storage/durable-write.ts";
-import { syncDir } from "../storage/durable-write.ts";
+import { type OpenFile, syncDir } from "../storage/durable-write.ts";
 import { runningServers } from "../storage/running-servers.ts";
 import { chownTree, FileTree, listFiles } from "./file-tree.ts";
 import { MANIFEST_FILE, type Manifest, readManifest, sha256 } from "./manifest.ts";
