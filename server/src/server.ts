@@ -25,6 +25,7 @@ import { bearerOf, bearerResolver } from "./identity/tokens.ts";
 import { apiRoutes } from "./procedures/api-routes.ts";
 import { FileDocStore } from "./storage/file-doc-store.ts";
 import { PgDocStore } from "./storage/pg-doc-store.ts";
+import { markRunning } from "./storage/running-servers.ts";
 import { procedureAccess } from "./sync/room-access.ts";
 import { RoomRegistry } from "./sync/room-registry.ts";
 import { roomRulesProvider } from "./sync/rules/room-rules-provider.ts";
@@ -51,6 +52,8 @@ export async function startServer(config: Config, log: Logger): Promise<RunningS
   const db = backends.pool
     ? await openPgDatabase(backends.pool, log)
     : await Database.open(config.DATA_DIR);
+  // A restore refuses to replace the DATA_DIR while this mark names a live process.
+  const unmarkRunning = await markRunning(config.DATA_DIR);
   const store = backends.pool
     ? new PgDocStore(backends.pool)
     : new FileDocStore(path.join(config.DATA_DIR, "rooms"), log);
@@ -162,6 +165,7 @@ export async function startServer(config: Config, log: Logger): Promise<RunningS
       await registry.closeAll();
       await db.close();
       await backends.close();
+      await unmarkRunning();
       for (const client of nodeWs.wss.clients) client.terminate();
       if ("closeAllConnections" in server) server.closeAllConnections();
       await stopped;

@@ -19,6 +19,14 @@ const SnapshotSchema = z.object({
 /** metadata.json as written before the journal: the data itself. */
 const LegacySchema = z.record(z.string(), z.unknown());
 
+/** The snapshot a `metadata.json` text holds (the older bare-data format is as of record 0). */
+export function parseSnapshot(text: string): Snapshot {
+  const parsed: unknown = JSON.parse(text);
+  const snapshot = SnapshotSchema.safeParse(parsed);
+  if (snapshot.success) return { seq: snapshot.data.seq, data: snapshot.data.data };
+  return { seq: 0, data: LegacySchema.parse(parsed) };
+}
+
 /**
  * A lowdb adapter for `metadata.json`, written only as a verified snapshot: temp file written
  * fully, fsynced, read back and checked, renamed, folder fsynced. Reads the older format (the
@@ -42,10 +50,7 @@ export class SnapshotFile implements Adapter<Snapshot> {
       throw error;
     }
     this.lastBytes = Buffer.byteLength(text, "utf8");
-    const parsed: unknown = JSON.parse(text);
-    const snapshot = SnapshotSchema.safeParse(parsed);
-    if (snapshot.success) return { seq: snapshot.data.seq, data: snapshot.data.data };
-    return { seq: 0, data: LegacySchema.parse(parsed) };
+    return parseSnapshot(text);
   }
 
   /** Resolves once the snapshot replaced the file, verified; the old file stays otherwise. */

@@ -2,6 +2,7 @@ import pino from "pino";
 import { z } from "zod";
 import { loadConfig } from "../config.ts";
 import { openPostgres } from "../pg/pool.ts";
+import { runningServers } from "../storage/running-servers.ts";
 import { copyData } from "./copy-data.ts";
 import { dataDirSide, postgresSide } from "./storage-sides.ts";
 
@@ -25,6 +26,12 @@ async function migrate(): Promise<string> {
     const dataDir = dataDirSide(config.DATA_DIR, log);
     const postgres = postgresSide(pool, log);
     const toPostgres = args.data[0] === "--to-postgres";
+    const running = await runningServers(config.DATA_DIR);
+    if (running.length > 0) {
+      throw new Error(
+        `a Tavolo server is using ${config.DATA_DIR} (${running.join(", ")}): stop it before migrating`,
+      );
+    }
     if (toPostgres && (await dataDir.contents()).length === 0) {
       throw new Error(`${config.DATA_DIR} is empty or missing: nothing to move`);
     }

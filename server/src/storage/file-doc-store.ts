@@ -14,7 +14,7 @@ import {
 } from "./durable-write.ts";
 import { decodeLog, encodeFrame, LOG_MAGIC } from "./update-log-codec.ts";
 
-const LOG_SUFFIX = ".ylog";
+export const LOG_SUFFIX = ".ylog";
 
 /**
  * The log is opened for appending with O_DSYNC: each write returns once its data is on stable

@@ -12,6 +12,8 @@ export interface Cluster {
   instances: ServerProcess[];
   /** Rooms provisioned through the first instance before the others started. */
   rooms: ProvisionedRoom[];
+  /** The PostgreSQL schema the instances share (what `pg_dump --schema` backs up). */
+  schema: string;
   /**
    * A client of `room` (the first of `rooms` by default) on one instance, or through the proxy, which
    * moves it to another instance when its own stops.
@@ -78,6 +80,7 @@ export function clusterFixture(options: { perFile?: boolean } = {}) {
     return {
       instances,
       rooms,
+      schema: db.schema,
       join(on, which = rooms[0]) {
         const wsUrl = on === "proxy" ? `ws://127.0.0.1:${proxy.port}/sync` : on.wsUrl;
         if (!which) throw new Error("no room provisioned");

@@ -21,8 +21,12 @@ export function processFixture() {
     for (const dir of dirs) await rm(dir, { recursive: true, force: true });
   });
   return {
-    async start(dataDir: string, port?: number): Promise<ServerProcess> {
-      const server = await spawnServer({ dataDir, port });
+    async start(
+      dataDir: string,
+      port?: number,
+      env?: Record<string, string>,
+    ): Promise<ServerProcess> {
+      const server = await spawnServer({ dataDir, port, env });
       servers.push(server);
       return server;
     },
