@@ -33,14 +33,6 @@ const APPEND_DSYNC =
  */
 const SYNC_APPEND_MAX_BYTES = 64 * 1024;
 
-/**
- * Resolves once the I/O of this turn of the event loop has been read. A write on this thread
- * waits for it, so that the updates that arrived together (and that the room queues while this
- * append is pending) are committed together in the next append, as they would while a
- * thread-pool write was under way, instead of one flush each.
- */
-const endOfTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
-
 export interface FileDocStoreOptions {
   /** Opens the log and compaction files; tests pass one whose writes fail as on a full disk. */
   open?: OpenFile;
@@ -135,14 +127,9 @@ class FileStoredDoc implements StoredDoc {
     if (updates.length === 0) return;
     const frames = updates.map(encodeFrame);
     const bytes = frames.reduce((sum, frame) => sum + frame.byteLength, 0);
-    const onThisThread = bytes <= SYNC_APPEND_MAX_BYTES;
-    if (onThisThread) {
-      await endOfTurn();
-      this.assertWritable();
-    }
     try {
       // O_DSYNC: stable once written.
-      if (onThisThread) writeFullySync(this.handle, frames);
+      if (bytes <= SYNC_APPEND_MAX_BYTES) writeFullySync(this.handle, frames);
       else await writeFully(this.handle, frames);
     } catch (error) {
       await this.cutBack(error);
