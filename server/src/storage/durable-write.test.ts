@@ -7,7 +7,6 @@ import {
   replaceFileVerified,
   ShortWriteError,
   writeFully,
-  writeFullySync,
 } from "./durable-write.ts";
 import { FaultyDisk } from "./faulty-disk.ts";
 
@@ -55,33 +54,6 @@ describe("writeFully", () => {
   });
 });
 
-describe("writeFullySync", () => {
-  it("continues a short write with the rest until every byte is written", async () => {
-    const file = path.join(await tempDir(), "short-sync");
-    const disk = new FaultyDisk();
-    disk.maxPerWrite = 3;
-    const handle = await disk.open(file, "a");
-    expect(writeFullySync(handle, [text("Verbale "), text("del 12 marzo")])).toBe(20);
-    await handle.close();
-    expect(await readFile(file, "utf8")).toBe("Verbale del 12 marzo");
-  });
-
-  it("throws the disk's ENOSPC when the space runs out part-way", async () => {
-    const file = path.join(await tempDir(), "full-sync");
-    const disk = new FaultyDisk();
-    disk.fill(5);
-    const handle = await disk.open(file, "a");
-    expect(() => writeFullySync(handle, [text("Obiettivo: 12 posti")])).toThrow(/ENOSPC/);
-    await handle.close();
-    expect(await readFile(file, "utf8")).toBe("Obiet");
-  });
-
-  it("throws when a write makes no progress instead of looping for ever", () => {
-    const stuck = { writevSync: () => 0 };
-    expect(() => writeFullySync(stuck, [text("x")])).toThrow(ShortWriteError);
-  });
-});
-
 describe("replaceFileVerified", () => {
   const setUp = async () => {
     const dir = await tempDir();
@@ -120,9 +92,6 @@ describe("replaceFileVerified", () => {
           const all = Buffer.concat(buffers);
           await real.writev([stored(all)], position);
           return { bytesWritten: all.byteLength };
-        },
-        writevSync: () => {
-          throw new Error("replaceFileVerified writes through the thread pool");
         },
         sync: () => real.sync(),
         datasync: () => real.datasync(),

@@ -1,4 +1,3 @@
-import { writevSync } from "node:fs";
 import { open, readFile, rename, rm } from "node:fs/promises";
 import path from "node:path";
 
@@ -8,8 +7,6 @@ import path from "node:path";
  */
 export interface DurableHandle {
   writev(buffers: Uint8Array[], position?: number): Promise<{ bytesWritten: number }>;
-  /** The same write on the calling thread; resolves to the number of bytes written. */
-  writevSync(buffers: Uint8Array[], position?: number): number;
   sync(): Promise<void>;
   datasync(): Promise<void>;
   truncate(length: number): Promise<void>;
@@ -24,18 +21,7 @@ export type OpenFile = (
   mode?: number,
 ) => Promise<DurableHandle>;
 
-export const openFile: OpenFile = async (file, flags, mode) => {
-  const handle = await open(file, flags, mode);
-  return {
-    writev: (buffers, position) => handle.writev(buffers, position),
-    writevSync: (buffers, position) => writevSync(handle.fd, buffers, position),
-    sync: () => handle.sync(),
-    datasync: () => handle.datasync(),
-    truncate: (length) => handle.truncate(length),
-    stat: () => handle.stat(),
-    close: () => handle.close(),
-  };
-};
+export const openFile: OpenFile = (file, flags, mode) => open(file, flags, mode);
 
 /** A write that made no progress although bytes were left to write. */
 export class ShortWriteError extends Error {
@@ -56,40 +42,16 @@ export async function writeFully(
   let pending = buffers.filter((buffer) => buffer.byteLength > 0);
   let total = 0;
   while (pending.length > 0) {
+    const left = byteLength(pending);
     const at = position === undefined ? undefined : position + total;
     const { bytesWritten } = await handle.writev(pending, at);
+    if (bytesWritten <= 0 || bytesWritten > left) {
+      throw new ShortWriteError(`write made no progress: ${bytesWritten} of ${left} bytes written`);
+    }
     total += bytesWritten;
-    pending = rest(pending, bytesWritten);
+    pending = withoutFirst(pending, bytesWritten);
   }
   return total;
-}
-
-/**
- * `writeFully` on the calling thread. For a small write to an O_DSYNC file this is faster than
- * the thread pool: the disk's flush is waited for either way, and the event loop is spared two
- * thread hand-offs, which on a busy machine each wait for a core.
- */
-export function writeFullySync(
-  handle: Pick<DurableHandle, "writevSync">,
-  buffers: readonly Uint8Array[],
-): number {
-  let pending = buffers.filter((buffer) => buffer.byteLength > 0);
-  let total = 0;
-  while (pending.length > 0) {
-    const bytesWritten = handle.writevSync(pending);
-    total += bytesWritten;
-    pending = rest(pending, bytesWritten);
-  }
-  return total;
-}
-
-/** What is left of `pending` after a write of `bytesWritten`; throws if it made no progress. */
-function rest(pending: readonly Uint8Array[], bytesWritten: number): Uint8Array[] {
-  const left = byteLength(pending);
-  if (bytesWritten <= 0 || bytesWritten > left) {
-    throw new ShortWriteError(`write made no progress: ${bytesWritten} of ${left} bytes written`);
-  }
-  return withoutFirst(pending, bytesWritten);
 }
 
 /**

@@ -1,4 +1,5 @@
-import { type DurableHandle, type OpenFile, openFile } from "./durable-write.ts";
+import { open } from "node:fs/promises";
+import type { DurableHandle, OpenFile } from "./durable-write.ts";
 
 /**
  * For tests: real files behind handles that behave as a disk filling up does. A write takes at
@@ -22,10 +23,9 @@ export class FaultyDisk {
   }
 
   readonly open: OpenFile = async (file, flags, mode) => {
-    const real = await openFile(file, flags, mode);
+    const real = await open(file, flags, mode);
     return {
       writev: (buffers, position) => this.write(real, buffers, position),
-      writevSync: (buffers, position) => this.writeSync(real, buffers, position),
       sync: () => real.sync(),
       datasync: () => real.datasync(),
       truncate: (length) => real.truncate(length),
@@ -39,25 +39,15 @@ export class FaultyDisk {
     buffers: Uint8Array[],
     position?: number,
   ): Promise<{ bytesWritten: number }> {
-    const { bytesWritten } = await real.writev(this.fitting(buffers), position);
-    this.free -= bytesWritten;
-    return { bytesWritten };
-  }
-
-  private writeSync(real: DurableHandle, buffers: Uint8Array[], position?: number): number {
-    const bytesWritten = real.writevSync(this.fitting(buffers), position);
-    this.free -= bytesWritten;
-    return bytesWritten;
-  }
-
-  /** The part of `buffers` the disk takes in one write; throws ENOSPC when it takes none. */
-  private fitting(buffers: readonly Uint8Array[]): Uint8Array[] {
     if (this.free <= 0) {
       throw Object.assign(new Error("ENOSPC: no space left on device, write"), {
         code: "ENOSPC",
       });
     }
-    return takeBytes(buffers, Math.min(this.free, this.maxPerWrite));
+    const fits = takeBytes(buffers, Math.min(this.free, this.maxPerWrite));
+    const { bytesWritten } = await real.writev(fits, position);
+    this.free -= bytesWritten;
+    return { bytesWritten };
   }
 }
 

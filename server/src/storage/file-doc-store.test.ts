@@ -57,21 +57,6 @@ describe("FileDocStore on disk", () => {
     await again.close();
   });
 
-  it("writes a commit too large for the event loop's thread through the pool, in full", async () => {
-    const dir = await tempDir();
-    const disk = new FaultyDisk();
-    disk.maxPerWrite = 50_000;
-    const store = new FileDocStore(dir, silent, { open: disk.open });
-    const doc = await store.open("large");
-    const pasted = Uint8Array.from({ length: 200_000 }, (_, i) => i % 251);
-    await doc.append([pasted, Uint8Array.from([1])]);
-    await doc.close();
-    const again = await new FileDocStore(dir, silent).open("large");
-    expect(again.initialUpdates.map((u) => u.byteLength)).toEqual([200_000, 1]);
-    expect(Buffer.from(again.initialUpdates[0] ?? []).equals(Buffer.from(pasted))).toBe(true);
-    await again.close();
-  });
-
   it("refuses appends after a compaction renamed the log but could not reopen it", async () => {
     const dir = await tempDir();
     let logOpens = 0;

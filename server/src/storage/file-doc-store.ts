@@ -11,7 +11,6 @@ import {
   replaceFileVerified,
   syncDir,
   writeFully,
-  writeFullySync,
 } from "./durable-write.ts";
 import { decodeLog, encodeFrame, LOG_MAGIC } from "./update-log-codec.ts";
 
@@ -24,14 +23,6 @@ const LOG_SUFFIX = ".ylog";
  */
 const APPEND_DSYNC =
   constants.O_WRONLY | constants.O_APPEND | constants.O_CREAT | constants.O_DSYNC;
-
-/**
- * A group commit up to this size is written on the event loop's own thread (writeFullySync):
- * the flush of a few kilobytes takes about as long as handing the write to the thread pool and
- * back. A larger one (a join storm's burst, a pasted document) goes to the thread pool, so that
- * the event loop is not held while many megabytes reach the disk.
- */
-const SYNC_APPEND_MAX_BYTES = 64 * 1024;
 
 export interface FileDocStoreOptions {
   /** Opens the log and compaction files; tests pass one whose writes fail as on a full disk. */
@@ -126,17 +117,14 @@ class FileStoredDoc implements StoredDoc {
     this.assertWritable();
     if (updates.length === 0) return;
     const frames = updates.map(encodeFrame);
-    const bytes = frames.reduce((sum, frame) => sum + frame.byteLength, 0);
     try {
-      // O_DSYNC: stable once written.
-      if (bytes <= SYNC_APPEND_MAX_BYTES) writeFullySync(this.handle, frames);
-      else await writeFully(this.handle, frames);
+      await writeFully(this.handle, frames); // O_DSYNC: stable once this resolves
     } catch (error) {
       await this.cutBack(error);
       throw error;
     }
     this.updateCount += updates.length;
-    this.byteLength += bytes;
+    this.byteLength += frames.reduce((sum, frame) => sum + frame.byteLength, 0);
   }
 
   releaseInitialUpdates(): void {
