@@ -23,7 +23,8 @@ export const USAGE = `npm run bench -- [options]
                           board-render (headless Chromium on a 2,000-note board; also
                           \`npm run bench:board\`, needs \`npm run build\` first)
   --targets=a,b           tavolo,hocuspocus,y-websocket (an A/A Tavolo run is always added);
-                          tavolo-novalidation (ROOM_VALIDATION=off) by name only
+                          tavolo-novalidation (ROOM_VALIDATION=off) by name only;
+                          tavolo-baseline (the checkout in BENCH_BASELINE_DIR) by name only
   --rounds=N              rounds per workload, targets alternating (default 3, quick 1)
   --<workload>.<param>=N  e.g. --fan-out.clients=100 --crash.kills=50 --board-render.notes=5000
   --no-write              print only, do not write server/bench/results
@@ -31,8 +32,8 @@ export const USAGE = `npm run bench -- [options]
 Every flag also reads from the environment: BENCH_ROUNDS=5, BENCH_FAN_OUT_CLIENTS=100, ...`;
 
 const ALL_TARGETS: TargetName[] = ["tavolo", "hocuspocus", "y-websocket"];
-/** Asked for by name only: Tavolo with validation off, for the validation A/B. */
-const KNOWN_TARGETS: TargetName[] = [...ALL_TARGETS, "tavolo-novalidation"];
+/** Asked for by name only: Tavolo with validation off, and an older Tavolo, for A/B runs. */
+const KNOWN_TARGETS: TargetName[] = [...ALL_TARGETS, "tavolo-novalidation", "tavolo-baseline"];
 
 export function parseOptions(
   argv: readonly string[],

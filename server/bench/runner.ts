@@ -5,12 +5,13 @@ import type { Contender, Run } from "./report/results.ts";
 import { hocuspocus, yWebsocket } from "./targets/peers.ts";
 import type { ServerProcess } from "./targets/server-process.ts";
 import type { RunningTarget, Target, TargetName } from "./targets/target.ts";
-import { tavolo, tavoloNoValidation } from "./targets/tavolo.ts";
+import { tavolo, tavoloBaseline, tavoloNoValidation } from "./targets/tavolo.ts";
 import type { Params, TargetSession, Workload } from "./workloads/workload.ts";
 
 export const TARGETS: Record<TargetName, Target> = {
   tavolo,
   "tavolo-novalidation": tavoloNoValidation,
+  "tavolo-baseline": tavoloBaseline,
   hocuspocus,
   "y-websocket": yWebsocket,
 };
@@ -21,9 +22,9 @@ export function contendersFor(workload: Workload, targets: readonly TargetName[]
     ? [{ label: "tavolo", target: "tavolo" }]
     : targets.map((target) => ({ label: target, target }));
   if (workload.tavoloOnly) {
-    // The validation A/B holds for Tavolo-only workloads too (a cold load with rules on or off).
-    if (targets.includes("tavolo-novalidation")) {
-      contenders.push({ label: "tavolo-novalidation", target: "tavolo-novalidation" });
+    // The A/B targets hold for Tavolo-only workloads too (a cold load with rules on or off).
+    for (const ab of ["tavolo-novalidation", "tavolo-baseline"] as const) {
+      if (targets.includes(ab)) contenders.push({ label: ab, target: ab });
     }
     return contenders;
   }

@@ -53,7 +53,11 @@ export async function spawnServer(options: SpawnOptions): Promise<ServerProcess>
   );
   const pid = child.pid;
   if (pid === undefined) throw new Error(`could not start ${options.entry}`);
-  await waitForPort(port, exited, () => stderr);
+  // A server that never listens is not left running to weigh on the next rounds.
+  await waitForPort(port, exited, () => stderr).catch((error: unknown) => {
+    child.kill("SIGKILL");
+    throw error;
+  });
   const signal = async (name: NodeJS.Signals, graceMs: number) => {
     if (child.exitCode !== null || child.signalCode !== null) return;
     child.kill(name);

@@ -44,4 +44,9 @@ export interface Target {
   start(options: StartOptions): Promise<RunningTarget>;
 }
 
-export type TargetName = "tavolo" | "tavolo-novalidation" | "hocuspocus" | "y-websocket";
+export type TargetName =
+  | "tavolo"
+  | "tavolo-novalidation"
+  | "tavolo-baseline"
+  | "hocuspocus"
+  | "y-websocket";

@@ -2,8 +2,14 @@ import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import type pg from "pg";
 
-/** server/migrations: `NNN_name.sql`, applied in the order of their numbers. */
-export const MIGRATIONS_DIR = path.resolve(import.meta.dirname, "../../migrations");
+/**
+ * server/migrations: `NNN_name.sql`, applied in the order of their numbers. Found from
+ * server/src/pg when run from the sources, from server/dist when compiled into one bundle.
+ */
+export const MIGRATIONS_DIR = path.resolve(
+  import.meta.dirname,
+  import.meta.url.endsWith(".js") ? "../migrations" : "../../migrations",
+);
 
 const FILE_NAME = /^(\d{3})_([a-z0-9_]+)\.sql$/;
 

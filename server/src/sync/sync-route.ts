@@ -1,3 +1,4 @@
+import type { HttpBindings } from "@hono/node-server";
 import { CloseCode, formatIssues, type RoomName, RoomNameSchema } from "@tavolo/shared";
 import { Hono } from "hono";
 import type { UpgradeWebSocket } from "hono/ws";
@@ -10,6 +11,7 @@ import type { SessionPeers } from "./session-peers.ts";
 import { WsPeer } from "./ws-peer.ts";
 
 type SyncEnv = {
+  Bindings: HttpBindings;
   Variables: { room: RoomName; personId: string; readOnly: boolean; sessionId: string | null };
 };
 
@@ -63,12 +65,14 @@ export function syncRoute({
       const readOnly = c.get("readOnly");
       const personId = c.get("personId");
       const sessionId = c.get("sessionId");
+      // The upgraded connection: ws reads and writes it, and so does WsPeer.send (ws-frame.ts).
+      const stream = c.env.incoming.socket;
       let peer: WsPeer | null = null;
       return {
         onOpen(_event, ws) {
           const socket = ws.raw;
           if (!socket) return;
-          const connected = new WsPeer(socket, { personId, readOnly }, log.child({ room }));
+          const connected = new WsPeer(socket, stream, { personId, readOnly }, log.child({ room }));
           peer = connected;
           connected.log.info({ personId, readOnly }, "client connected");
           if (!recordSession(sessionId, connected, socket)) {

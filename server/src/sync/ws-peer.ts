@@ -1,9 +1,11 @@
+import type { Duplex } from "node:stream";
 import { CloseCode, SyncLimits } from "@tavolo/shared";
 import type { Logger } from "pino";
 import { WebSocket } from "ws";
 import { decodeClientMessage, ProtocolError } from "./messages.ts";
 import type { Peer } from "./peer.ts";
 import type { Room } from "./room.ts";
+import { writeBinaryFrame } from "./ws-frame.ts";
 
 let nextId = 0;
 
@@ -23,6 +25,8 @@ export class WsPeer implements Peer {
 
   constructor(
     private readonly socket: WebSocket,
+    /** The connection under `socket`: messages are written to it as ready-made frames. */
+    private readonly stream: Duplex,
     access: { personId: string; readOnly: boolean },
     roomLog: Logger,
   ) {
@@ -37,7 +41,7 @@ export class WsPeer implements Peer {
       this.close(CloseCode.slowConsumer, "client does not read fast enough");
       return;
     }
-    this.socket.send(message);
+    writeBinaryFrame(this.stream, message);
   }
 
   close(code: number, reason: string): void {

@@ -17,9 +17,11 @@ export type DiffReply =
 /** Comparisons waiting for the worker beyond which a new one is refused as busy. */
 export const MAX_QUEUED_DIFFS = 8;
 
-const WORKER_URL = new URL("./diff-worker.ts", import.meta.url).href;
-/** The worker loads TypeScript as the server does: through tsx, registered in the thread. */
-const BOOT = `import("tsx/esm/api").then(({ register }) => { register(); return import(${JSON.stringify(WORKER_URL)}); });`;
+/** The worker beside this module: diff-worker.ts in the sources, diff-worker.js once built. */
+const COMPILED = import.meta.url.endsWith(".js");
+const WORKER_URL = new URL(`./diff-worker.${COMPILED ? "js" : "ts"}`, import.meta.url);
+/** From the sources, the worker loads TypeScript as the server does: through tsx. */
+const BOOT = `import("tsx/esm/api").then(({ register }) => { register(); return import(${JSON.stringify(WORKER_URL.href)}); });`;
 
 type Pending = { resolve: (reply: DiffReply) => void; reject: (error: Error) => void };
 
@@ -56,7 +58,7 @@ export class DiffRunner {
 
   private started(): Worker {
     if (this.worker) return this.worker;
-    const worker = new Worker(BOOT, { eval: true });
+    const worker = COMPILED ? new Worker(WORKER_URL) : new Worker(BOOT, { eval: true });
     worker.unref();
     worker.on("message", (reply: DiffReply) => {
       this.pending.get(reply.id)?.resolve(reply);
