@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from "node:crypto";
 import type pg from "pg";
 import type { Logger } from "pino";
+import { inTransaction } from "../pg/transaction.ts";
 import { applyEntryOps, type EntryOp } from "./entry-ops.ts";
 import type { JournalRecord } from "./journal.ts";
 import type { AppendOutcome, MetadataLog } from "./metadata-log.ts";
@@ -135,9 +136,7 @@ export class PgMetadataLog implements MetadataLog {
   async snapshot(data: object): Promise<void> {
     const seq = this.lastSeq;
     const json = JSON.stringify(data);
-    const client = await this.pool.connect();
-    try {
-      await client.query("BEGIN");
+    await inTransaction(this.pool, async (client) => {
       await client.query(
         "SELECT pg_advisory_xact_lock(hashtext('tavolo metadata snapshot ' || current_schema()))",
       );
@@ -153,13 +152,7 @@ export class PgMetadataLog implements MetadataLog {
         await client.query("DELETE FROM metadata_snapshots WHERE seq < $1", [previous]);
         await client.query("DELETE FROM metadata_records WHERE seq <= $1", [previous]);
       }
-      await client.query("COMMIT");
-    } catch (error) {
-      await client.query("ROLLBACK").catch(() => undefined);
-      throw error;
-    } finally {
-      client.release();
-    }
+    });
     this.bytesSinceSnapshot = 0;
     this.snapshotBytes = json.length;
   }
@@ -206,39 +199,36 @@ export class PgMetadataLog implements MetadataLog {
 
 /** The newest snapshot and every record after it, read in one REPEATABLE READ transaction. */
 async function readState(pool: pg.Pool, defaults: object) {
-  const client = await pool.connect();
-  try {
-    await client.query("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
-    const snapshots = await client.query<{ seq: string; data: string }>(
-      "SELECT seq, data::text AS data FROM metadata_snapshots ORDER BY seq DESC LIMIT 1",
-    );
-    const snapshot = snapshots.rows[0];
-    let seq = snapshot ? Number(snapshot.seq) : 0;
-    const data: Record<string, unknown> = {
-      ...defaults,
-      ...(snapshot && JSON.parse(snapshot.data)),
-    };
-    const records = await client.query<RecordRow & { bytes: number }>(
-      "SELECT seq, ops, length(ops::text) AS bytes FROM metadata_records WHERE seq > $1 ORDER BY seq",
-      [seq],
-    );
-    await client.query("COMMIT");
-    let recordBytes = 0;
-    for (const row of records.rows) {
-      if (Number(row.seq) !== seq + 1) {
-        throw new Error(`metadata: record ${row.seq} follows ${seq}, records missing`);
-      }
-      applyEntryOps(data, row.ops);
-      seq++;
-      recordBytes += row.bytes;
+  const { snapshot, records } = await inTransaction(
+    pool,
+    async (client) => {
+      const snapshots = await client.query<{ seq: string; data: string }>(
+        "SELECT seq, data::text AS data FROM metadata_snapshots ORDER BY seq DESC LIMIT 1",
+      );
+      const newest = snapshots.rows[0];
+      const rows = await client.query<RecordRow & { bytes: number }>(
+        "SELECT seq, ops, length(ops::text) AS bytes FROM metadata_records WHERE seq > $1 ORDER BY seq",
+        [newest ? Number(newest.seq) : 0],
+      );
+      return { snapshot: newest, records: rows.rows };
+    },
+    "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY",
+  );
+  let seq = snapshot ? Number(snapshot.seq) : 0;
+  const data: Record<string, unknown> = {
+    ...defaults,
+    ...(snapshot && JSON.parse(snapshot.data)),
+  };
+  let recordBytes = 0;
+  for (const row of records) {
+    if (Number(row.seq) !== seq + 1) {
+      throw new Error(`metadata: record ${row.seq} follows ${seq}, records missing`);
     }
-    return { seq, data, snapshotBytes: snapshot?.data.length ?? 0, recordBytes };
-  } catch (error) {
-    await client.query("ROLLBACK").catch(() => undefined);
-    throw error;
-  } finally {
-    client.release();
+    applyEntryOps(data, row.ops);
+    seq++;
+    recordBytes += row.bytes;
   }
+  return { seq, data, snapshotBytes: snapshot?.data.length ?? 0, recordBytes };
 }
 
 /**
@@ -246,9 +236,7 @@ async function readState(pool: pg.Pool, defaults: object) {
  * refuses if any snapshot or record exists already.
  */
 export async function writeFirstSnapshot(pool: pg.Pool, data: object): Promise<void> {
-  const client = await pool.connect();
-  try {
-    await client.query("BEGIN");
+  await inTransaction(pool, async (client) => {
     await client.query("LOCK TABLE metadata_snapshots, metadata_records IN EXCLUSIVE MODE");
     const { rows } = await client.query<{ n: string }>(
       "SELECT (SELECT count(*) FROM metadata_snapshots) + (SELECT count(*) FROM metadata_records) AS n",
@@ -257,11 +245,5 @@ export async function writeFirstSnapshot(pool: pg.Pool, data: object): Promise<v
     await client.query("INSERT INTO metadata_snapshots (seq, data) VALUES (0, $1)", [
       JSON.stringify(data),
     ]);
-    await client.query("COMMIT");
-  } catch (error) {
-    await client.query("ROLLBACK").catch(() => undefined);
-    throw error;
-  } finally {
-    client.release();
-  }
+  });
 }

@@ -1,6 +1,7 @@
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import type pg from "pg";
+import { inTransaction } from "./transaction.ts";
 
 /**
  * server/migrations: `NNN_name.sql`, applied in the order of their numbers. Found from
@@ -44,18 +45,15 @@ export async function migrateSchema(
   pool: pg.Pool,
   migrations: readonly Migration[],
 ): Promise<number[]> {
-  const client = await pool.connect();
-  let broken: Error | undefined;
-  try {
-    await client.query("BEGIN");
+  return inTransaction(pool, async (client) => {
     await client.query(
       "SELECT pg_advisory_xact_lock(hashtext('tavolo migrations ' || current_schema()))",
     );
     await client.query(`CREATE TABLE IF NOT EXISTS schema_migrations (
-      version integer PRIMARY KEY,
-      name text NOT NULL,
-      applied_at timestamptz NOT NULL DEFAULT now()
-    )`);
+        version integer PRIMARY KEY,
+        name text NOT NULL,
+        applied_at timestamptz NOT NULL DEFAULT now()
+      )`);
     const { rows } = await client.query<{ version: number }>(
       "SELECT version FROM schema_migrations",
     );
@@ -75,14 +73,6 @@ export async function migrateSchema(
       ]);
       applied.push(migration.version);
     }
-    await client.query("COMMIT");
     return applied;
-  } catch (error) {
-    await client.query("ROLLBACK").catch((rollback: Error) => {
-      broken = rollback; // the connection is not reusable: the pool drops it
-    });
-    throw error;
-  } finally {
-    client.release(broken);
-  }
+  });
 }

@@ -1,5 +1,6 @@
 import { type RoomName, RoomNameSchema } from "@tavolo/shared";
 import type pg from "pg";
+import { inTransaction } from "../pg/transaction.ts";
 import type { DocStore, StoredDoc } from "./doc-store.ts";
 
 interface UpdateRow {
@@ -83,29 +84,18 @@ class PgStoredDoc implements StoredDoc {
   async replace(state: Uint8Array): Promise<void> {
     this.assertOpen();
     const merged = [...this.known];
-    const client = await this.pool.connect();
-    let rows: { seq: string; bytes: number }[];
-    let broken: Error | undefined;
-    try {
-      await client.query("BEGIN");
+    const rows = await inTransaction(this.pool, async (client) => {
       await client.query("DELETE FROM room_updates WHERE room = $1 AND seq = ANY($2::bigint[])", [
         this.room,
         merged,
       ]);
-      ({ rows } = await client.query<{ seq: string; bytes: number }>(
+      const inserted = await client.query<{ seq: string; bytes: number }>(
         `INSERT INTO room_updates (room, update) VALUES ($1, $2)
          RETURNING seq, octet_length(update) AS bytes`,
         [this.room, asBuffer(state)],
-      ));
-      await client.query("COMMIT");
-    } catch (error) {
-      await client.query("ROLLBACK").catch((rollback: Error) => {
-        broken = rollback; // the connection is not reusable: the pool drops it
-      });
-      throw error;
-    } finally {
-      client.release(broken);
-    }
+      );
+      return inserted.rows;
+    });
     this.known = new Set();
     this.byteLength = 0;
     this.remember(rows);
