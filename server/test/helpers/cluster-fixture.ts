@@ -1,8 +1,7 @@
-import { randomBytes } from "node:crypto";
-import { cp, rm } from "node:fs/promises";
+import { rm } from "node:fs/promises";
 import { afterAll, afterEach } from "vitest";
 import { connectClient, type TestClient } from "./clients.ts";
-import { pgTestDb, redisTestPrefix, TEST_REDIS_URL } from "./pg-test-db.ts";
+import { instancesEnv, pgTestDb } from "./pg-test-db.ts";
 import { type ServerProcess, spawnServer, tempDataDir } from "./server-process.ts";
 import { startTcpProxy, type TcpProxy } from "./tcp-proxy.ts";
 import { type ProvisionedRoom, Workspace } from "./workspace.ts";
@@ -40,10 +39,7 @@ export function clusterFixture(options: { perFile?: boolean } = {}) {
     const db = await pgTestDb();
     cleanups.push(db.drop);
     const env = {
-      DATABASE_URL: db.url,
-      REDIS_URL: TEST_REDIS_URL,
-      REDIS_CHANNEL_PREFIX: redisTestPrefix(),
-      SESSION_SECRET: randomBytes(32).toString("hex"),
+      ...instancesEnv(db),
       // Small, so compactions run during the tests' bursts, on several instances at once.
       COMPACT_AFTER_UPDATES: "40",
     };
@@ -62,12 +58,8 @@ export function clusterFixture(options: { perFile?: boolean } = {}) {
     const workspace = await Workspace.create(first.url);
     const rooms: ProvisionedRoom[] = [];
     for (let i = 0; i < roomCount; i++) rooms.push(await workspace.room());
-    // Until metadata lives in PostgreSQL too, the others start from a copy of the first's.
-    const others = Array.from({ length: count - 1 }, async () => {
-      const dataDir = await tempDataDir();
-      await cp(first.dataDir, dataDir, { recursive: true });
-      return spawn(dataDir);
-    });
+    // Each with a DATA_DIR of its own: everything they share is in PostgreSQL.
+    const others = Array.from({ length: count - 1 }, async () => spawn(await tempDataDir()));
     instances.push(...(await Promise.all(others)));
     const proxy: TcpProxy = await startTcpProxy(() => instances.map((server) => server.port));
     cleanups.push(() => proxy.close());

@@ -1,6 +1,5 @@
-import { randomBytes } from "node:crypto";
 import { startTestServer, type TestServer } from "./in-process-server.ts";
-import { pgTestDb, redisTestPrefix, TEST_REDIS_URL } from "./pg-test-db.ts";
+import { instancesEnv, pgTestDb } from "./pg-test-db.ts";
 
 /**
  * `count` in-process instances on one fresh PostgreSQL schema and one Redis channel prefix;
@@ -12,12 +11,7 @@ export async function pgInstances(
 ): Promise<TestServer[]> {
   const db = await pgTestDb();
   cleanups.push(db.drop);
-  const env = {
-    DATABASE_URL: db.url,
-    REDIS_URL: TEST_REDIS_URL,
-    REDIS_CHANNEL_PREFIX: redisTestPrefix(),
-    SESSION_SECRET: randomBytes(32).toString("hex"),
-  };
+  const env = instancesEnv(db);
   const instances: TestServer[] = [];
   for (let i = 0; i < count; i++) {
     const instance = await startTestServer(env);

@@ -59,3 +59,16 @@ async function adminQuery(sql: string): Promise<void> {
     await client.end();
   }
 }
+
+/**
+ * The settings several instances share in a test: a fresh schema's URL, the test Redis, a
+ * channel prefix of their own and one signing secret.
+ */
+export function instancesEnv(db: PgTestDb): Record<string, string> {
+  return {
+    DATABASE_URL: db.url,
+    REDIS_URL: TEST_REDIS_URL,
+    REDIS_CHANNEL_PREFIX: redisTestPrefix(),
+    SESSION_SECRET: randomBytes(32).toString("hex"),
+  };
+}
