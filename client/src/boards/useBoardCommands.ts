@@ -10,7 +10,7 @@ type SetViewport = (update: (view: Viewport) => Viewport) => void;
 export function boardCommands(
   board: BoardContextValue,
   canvas: RefObject<HTMLElement | null>,
-  viewport: Viewport,
+  view: () => Viewport,
   setViewport: SetViewport,
 ) {
   const size = () => ({
@@ -27,7 +27,7 @@ export function boardCommands(
     );
   return {
     newNote: () => {
-      const id = createNote(board, viewCentre(viewport, size()));
+      const id = createNote(board, viewCentre(view(), size()));
       if (id) {
         board.selection.set([id]);
         board.setEditing(id);
