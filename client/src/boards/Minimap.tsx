@@ -13,6 +13,7 @@ import { useTranslation } from "react-i18next";
 import type * as Y from "yjs";
 import { useBoard } from "./boardContext.ts";
 import { noteIndex } from "./culling/noteIndex.ts";
+import { toolInsets } from "./layout/toolInsets.ts";
 import { centreOn, minimapBounds, visibleRect } from "./minimapGeometry.ts";
 import { contentRects } from "./noteActions.ts";
 import { useElementSize } from "./useElementSize.ts";
@@ -180,7 +181,8 @@ export function Minimap({
   const goTo = (target: string) => {
     const frame = shapes.frames.find((candidate) => candidate.id === target);
     const rects = frame ? [frame] : contentRects(board);
-    setViewport((view) => fitTo(view, rects, size));
+    const insets = toolInsets(canvasRef.current);
+    setViewport((view) => fitTo(view, rects, size, insets));
   };
 
   return (

@@ -1,6 +1,7 @@
 import type { Viewport } from "@tavolo/shared";
 import type { KeyboardEvent, RefObject } from "react";
 import type { BoardContextValue } from "./boardContext.ts";
+import { toolInsets } from "./layout/toolInsets.ts";
 import { contentRects, createNote, duplicateNotes, removeNotes } from "./noteActions.ts";
 import { fitTo, viewCentre, zoomAt } from "./viewport.ts";
 
@@ -35,7 +36,11 @@ export function boardCommands(
     },
     zoomIn: () => zoomBy(1.25),
     zoomOut: () => zoomBy(0.8),
-    fit: () => setViewport((view) => fitTo(view, contentRects(board.rooms.board.doc), size())),
+    fit: () => {
+      const rects = contentRects(board.rooms.board.doc);
+      const insets = toolInsets(canvas.current);
+      setViewport((view) => fitTo(view, rects, size(), insets));
+    },
     clearSelection: () => board.selection.set([]),
     undo: () => board.undo.undoManager.undo(),
     redo: () => board.undo.undoManager.redo(),
