@@ -91,7 +91,7 @@ export function BoardView({ info, rooms }: { info: BoardInfo; rooms: BoardRooms 
             />
             <div className="tavolo-stage__top">
               <FloatingPanel name={t("boards.workshop.tools")} className="tavolo-float--tools">
-                <BoardToolbar commands={commands} zoom={viewport.zoom} />
+                <BoardToolbar commands={commands} onPaint={onPaint} />
               </FloatingPanel>
               <FloatingPanel
                 name={t("boards.workshop.structure")}

@@ -1,5 +1,5 @@
 import type { Viewport } from "@tavolo/shared";
-import { type RefObject, useCallback, useLayoutEffect, useRef, useState } from "react";
+import { type RefObject, useCallback, useEffect, useLayoutEffect, useRef, useState } from "react";
 
 export type SetViewport = (update: (view: Viewport) => Viewport) => void;
 /** Draws a viewport straight onto the page (style writes), outside React. */
@@ -36,12 +36,15 @@ export function useLiveViewport(initial: Viewport): LiveViewport {
     live.current = next;
     for (const paint of painters.current) paint(next);
     if (pending.current !== null) return;
-    const wait = Math.max(0, lastCommit.current + COMMIT_MS - performance.now());
-    pending.current = setTimeout(() => {
+    const commit = () => {
       pending.current = null;
       lastCommit.current = performance.now();
       setCommitted(live.current);
-    }, wait);
+    };
+    // A lone change (a button, a key, a jump) renders at once; a stream of them every COMMIT_MS.
+    const wait = lastCommit.current + COMMIT_MS - performance.now();
+    if (wait <= 0) commit();
+    else pending.current = setTimeout(commit, wait);
   }, []);
   const onPaint = useCallback((paint: ViewPainter) => {
     painters.current.add(paint);
@@ -55,6 +58,13 @@ export function useLiveViewport(initial: Viewport): LiveViewport {
 
 function sameView(a: Viewport, b: Viewport): boolean {
   return a.x === b.x && a.y === b.y && a.zoom === b.zoom;
+}
+
+/** The zoom on screen, in percent, following every change (the toolbar shows it). */
+export function useLiveZoomPercent(onPaint: LiveViewport["onPaint"]): number {
+  const [percent, setPercent] = useState(100);
+  useEffect(() => onPaint((view) => setPercent(Math.round(view.zoom * 100))), [onPaint]);
+  return percent;
 }
 
 /** The dot grid's spacing on the canvas at zoom 1, px. */
