@@ -312,6 +312,9 @@ test("board with its minimap, a vote on one frame and the timer's end", async ({
   await paolo.page.getByLabel("Vai a").selectOption({ label: "tutta la lavagna" });
   await paolo.page.getByRole("button", { name: "Ingrandisci" }).click();
   await paolo.page.getByRole("button", { name: "Ingrandisci" }).click();
+  // Zoomed in around the centre, the top frames' titles went under the floating tools.
+  await paolo.page.locator(".tavolo-canvas").focus();
+  await paolo.page.keyboard.press("Alt+ArrowUp");
   await federica.page.getByLabel("Su cosa").selectOption({ label: `riquadro «${high}»` });
   await federica.page.getByRole("button", { name: "Apri votazione" }).click();
   await paolo.page.getByText("Votazione sul riquadro").waitFor();
