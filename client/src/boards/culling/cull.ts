@@ -1,11 +1,7 @@
 import type { Rect, Viewport } from "@tavolo/shared";
 
-/**
- * Screen pixels rendered beyond each edge of the view, so a short pan shows no empty border.
- * Kept small: every note in the DOM is repainted and laid out with the others, and notes coming
- * into view are mounted within a frame or two (useMountedInBatches).
- */
-export const CULL_MARGIN_PX = 200;
+/** Screen pixels rendered beyond each edge of the view, so a short pan shows no empty border. */
+export const CULL_MARGIN_PX = 300;
 
 /** Whether two boxes overlap (touching edges count, so a note on the border is kept). */
 export function intersects(a: Rect, b: Rect): boolean {
@@ -19,7 +15,7 @@ function floorPow2(value: number): number {
 
 /**
  * The board area whose items are rendered: the view in board units, grown by `marginPx` screen
- * pixels each side, then widened outward to a grid of an eighth of its size (a power of two).
+ * pixels each side, then widened outward to a grid of a quarter of its size (a power of two).
  * The grid is what keeps a pan cheap: the area, and so the rendered set, changes only when the
  * view crosses a grid line, not on every frame. Empty canvas (not yet measured): no area.
  */
@@ -34,7 +30,7 @@ export function cullArea(
   const top = view.y - margin;
   const right = view.x + size.w / view.zoom + margin;
   const bottom = view.y + size.h / view.zoom + margin;
-  const grid = floorPow2(Math.max(right - left, bottom - top) / 8);
+  const grid = floorPow2(Math.max(right - left, bottom - top) / 4);
   const x = Math.floor(left / grid) * grid;
   const y = Math.floor(top / grid) * grid;
   return {
