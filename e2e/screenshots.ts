@@ -258,6 +258,10 @@ test("board with a frame, a cluster, arrows and a label", async ({ browser }) =>
   await fp.getByRole("textbox", { name: "Titolo del riquadro" }).fill("Spazi del quartiere");
   await fp.keyboard.press("Enter");
   await pp.getByRole("region", { name: "Spazi del quartiere" }).waitFor();
+  // The new frame is made in free space, away from the view: the partner goes there to write.
+  for (const page of [fp, pp]) {
+    await page.getByLabel("Vai a").selectOption({ label: "Spazi del quartiere" });
+  }
   const notes: [string, string][] = [
     ["Sala civica libera il martedì", ""],
     ["Aula studio in biblioteca", "Shift+ArrowRight"],
