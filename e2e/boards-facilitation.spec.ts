@@ -50,6 +50,8 @@ test("a vote on one frame: the partner votes inside it only, and everyone sees t
 
   await writeNoteInFrame(paolo.page, HIGH, "Contratto 3+2 in via Roma");
   await writeNoteInFrame(paolo.page, LOW, "Accoglienza notturna");
+  // Only the notes in or near the view are on the page (viewport culling): she looks there.
+  await federica.page.getByLabel("Vai a").selectOption({ label: LOW });
   await expect(note(federica.page, "Accoglienza notturna")).toBeVisible();
   await expectNoSeriousA11yViolations(paolo.page, "the board with its minimap");
 

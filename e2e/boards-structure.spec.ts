@@ -140,6 +140,8 @@ test("clusters, connectors, frames and labels are shared, and a locked frame hol
   await writeNoteByKeyboard(pp, "Nota fuori dal riquadro");
   await expect(note(fp, "Nota fuori dal riquadro")).toBeVisible();
   await expect(note(fp, SALA)).toHaveCSS("left", `${left}px`);
+  // Back to the frame: a note this far off screen is not on the page (viewport culling).
+  for (let i = 0; i < 6; i++) await canvas(pp).press("Alt+ArrowDown");
   await expect(note(pp, SALA)).toHaveCSS("left", `${left}px`);
   await expectNoSeriousA11yViolations(fp, "the facilitator's board with frame tools");
 

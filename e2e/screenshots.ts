@@ -258,6 +258,10 @@ test("board with a frame, a cluster, arrows and a label", async ({ browser }) =>
   await fp.getByRole("textbox", { name: "Titolo del riquadro" }).fill("Spazi del quartiere");
   await fp.keyboard.press("Enter");
   await pp.getByRole("region", { name: "Spazi del quartiere" }).waitFor();
+  // The new frame is made in free space, away from the view: the partner goes there to write.
+  for (const page of [fp, pp]) {
+    await page.getByLabel("Vai a").selectOption({ label: "Spazi del quartiere" });
+  }
   const notes: [string, string][] = [
     ["Sala civica libera il martedì", ""],
     ["Aula studio in biblioteca", "Shift+ArrowRight"],
@@ -312,6 +316,9 @@ test("board with its minimap, a vote on one frame and the timer's end", async ({
   await paolo.page.getByLabel("Vai a").selectOption({ label: "tutta la lavagna" });
   await paolo.page.getByRole("button", { name: "Ingrandisci" }).click();
   await paolo.page.getByRole("button", { name: "Ingrandisci" }).click();
+  // Zoomed in around the centre, the top frames' titles went under the floating tools.
+  await paolo.page.locator(".tavolo-canvas").focus();
+  await paolo.page.keyboard.press("Alt+ArrowUp");
   await federica.page.getByLabel("Su cosa").selectOption({ label: `riquadro «${high}»` });
   await federica.page.getByRole("button", { name: "Apri votazione" }).click();
   await paolo.page.getByText("Votazione sul riquadro").waitFor();

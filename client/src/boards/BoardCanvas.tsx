@@ -1,6 +1,13 @@
-import type { Viewport } from "@tavolo/shared";
-import { type KeyboardEvent, memo, type PointerEvent, type RefObject, useRef } from "react";
+import {
+  type KeyboardEvent,
+  memo,
+  type PointerEvent,
+  type RefObject,
+  useMemo,
+  useRef,
+} from "react";
 import { useTranslation } from "react-i18next";
+import type { Awareness } from "y-protocols/awareness";
 import { useBoard } from "./boardContext.ts";
 import { ClusterLayer } from "./ClusterLayer.tsx";
 import { ConnectorLayer } from "./ConnectorLayer.tsx";
@@ -13,9 +20,10 @@ import { SkipToCanvas } from "./keyboard/SkipToCanvas.tsx";
 import { LabelLayer } from "./LabelItem.tsx";
 import { NoteCard } from "./NoteCard.tsx";
 import { createNote } from "./noteActions.ts";
-import { type PresenceEntry, usePresenceField } from "./presence.ts";
+import { type PresenceEntry, usePresenceField, usePresenceSelection } from "./presence.ts";
 import { dragToPan, useCanvasInput } from "./useCanvasInput.ts";
 import { useElementSize } from "./useElementSize.ts";
+import { type LiveViewport, type SetViewport, useViewPainter } from "./useLiveViewport.ts";
 import { panBy, toWorld } from "./viewport.ts";
 import { useFrames, useLabels, useOrderedNoteRects } from "./yHooks.ts";
 
@@ -27,30 +35,24 @@ const PAN_KEYS: Record<string, [number, number]> = {
   ArrowDown: [0, -PAN_STEP],
 };
 
-/** Note id -> name of someone else typing in it, from their presence. */
-function editingNames(presences: readonly PresenceEntry[], self: number): Map<string, string> {
-  const names = new Map<string, string>();
-  for (const { clientId, presence } of presences) {
-    if (clientId !== self && presence.editing) names.set(presence.editing, presence.user.name);
-  }
-  return names;
-}
+/** [note id, name] of each person typing in a note now, from their presence. */
+const typing = (entries: PresenceEntry[]): [number, string, string][] =>
+  entries.flatMap(({ clientId, presence }) =>
+    presence.editing ? [[clientId, presence.editing, presence.user.name]] : [],
+  );
 
-/**
- * `editingNames`, but the same Map as last render while its entries are the same: the others'
- * pointers change presence many times a second, and the note layer need not re-render for them.
- */
-function useTypists(
-  presences: readonly PresenceEntry[],
-  self: number,
-): ReadonlyMap<string, string> {
-  const names = editingNames(presences, self);
-  const last = useRef(names);
-  const same =
-    last.current.size === names.size &&
-    [...names].every(([id, name]) => last.current.get(id) === name);
-  if (!same) last.current = names;
-  return last.current;
+/** Note id -> name of someone else typing in it; re-rendered only when that changes. */
+function useTypists(awareness: Awareness): ReadonlyMap<string, string> {
+  const all = usePresenceSelection(awareness, typing);
+  return useMemo(
+    () =>
+      new Map(
+        all
+          .filter(([clientId]) => clientId !== awareness.clientID)
+          .map(([, id, name]) => [id, name]),
+      ),
+    [all, awareness],
+  );
 }
 
 /**
@@ -72,9 +74,8 @@ const CANVAS_ID = "tavolo-canvas";
 
 export interface CanvasProps {
   canvasRef: RefObject<HTMLElement | null>;
-  viewport: Viewport;
-  setViewport: (update: (view: Viewport) => Viewport) => void;
-  presences: readonly PresenceEntry[];
+  view: LiveViewport;
+  setViewport: SetViewport;
   onKeyCommand: (event: KeyboardEvent<HTMLElement>) => void;
 }
 
@@ -84,13 +85,8 @@ export interface CanvasProps {
  * pointers. Only the notes in or near the view are in the DOM (culling/cull.ts): Tab walks
  * those; Alt+arrows, the minimap and "Adatta" bring the others in. Drag the background (or space+drag) to pan, wheel to zoom, double-click to add.
  */
-export function BoardCanvas({
-  canvasRef,
-  viewport,
-  setViewport,
-  presences,
-  onKeyCommand,
-}: CanvasProps) {
+export function BoardCanvas({ canvasRef, view, setViewport, onKeyCommand }: CanvasProps) {
+  const { viewport, live } = view;
   const { t } = useTranslation();
   const board = useBoard();
   const doc = board.rooms.board.doc;
@@ -103,8 +99,9 @@ export function BoardCanvas({
   const space = useCanvasInput(canvasRef, setViewport);
   const awareness = board.rooms.board.provider.awareness;
   const setCursor = usePresenceField(awareness, "cursor");
-  const pointer = useRef({ x: 0, y: 0 });
-  const typists = useTypists(presences, awareness.clientID);
+  const typists = useTypists(awareness);
+  const worldRef = useRef<HTMLDivElement>(null);
+  useViewPainter(view.onPaint, canvasRef, worldRef);
 
   const local = (event: { clientX: number; clientY: number }) => {
     const box = canvasRef.current?.getBoundingClientRect();
@@ -139,31 +136,21 @@ export function BoardCanvas({
       aria-describedby="tavolo-board-help"
       // biome-ignore lint/a11y/noNoninteractiveTabindex: the canvas takes the board's shortcuts (N, +, −, 0, Alt+arrows)
       tabIndex={0}
-      style={{
-        backgroundSize: `${24 * viewport.zoom}px ${24 * viewport.zoom}px`,
-        backgroundPosition: `${-viewport.x * viewport.zoom}px ${-viewport.y * viewport.zoom}px`,
-      }}
       onPointerDownCapture={onPointerDownCapture}
       onPointerDown={onPointerDown}
       onPointerMove={(event) => {
-        pointer.current = local(event);
-        const world = toWorld(viewport, pointer.current);
+        const world = toWorld(live.current, local(event));
         setCursor({ x: Math.round(world.x), y: Math.round(world.y) });
       }}
       onPointerLeave={() => setCursor(null)}
       onDoubleClick={(event) => {
-        const id = createNote(board, toWorld(viewport, local(event)));
+        const id = createNote(board, toWorld(live.current, local(event)));
         if (id) board.setEditing(id);
       }}
       onKeyDown={onKeyDown}
       onFocus={onFocus}
     >
-      <div
-        className="tavolo-world"
-        style={{
-          transform: `translate(${-viewport.x * viewport.zoom}px, ${-viewport.y * viewport.zoom}px) scale(${viewport.zoom})`,
-        }}
-      >
+      <div ref={worldRef} className="tavolo-world">
         <FrameLayer frames={frames} />
         <PhotoLayer />
         <ClusterLayer />
@@ -171,8 +158,7 @@ export function BoardCanvas({
         <LabelLayer labels={labels} />
         <NoteLayer order={order} typists={typists} />
         <Cursors
-          presences={presences}
-          selfClientId={awareness.clientID}
+          awareness={awareness}
           zoom={viewport.zoom}
           organisations={board.info.organisations}
         />

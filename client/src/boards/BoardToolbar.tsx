@@ -5,9 +5,16 @@ import { useBoard } from "./boardContext.ts";
 import { colourNotes, mayCreate } from "./noteActions.ts";
 import { useSelection } from "./selection.ts";
 import type { BoardCommands } from "./useBoardCommands.ts";
+import { type LiveViewport, useLiveZoomPercent } from "./useLiveViewport.ts";
 
 /** Everyone's tools: new note, undo/redo, zoom, what to do with the selection, export. */
-export function BoardToolbar({ commands, zoom }: { commands: BoardCommands; zoom: number }) {
+export function BoardToolbar({
+  commands,
+  onPaint,
+}: {
+  commands: BoardCommands;
+  onPaint: LiveViewport["onPaint"];
+}) {
   const { t, i18n } = useTranslation();
   const board = useBoard();
   const selection = useSelection(board.selection);
@@ -39,9 +46,7 @@ export function BoardToolbar({ commands, zoom }: { commands: BoardCommands; zoom
       {button(t("boards.toolbar.redo"), commands.redo, false, "↷")}
       <span className="tavolo-toolbar__sep" />
       {button(t("boards.toolbar.zoomOut"), commands.zoomOut, false, "−")}
-      <output className="tavolo-toolbar__zoom" aria-label={t("boards.toolbar.zoomLevel")}>
-        {Math.round(zoom * 100)}%
-      </output>
+      <ZoomLevel onPaint={onPaint} label={t("boards.toolbar.zoomLevel")} />
       {button(t("boards.toolbar.zoomIn"), commands.zoomIn, false, "+")}
       {button(t("boards.toolbar.fit"), commands.fit)}
       <span className="tavolo-toolbar__sep" />
@@ -71,5 +76,15 @@ export function BoardToolbar({ commands, zoom }: { commands: BoardCommands; zoom
       <span className="tavolo-toolbar__sep" />
       <BoardExports />
     </div>
+  );
+}
+
+/** The zoom figure, re-rendered alone as the view zooms (the toolbar around it does not). */
+function ZoomLevel({ onPaint, label }: { onPaint: LiveViewport["onPaint"]; label: string }) {
+  const zoom = useLiveZoomPercent(onPaint);
+  return (
+    <output className="tavolo-toolbar__zoom" aria-label={label}>
+      {zoom}%
+    </output>
   );
 }

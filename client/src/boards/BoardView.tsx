@@ -1,5 +1,5 @@
 import type { Viewport } from "@tavolo/shared";
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { BoardCanvas } from "./BoardCanvas.tsx";
 import { BoardPeople } from "./BoardPeople.tsx";
@@ -13,13 +13,14 @@ import { StatusStrip } from "./layout/StatusStrip.tsx";
 import { useSummon } from "./layout/useSummon.ts";
 import { Minimap } from "./Minimap.tsx";
 import { createNote } from "./noteActions.ts";
-import { usePresenceField, usePresences, usePublishUser } from "./presence.ts";
+import { usePresenceField, usePublishUser } from "./presence.ts";
 import { StructureToolbar } from "./StructureToolbar.tsx";
 import { useTouchGestures } from "./touch/useTouchGestures.ts";
 import { boardCommands, onBoardKey } from "./useBoardCommands.ts";
 import type { BoardRooms } from "./useBoardRooms.ts";
 import { useBoardState } from "./useBoardState.ts";
 import { useInitialFit } from "./useInitialFit.ts";
+import { useLiveViewport } from "./useLiveViewport.ts";
 import { VotePanel } from "./VotePanel.tsx";
 import { INITIAL_VIEWPORT, toWorld, viewCentre } from "./viewport.ts";
 import "./facilitation.css";
@@ -36,37 +37,42 @@ export function BoardView({ info, rooms }: { info: BoardInfo; rooms: BoardRooms 
   const { t } = useTranslation();
   const board = useBoardState(info, rooms);
   const canvasRef = useRef<HTMLElement>(null);
-  const [viewport, setViewportNow] = useState<Viewport>(INITIAL_VIEWPORT);
+  const view = useLiveViewport(INITIAL_VIEWPORT);
+  const { viewport, live, setViewport: setViewportNow, onPaint } = view;
   const awareness = rooms.board.provider.awareness;
   usePublishUser(awareness, info);
-  const presences = usePresences(awareness);
   const publishViewport = usePresenceField(awareness, "viewport");
-  board.zoom.current = viewport.zoom;
   useEffect(() => publishViewport(viewport), [viewport, publishViewport]);
+  // A note dragged mid-zoom moves by the pointer's distance at the zoom on screen.
+  useEffect(
+    () =>
+      onPaint((now) => {
+        board.zoom.current = now.zoom;
+      }),
+    [onPaint, board.zoom],
+  );
   const summon = useSummon(board, canvasRef, setViewportNow);
   // While a facilitator holds everyone's view ("Porta tutti qui"), this screen's own moves wait.
   const setViewport = useCallback(
     (update: (view: Viewport) => Viewport) => {
       if (!summon.held) setViewportNow(update);
     },
-    [summon.held],
+    [summon.held, setViewportNow],
   );
-  const follow = useFollow(board, presences, setViewport);
+  const follow = useFollow(board, setViewport);
   useInitialFit(rooms.board, canvasRef, setViewport);
   const commands = useMemo(
-    () => boardCommands(board, canvasRef, viewport, setViewport),
-    [board, viewport, setViewport],
+    () => boardCommands(board, canvasRef, () => live.current, setViewport),
+    [board, live, setViewport],
   );
   const facilitator = info.me.role === "facilitatore";
   const size = () => ({
     w: canvasRef.current?.clientWidth ?? 0,
     h: canvasRef.current?.clientHeight ?? 0,
   });
-  const centre = () => viewCentre(viewport, size());
-  const latest = useRef(viewport);
-  latest.current = viewport;
+  const centre = () => viewCentre(live.current, size());
   useTouchGestures(canvasRef, setViewport, (at) => {
-    const id = createNote(board, toWorld(latest.current, at));
+    const id = createNote(board, toWorld(live.current, at));
     if (id) board.setEditing(id);
   });
   const narrow = typeof window !== "undefined" && window.innerWidth < NARROW;
@@ -79,14 +85,13 @@ export function BoardView({ info, rooms }: { info: BoardInfo; rooms: BoardRooms 
           <div className="tavolo-stage">
             <BoardCanvas
               canvasRef={canvasRef}
-              viewport={viewport}
+              view={view}
               setViewport={setViewport}
-              presences={presences}
               onKeyCommand={(event) => onBoardKey(event, commands)}
             />
             <div className="tavolo-stage__top">
               <FloatingPanel name={t("boards.workshop.tools")} className="tavolo-float--tools">
-                <BoardToolbar commands={commands} zoom={viewport.zoom} />
+                <BoardToolbar commands={commands} onPaint={onPaint} />
               </FloatingPanel>
               <FloatingPanel
                 name={t("boards.workshop.structure")}
@@ -102,7 +107,7 @@ export function BoardView({ info, rooms }: { info: BoardInfo; rooms: BoardRooms 
                   name={t("boards.workshop.facilitation")}
                   className="tavolo-float--facilitator"
                 >
-                  <FacilitatorToolbar view={() => ({ viewport, size: size() })} />
+                  <FacilitatorToolbar view={() => ({ viewport: live.current, size: size() })} />
                 </FloatingPanel>
               </div>
             )}
@@ -115,7 +120,7 @@ export function BoardView({ info, rooms }: { info: BoardInfo; rooms: BoardRooms 
             <aside className="tavolo-board__side" aria-label={t("boards.side.label")}>
               <VotePanel show="closed" />
               <Minimap viewport={viewport} setViewport={setViewport} canvasRef={canvasRef} />
-              <BoardPeople presences={presences} />
+              <BoardPeople />
             </aside>
           </FloatingPanel>
         </div>

@@ -1,25 +1,37 @@
-import type { PresenceEntry } from "./presence.ts";
+import type { Awareness } from "y-protocols/awareness";
+import { type PresenceEntry, usePresenceSelection } from "./presence.ts";
+
+type Pointer = {
+  clientId: number;
+  cursor: { x: number; y: number };
+  user: PresenceEntry["presence"]["user"];
+};
+
+/** Everyone's pointer on the board (this tab's is filtered out by the caller's client id). */
+const pointers = (entries: PresenceEntry[]): Pointer[] =>
+  entries.flatMap(({ clientId, presence }) =>
+    presence.cursor ? [{ clientId, cursor: presence.cursor, user: presence.user }] : [],
+  );
 
 /**
  * The others' pointers on the board, with their name and organisation. Drawn in board
- * coordinates and scaled back so that the labels keep their size at any zoom.
+ * coordinates and scaled back so that the labels keep their size at any zoom. Subscribed to
+ * presence itself: a pointer moving re-renders this layer only.
  */
 export function Cursors({
-  presences,
-  selfClientId,
+  awareness,
   zoom,
   organisations,
 }: {
-  presences: readonly PresenceEntry[];
-  selfClientId: number;
+  awareness: Awareness;
   zoom: number;
   organisations: Readonly<Record<string, string>>;
 }) {
+  const others = usePresenceSelection(awareness, pointers);
   return (
     <>
-      {presences.map(({ clientId, presence }) => {
-        const { cursor, user } = presence;
-        if (!cursor || clientId === selfClientId) return null;
+      {others.map(({ clientId, cursor, user }) => {
+        if (clientId === awareness.clientID) return null;
         const organisation = user.organisationId ? organisations[user.organisationId] : null;
         return (
           <div

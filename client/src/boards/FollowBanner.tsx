@@ -5,10 +5,10 @@ import {
   type Viewport,
   viewportOf,
 } from "@tavolo/shared";
-import { useEffect, useState } from "react";
+import { useCallback, useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { BoardContextValue } from "./boardContext.ts";
-import type { PresenceEntry } from "./presence.ts";
+import { type PresenceEntry, usePresenceSelection } from "./presence.ts";
 import { useDocValue } from "./yHooks.ts";
 
 export interface FollowState {
@@ -26,14 +26,17 @@ const readFollow = (control: import("yjs").Doc) => readFollowMe(control);
  */
 export function useFollow(
   board: BoardContextValue,
-  presences: readonly PresenceEntry[],
   setViewport: (update: (view: Viewport) => Viewport) => void,
 ): FollowState {
   const followMe = useDocValue(board.rooms.control.doc, readFollow);
   const [optedOut, setOptedOut] = useState(false);
   const self = { personId: board.info.me.personId, optedOut, chosen: null };
   const leaderId = followTarget(followMe, self);
-  const target = leaderId ? viewportOf(presences, leaderId) : null;
+  const leaderView = useCallback(
+    (entries: PresenceEntry[]) => (leaderId ? viewportOf(entries, leaderId) : null),
+    [leaderId],
+  );
+  const target = usePresenceSelection(board.rooms.board.provider.awareness, leaderView);
   useEffect(() => {
     if (target) setViewport(() => target);
   }, [target, setViewport]);

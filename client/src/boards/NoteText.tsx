@@ -26,10 +26,17 @@ export function NoteText({
     const element = box.current;
     const card = element?.parentElement;
     if (!element || !card || expanded) return;
-    // Measured at the card's own size: hover or focus may have grown it (notes.css).
+    const measure = () => element.scrollHeight > element.clientHeight + 1;
+    // Most cards are at their own size: reading needs no layout of its own then, so the notes
+    // mounted together share one (a pan that brings in hundreds of notes forced one each).
+    if (!card.matches(":hover, :focus-within")) {
+      setClipped(measure());
+      return;
+    }
+    // Hover or focus grew the card (notes.css): measured at its own size.
     const grown = card.style.height;
     card.style.height = `${height}px`;
-    setClipped(element.scrollHeight > element.clientHeight + 1);
+    setClipped(measure());
     card.style.height = grown;
   }, [text, width, height, expanded]);
   return (

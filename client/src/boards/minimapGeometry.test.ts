@@ -22,6 +22,13 @@ describe("minimap geometry", () => {
     expect(bounds).toEqual({ x: -160, y: -160, w: 4320, h: 820 });
   });
 
+  it("keeps its bounds over a short pan past the content's edge", () => {
+    const content = [{ x: 0, y: 0, w: 1000, h: 500 }];
+    const before = minimapBounds(content, { x: -60, y: 0, w: 800, h: 500 });
+    expect(minimapBounds(content, { x: -75, y: 0, w: 800, h: 500 })).toEqual(before);
+    expect(before.x).toBeLessThanOrEqual(-75);
+  });
+
   it("moves the view so a point of the board is in the middle, keeping the zoom", () => {
     const view = centreOn({ x: 0, y: 0, zoom: 2 }, { x: 500, y: 300 }, { w: 800, h: 600 });
     expect(view).toEqual({ x: 300, y: 150, zoom: 2 });

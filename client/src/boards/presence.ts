@@ -1,9 +1,10 @@
 import { type BoardPresence, readPresences, type Viewport } from "@tavolo/shared";
-import { useCallback, useEffect, useRef, useSyncExternalStore } from "react";
+import { useCallback, useEffect, useRef } from "react";
 import type { Awareness } from "y-protocols/awareness";
 import { PRESENCE_COLORS } from "../presence/presenceColors.ts";
 import { loadColor } from "../presence/savedColor.ts";
 import type { BoardInfo } from "./boardApi.ts";
+import { useYValue } from "./yHooks.ts";
 
 export type PresenceEntry = { clientId: number; presence: BoardPresence };
 
@@ -49,23 +50,35 @@ export function usePresenceField<K extends keyof BoardPresence>(awareness: Aware
   );
 }
 
-/** Everyone's well-formed board presence, this tab included, kept current. */
-export function usePresences(awareness: Awareness): PresenceEntry[] {
-  const cache = useRef<{ json: string; value: PresenceEntry[] }>({ json: "[]", value: [] });
+/**
+ * What `select` picks from everyone's well-formed board presence (this tab included), re-read
+ * at most once per animation frame and handed to React only when its JSON changed: the others'
+ * pointers change presence a couple of hundred times a second in a workshop, and only the
+ * pointer layer needs each of those (server/bench/board-render). `select` must be stable.
+ */
+export function usePresenceSelection<T>(
+  awareness: Awareness,
+  select: (entries: PresenceEntry[]) => T,
+): T {
   const subscribe = useCallback(
     (onChange: () => void) => {
-      awareness.on("change", onChange);
-      return () => awareness.off("change", onChange);
+      let frame: number | null = null;
+      const later = () => {
+        frame ??= requestAnimationFrame(() => {
+          frame = null;
+          onChange();
+        });
+      };
+      awareness.on("change", later);
+      return () => {
+        if (frame !== null) cancelAnimationFrame(frame);
+        awareness.off("change", later);
+      };
     },
     [awareness],
   );
-  const read = useCallback(() => {
-    const value = readPresences(awareness.getStates());
-    const json = JSON.stringify(value);
-    if (json !== cache.current.json) cache.current = { json, value };
-    return cache.current.value;
-  }, [awareness]);
-  return useSyncExternalStore(subscribe, read);
+  const read = useCallback(() => select(readPresences(awareness.getStates())), [awareness, select]);
+  return useYValue(subscribe, read);
 }
 
 export type { Viewport };

@@ -1,6 +1,7 @@
 import type { Viewport } from "@tavolo/shared";
 import type { KeyboardEvent, RefObject } from "react";
 import type { BoardContextValue } from "./boardContext.ts";
+import { toolInsets } from "./layout/toolInsets.ts";
 import { contentRects, createNote, duplicateNotes, removeNotes } from "./noteActions.ts";
 import { fitTo, viewCentre, zoomAt } from "./viewport.ts";
 
@@ -10,7 +11,7 @@ type SetViewport = (update: (view: Viewport) => Viewport) => void;
 export function boardCommands(
   board: BoardContextValue,
   canvas: RefObject<HTMLElement | null>,
-  viewport: Viewport,
+  view: () => Viewport,
   setViewport: SetViewport,
 ) {
   const size = () => ({
@@ -27,7 +28,7 @@ export function boardCommands(
     );
   return {
     newNote: () => {
-      const id = createNote(board, viewCentre(viewport, size()));
+      const id = createNote(board, viewCentre(view(), size()));
       if (id) {
         board.selection.set([id]);
         board.setEditing(id);
@@ -35,7 +36,11 @@ export function boardCommands(
     },
     zoomIn: () => zoomBy(1.25),
     zoomOut: () => zoomBy(0.8),
-    fit: () => setViewport((view) => fitTo(view, contentRects(board.rooms.board.doc), size())),
+    fit: () => {
+      const rects = contentRects(board.rooms.board.doc);
+      const insets = toolInsets(canvas.current);
+      setViewport((view) => fitTo(view, rects, size(), insets));
+    },
     clearSelection: () => board.selection.set([]),
     undo: () => board.undo.undoManager.undo(),
     redo: () => board.undo.undoManager.redo(),

@@ -28,4 +28,17 @@ describe("board viewport", () => {
     expect(view.x).toBeCloseTo(-40);
     expect(view.y).toBeCloseTo(-40);
   });
+
+  it("fits the content between the tools floating over the canvas", () => {
+    const rects = [{ x: 0, y: 0, w: 1000, h: 500 }];
+    const view = fitTo(
+      { x: 0, y: 0, zoom: 1 },
+      rects,
+      { w: 1080, h: 700 },
+      { top: 60, bottom: 60 },
+    );
+    expect(view.zoom).toBeCloseTo(1);
+    // the content's top edge sits 40 px under the top tools
+    expect(toWorld(view, { x: 0, y: 60 + 40 }).y).toBeCloseTo(0);
+  });
 });

@@ -23,21 +23,34 @@ export function panBy(view: Viewport, dx: number, dy: number): Viewport {
   return { ...view, x: view.x - dx / view.zoom, y: view.y - dy / view.zoom };
 }
 
-/** The view that shows every rect with a margin, in a canvas of `size`; unchanged if none. */
+/** Canvas pixels covered by the tools floating along its top and bottom edges. */
+export interface ToolInsets {
+  top: number;
+  bottom: number;
+}
+
+const NO_INSETS: ToolInsets = { top: 0, bottom: 0 };
+
+/**
+ * The view that shows every rect with a margin, in a canvas of `size`, between the floating
+ * tools (`insets`), so no toolbar covers a frame's title; unchanged if there is nothing to show.
+ */
 export function fitTo(
   view: Viewport,
   rects: readonly Rect[],
   size: { w: number; h: number },
+  insets: ToolInsets = NO_INSETS,
 ): Viewport {
   const bounds = unionBounds(rects);
-  if (!bounds || size.w === 0 || size.h === 0) return view;
+  const height = size.h - insets.top - insets.bottom;
+  if (!bounds || size.w === 0 || height <= 0) return view;
   const margin = 40;
   const zoom = clampZoom(
-    Math.min((size.w - 2 * margin) / bounds.w, (size.h - 2 * margin) / bounds.h),
+    Math.min((size.w - 2 * margin) / bounds.w, (height - 2 * margin) / bounds.h),
   );
   return {
     x: bounds.x - (size.w / zoom - bounds.w) / 2,
-    y: bounds.y - (size.h / zoom - bounds.h) / 2,
+    y: bounds.y - (height / zoom - bounds.h) / 2 - insets.top / zoom,
     zoom,
   };
 }

@@ -8,21 +8,52 @@ import {
   type NoteRect,
   readFrames,
   readLabels,
-  readNoteRects,
 } from "@tavolo/shared";
 import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from "react";
 import * as Y from "yjs";
+import { noteIndex } from "./culling/noteIndex.ts";
+
+/** Whether a value re-read from Yjs is what React already has. */
+export type SameValue<T> = (previous: T, next: T) => boolean;
+
+const jsonOf = new WeakMap<object, string>();
+/** Equal JSON; each object's JSON is computed once, the previous value's is not redone. */
+function sameJson<T>(previous: T, next: T): boolean {
+  const json = (value: T) => {
+    if (typeof value !== "object" || value === null) return JSON.stringify(value) ?? "";
+    let known = jsonOf.get(value);
+    if (known === undefined) {
+      known = JSON.stringify(value) ?? "";
+      jsonOf.set(value, known);
+    }
+    return known;
+  };
+  return json(previous) === json(next);
+}
 
 /**
- * A value read from Yjs, re-read on `subscribe`'s signal and handed to React only when its JSON
- * changed: a component re-renders when what it shows changed, not on every update of the room.
- * It is re-read only after such a signal (or when `read` itself changes), never merely because
- * the component renders: useSyncExternalStore asks for the snapshot on every render, the board
- * renders many times a second for the others' pointers, and reading 2,000 notes takes tens of
- * milliseconds (see server/bench/board-render).
+ * The same items, by identity: for lists built from the note index (culling/noteIndex.ts), whose
+ * unchanged notes keep their object, where serialising 5,000 notes to compare them cost more
+ * than the frame (server/bench/board-render).
  */
-export function useYValue<T>(subscribe: (onChange: () => void) => () => void, read: () => T): T {
-  const cache = useRef<{ json: string; value: T; read: () => T; stale: boolean } | null>(null);
+export function sameItems<T>(previous: readonly T[], next: readonly T[]): boolean {
+  return previous.length === next.length && previous.every((item, i) => item === next[i]);
+}
+
+/**
+ * A value read from Yjs, re-read on `subscribe`'s signal and handed to React only when it changed
+ * (`same`, equal JSON by default): a component re-renders when what it shows changed, not on
+ * every update of the room. It is re-read only after such a signal (or when `read` itself
+ * changes), never merely because the component renders: useSyncExternalStore asks for the
+ * snapshot on every render, the board renders many times a second for the others' pointers, and
+ * reading 2,000 notes takes tens of milliseconds (see server/bench/board-render).
+ */
+export function useYValue<T>(
+  subscribe: (onChange: () => void) => () => void,
+  read: () => T,
+  same: SameValue<T> = sameJson,
+): T {
+  const cache = useRef<{ value: T; read: () => T; stale: boolean } | null>(null);
   const watch = useCallback(
     (onChange: () => void) => {
       const unsubscribe = subscribe(() => {
@@ -39,11 +70,10 @@ export function useYValue<T>(subscribe: (onChange: () => void) => () => void, re
     const cached = cache.current;
     if (cached && !cached.stale && cached.read === read) return cached.value;
     const value = read();
-    const json = JSON.stringify(value) ?? "";
-    const same = cached !== null && cached.json === json;
-    cache.current = { json, value: same ? cached.value : value, read, stale: false };
-    return cache.current.value;
-  }, [read]);
+    const kept = cached !== null && same(cached.value, value) ? cached.value : value;
+    cache.current = { value: kept, read, stale: false };
+    return kept;
+  }, [read, same]);
   return useSyncExternalStore(watch, getSnapshot);
 }
 
@@ -82,39 +112,30 @@ const ORDER_SETTLE_MS = 250;
 export function useOrderedNoteRects(board: Y.Doc): NoteRect[] {
   const subscribe = useCallback(
     (onChange: () => void) => {
-      const notes = boardCollection(board, "notes");
       let timer: ReturnType<typeof setTimeout> | undefined;
       const settle = () => {
         timer = undefined;
         onChange();
       };
-      const onNotes = (events: Y.YEvent<Y.AbstractType<unknown>>[]) => {
+      const stop = noteIndex(board).subscribe((added) => {
         clearTimeout(timer);
-        if (events.some((event) => event.target === notes)) settle();
+        if (added) settle();
         else timer = setTimeout(settle, ORDER_SETTLE_MS);
-      };
-      notes.observeDeep(onNotes);
+      });
       const frames = deepSubscriber(boardCollection(board, "frames"))(onChange);
       return () => {
         clearTimeout(timer);
-        notes.unobserveDeep(onNotes);
+        stop();
         frames();
       };
     },
     [board],
   );
   const read = useCallback(
-    () =>
-      keyboardOrder(readNoteRects(board), readFrames(board)).map(({ id, x, y, w, h }) => ({
-        id,
-        x,
-        y,
-        w,
-        h,
-      })),
+    (): NoteRect[] => keyboardOrder(noteIndex(board).list(), readFrames(board)),
     [board],
   );
-  return useYValue(subscribe, read);
+  return useYValue(subscribe, read, sameItems);
 }
 
 export function useFrames(board: Y.Doc): BoardFrame[] {

@@ -3,9 +3,7 @@ import * as Y from "yjs";
 import { boardCollection } from "./board-shape.ts";
 import { createCluster, readClusters } from "./clusters.ts";
 import { addConnector, readConnectors } from "./connectors.ts";
-import { addFrame, readFrames } from "./frames.ts";
-import { keyboardOrder } from "./navigation.ts";
-import { addNote, deleteNotes, readNote, readNoteRects, readNotes, updateNote } from "./notes.ts";
+import { addNote, deleteNotes, readNote, readNoteShape, readNotes, updateNote } from "./notes.ts";
 import { ANNA, connectDocs, LUCA, sequentialIds, T0 } from "./test-support.ts";
 
 describe("notes", () => {
@@ -110,28 +108,25 @@ describe("connectors", () => {
 });
 
 describe("note rectangles", () => {
-  it("list each note's place for the keyboard order, skipping entries without a valid place", () => {
+  it("read one note's place and colour, null for a missing or broken entry", () => {
     const doc = new Y.Doc();
-    const ids = sequentialIds("n");
-    addFrame(doc, { title: "Bisogni", x: 0, y: 0, w: 1000, h: 500 }, { newId: () => "f1" });
-    for (const [x, y] of [
-      [600, 40],
-      [40, 300],
-      [40, 40],
-      [1200, 0],
-    ] as const) {
-      addNote(doc, { text: "Idea", x, y }, ANNA, { newId: ids, now: T0 });
-    }
-    const notes = boardCollection(doc, "notes");
-    notes.set("not-a-map", "testo");
+    addNote(doc, { text: "Idea", x: 10, y: 20, colour: "giallo" }, ANNA, {
+      newId: () => "n-1",
+      now: T0,
+    });
     const broken = new Y.Map<unknown>();
     broken.set("x", "a sinistra");
-    notes.set("broken", broken);
-    expect(readNoteRects(doc)).toContainEqual({ id: "n-1", x: 600, y: 40, w: 200, h: 160 });
-    expect(readNoteRects(doc).map((rect) => rect.id)).toEqual(readNotes(doc).map((n) => n.id));
-    const frames = readFrames(doc);
-    expect(keyboardOrder(readNoteRects(doc), frames).map((rect) => rect.id)).toEqual(
-      keyboardOrder(readNotes(doc), frames).map((note) => note.id),
-    );
+    boardCollection(doc, "notes").set("broken", broken);
+    expect(readNoteShape(doc, "n-1")).toEqual({
+      id: "n-1",
+      x: 10,
+      y: 20,
+      w: 200,
+      h: 160,
+      colour: "giallo",
+      organisationId: ANNA.organisationId,
+    });
+    expect(readNoteShape(doc, "broken")).toBeNull();
+    expect(readNoteShape(doc, "missing")).toBeNull();
   });
 });

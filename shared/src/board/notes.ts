@@ -122,31 +122,40 @@ export function readNotes(doc: Y.Doc): BoardNote[] {
   return readRecords(boardCollection(doc, "notes"), BoardNoteSchema);
 }
 
-const NoteRectSchema = BoardNoteSchema.pick({ id: true, x: true, y: true, w: true, h: true });
-export type NoteRect = z.infer<typeof NoteRectSchema>;
+/** A note's place: what the keyboard order and viewport culling need. */
+export type NoteRect = Pick<BoardNote, "id" | "x" | "y" | "w" | "h">;
+
+const NoteShapeSchema = BoardNoteSchema.pick({
+  id: true,
+  x: true,
+  y: true,
+  w: true,
+  h: true,
+  colour: true,
+  organisationId: true,
+});
+/** What the board's overview draws of a note, and what its place on the board depends on. */
+export type NoteShape = z.infer<typeof NoteShapeSchema>;
 
 /**
- * Every note's id and rectangle, in key order like `readNotes`, reading and checking only those
- * fields: the keyboard order needs nothing else and is recomputed on every move, while checking
- * each whole note of a 2,000-note board takes tens of milliseconds (server/bench/board-render).
- * A note with a valid place but another invalid field is listed; `readNote` still refuses it.
+ * One note's place and colour, reading and checking only those fields: kept per note by the
+ * client's note index as each note changes, instead of re-reading the whole board (checking
+ * each whole note of a 5,000-note board takes tens of milliseconds). Null when the entry is
+ * missing or not a valid note place.
  */
-export function readNoteRects(doc: Y.Doc): NoteRect[] {
-  const notes = boardCollection(doc, "notes");
-  const rects: NoteRect[] = [];
-  for (const id of [...notes.keys()].sort()) {
-    const fields = notes.get(id);
-    if (!(fields instanceof Y.Map)) continue;
-    const parsed = NoteRectSchema.safeParse({
-      id,
-      x: fields.get("x"),
-      y: fields.get("y"),
-      w: fields.get("w"),
-      h: fields.get("h"),
-    });
-    if (parsed.success) rects.push(parsed.data);
-  }
-  return rects;
+export function readNoteShape(doc: Y.Doc, id: string): NoteShape | null {
+  const fields = boardCollection(doc, "notes").get(id);
+  if (!(fields instanceof Y.Map)) return null;
+  const parsed = NoteShapeSchema.safeParse({
+    id,
+    x: fields.get("x"),
+    y: fields.get("y"),
+    w: fields.get("w"),
+    h: fields.get("h"),
+    colour: fields.get("colour"),
+    organisationId: fields.get("organisationId"),
+  });
+  return parsed.success ? parsed.data : null;
 }
 
 /**
