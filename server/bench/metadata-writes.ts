@@ -2,13 +2,13 @@ import { randomBytes } from "node:crypto";
 import { mkdtemp, rm } from "node:fs/promises";
 import { loadavg, tmpdir } from "node:os";
 import path from "node:path";
-import { performance } from "node:perf_hooks";
 import { ApiClient, type Procedure } from "@tavolo/shared";
 import pg from "pg";
 import pino from "pino";
 import { loadConfig } from "../src/config.ts";
 import { type RunningServer, startServer } from "../src/server.ts";
 import { percentile } from "./report/stats.ts";
+import { timedWrite } from "./workloads/api-writes.ts";
 
 /**
  * `npm run bench:metadata`: the latency of one small API write (PATCH of a procedure: one
@@ -42,18 +42,6 @@ async function provision(server: RunningServer) {
     amministrazione: "Comune di Mentana",
   });
   return { cookie: api.cookieHeader, procedureId: procedure.id };
-}
-
-async function timedWrite(url: string, cookie: string, procedureId: string, n: number) {
-  const started = performance.now();
-  const response = await fetch(`${url}/api/procedures/${procedureId}`, {
-    method: "PATCH",
-    headers: { "content-type": "application/json", cookie },
-    body: JSON.stringify({ description: `Descrizione ${n}` }),
-  });
-  await response.arrayBuffer();
-  if (!response.ok) throw new Error(`PATCH answered ${response.status}`);
-  return performance.now() - started;
 }
 
 const ms = (values: number[], p: number) => percentile(values, p).toFixed(2);

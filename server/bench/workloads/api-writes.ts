@@ -32,10 +32,10 @@ async function provision(target: RunningTarget, versions: number) {
   return { api, procedureId: procedure.id };
 }
 
-/** One PATCH of the procedure on the server at `port`: its latency in ms. */
-async function timedWrite(port: number, cookie: string, procedureId: string, n: number) {
+/** One PATCH of the procedure on the server at `url`: its latency in ms. */
+export async function timedWrite(url: string, cookie: string, procedureId: string, n: number) {
   const started = performance.now();
-  const response = await fetch(`http://127.0.0.1:${port}/api/procedures/${procedureId}`, {
+  const response = await fetch(`${url}/api/procedures/${procedureId}`, {
     method: "PATCH",
     headers: { "content-type": "application/json", cookie },
     body: JSON.stringify({ description: `Descrizione ${n}` }),
@@ -95,7 +95,12 @@ export const apiWrites: Workload = {
         ];
         for (let i = 0; i < WARM_UP + param(p, "writes"); i++) {
           for (const { port, into } of i % 2 === 0 ? targets : [...targets].reverse()) {
-            const ms = await timedWrite(port, api.cookieHeader, procedureId, i);
+            const ms = await timedWrite(
+              `http://127.0.0.1:${port}`,
+              api.cookieHeader,
+              procedureId,
+              i,
+            );
             if (i >= WARM_UP) into.push(ms);
           }
         }
