@@ -19,7 +19,7 @@ interface FreshServer {
 /** `npm start` on an empty DATA_DIR, no configuration: waits for the printed administrator link. */
 async function startFreshServer(): Promise<FreshServer> {
   const dataDir = mkdtempSync(path.join(tmpdir(), "tavolo-e2e-bootstrap-"));
-  const child = spawn(process.execPath, ["--import", "tsx", "server/src/main.ts"], {
+  const child = spawn(process.execPath, ["--enable-source-maps", "server/dist/main.js"], {
     cwd: repoRoot,
     env: { ...process.env, PORT: "0", HOST: "127.0.0.1", DATA_DIR: dataDir, LOG_LEVEL: "info" },
     stdio: ["ignore", "pipe", "inherit"],

@@ -40,7 +40,6 @@ async function download(person: Person, format: string): Promise<Buffer> {
 test("a vote on one frame: the partner votes inside it only, and everyone sees the results", async ({
   browser,
 }) => {
-  test.setTimeout(60_000);
   const federica = await newPerson(browser, "Federica Facilitatrice");
   const paolo = await newPerson(browser, "Paolo Partner");
   const path = await prepareBoard(federica, paolo);
@@ -116,7 +115,6 @@ test("a vote on one frame: the partner votes inside it only, and everyone sees t
 test("the timer: extra minutes reach the partner, and its end shows and sounds", async ({
   browser,
 }) => {
-  test.setTimeout(60_000);
   const federica = await newPerson(browser, "Federica Facilitatrice");
   const paolo = await newPerson(browser, "Paolo Partner");
   const path = await prepareBoard(federica, paolo);

@@ -28,9 +28,6 @@ const OFFLINE = "Sei offline: le modifiche restano su questo dispositivo";
 /** Edits are counted by pauses between them, so the number depends on how fast one types. */
 const TO_SEND = /^\d+ modific(a|he) da inviare$/;
 
-// Two people, each with a document and a board open: more than the default 30 s on 2 cores.
-test.describe.configure({ timeout: 60_000 });
-
 /** Giulia (facilitator) and Marco (referente) with a proposal and a board in one procedure. */
 async function tableForTwo(browser: Parameters<typeof newPerson>[0]) {
   const giulia = await newPerson(browser, "Giulia Rossi");

@@ -13,7 +13,8 @@ export default defineConfig({
   // two runs on different ports (two people on one machine) must not share it.
   outputDir: path.join(repoRoot, "test-results", `e2e-${port}`),
   fullyParallel: false,
-  workers: 1,
+  // Spec files run two at a time: each makes its own procedures and people on the shared server.
+  workers: Number(process.env.E2E_WORKERS ?? 2),
   retries: 0,
   forbidOnly: true,
   // Each test runs axe on its screens, which takes seconds on a busy 2-core machine.

@@ -26,7 +26,6 @@ async function partnerNames(page: Page): Promise<string[]> {
 test("a facilitator creates a procedure, adds a cooperative and invites its referente, who joins from the link", async ({
   browser,
 }) => {
-  test.setTimeout(60_000);
   const elena = await newPerson(browser, "Elena Moro");
   const rita = await newPerson(browser, "Rita Galli");
   const { page } = elena;

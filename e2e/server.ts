@@ -4,11 +4,11 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { PlaywrightTestConfig } from "@playwright/test";
 
-/** The repository root, where `server/src/main.ts` and the built client live. */
+/** The repository root, where the built server (`server/dist`) and client live. */
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 
 /**
- * Starts the real Tavolo server (serving the built client) on a loopback port with an empty data
+ * Starts the real Tavolo server as `npm start` runs it (compiled, serving the built client) on a loopback port with an empty data
  * directory, one per port, emptied at the start of each run (so runs leave nothing behind but
  * the last one). Playwright loads the config in its worker processes too: the environment marks
  * the directory as prepared, so only the runner empties it.
@@ -28,7 +28,7 @@ export function tavoloWebServer(port: number): {
   return {
     baseURL,
     webServer: {
-      command: "node --import tsx server/src/main.ts",
+      command: "node --enable-source-maps server/dist/main.js",
       cwd: repoRoot,
       url: `${baseURL}/api/health`,
       reuseExistingServer: false,

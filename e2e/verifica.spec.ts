@@ -8,8 +8,6 @@ import { agreedPdf } from "./verifica-setup.ts";
 test("anyone without a session verifies an exported PDF, and learns an unknown hash is not recognised", async ({
   browser,
 }) => {
-  // Two sessions, a freeze, an approval and a PDF render through the API before the page opens.
-  test.setTimeout(60_000);
   const host = await newPerson(browser, "Giulia Rossi");
   const lead = await newPerson(browser, "Marco Bianchi");
   const { version, pdf } = await agreedPdf(host.context.request, lead.context.request);
@@ -57,7 +55,6 @@ function dataDir(): string {
 test("a version whose stored text was altered is shown damaged, never as the testo concordato", async ({
   browser,
 }) => {
-  test.setTimeout(60_000);
   const host = await newPerson(browser, "Giulia Rossi");
   const lead = await newPerson(browser, "Marco Bianchi");
   const { version, versionsPath, pdf } = await agreedPdf(
