@@ -324,29 +324,55 @@ export class Room {
     if (!this.flushing) this.flushing = this.flushLoop();
   }
 
+  /**
+   * Commits the queue batch by batch. Once a batch is stored, the next one is handed to the
+   * disk before the stored one is relayed, so that its write overlaps the relay's CPU instead of
+   * waiting for it; a batch is still relayed only once it and every batch before it are stored.
+   * A compaction replaces the log, so none starts while a write is under way.
+   */
   private async flushLoop(): Promise<void> {
+    let writing: Promise<QueuedUpdate[]> | null = null;
     try {
-      while (this.queue.length > 0 && this.state !== "closed" && !this.broken) {
-        const batch = this.queue;
-        this.queue = [];
-        this.committing = batch;
-        const started = performance.now();
-        await this.stored.append(batch.map((queued) => queued.update));
-        this.committing = [];
-        this.log.trace({ updates: batch.length, ms: performance.now() - started }, "committed");
-        this.relay(batch);
-        this.options.onCommitted?.(batch.length);
-        this.options.onStored?.(batch.map((queued) => queued.update));
-        this.appendedSinceCompaction += batch.length;
-        if (this.appendedSinceCompaction >= this.compactAt) {
+      writing = this.startCommit();
+      while (writing) {
+        const batch = await writing;
+        const compactionDue = this.appendedSinceCompaction + batch.length >= this.compactAt;
+        writing = compactionDue ? null : this.startCommit();
+        this.committed(batch);
+        if (compactionDue) {
           await this.tryCompaction(Y.encodeStateAsUpdate(this.doc));
+          writing = this.startCommit();
         }
       }
     } catch (error) {
+      // A write still under way must end before the log may be cut back and the room closed.
+      await writing?.catch(() => undefined);
       this.fail(error);
     } finally {
       this.flushing = null;
     }
+  }
+
+  /** Hands the queued updates to the log; null when there is nothing (or no more) to store. */
+  private startCommit(): Promise<QueuedUpdate[]> | null {
+    if (this.queue.length === 0 || this.state === "closed" || this.broken) return null;
+    const batch = this.queue;
+    this.queue = [];
+    this.committing = batch;
+    const started = performance.now();
+    return this.stored.append(batch.map((queued) => queued.update)).then(() => {
+      this.log.trace({ updates: batch.length, ms: performance.now() - started }, "committed");
+      return batch;
+    });
+  }
+
+  /** A batch is on stable storage: it is relayed and counted. */
+  private committed(batch: readonly QueuedUpdate[]): void {
+    if (this.committing === batch) this.committing = [];
+    this.relay(batch);
+    this.options.onCommitted?.(batch.length);
+    this.options.onStored?.(batch.map((queued) => queued.update));
+    this.appendedSinceCompaction += batch.length;
   }
 
   /**
