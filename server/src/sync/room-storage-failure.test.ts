@@ -22,6 +22,9 @@ class MemoryStore implements StoredDoc {
   readonly initialUpdates: Uint8Array[];
   readonly stored: Uint8Array[] = [];
   full = false;
+  /** Appends from this one on (counting from 1) fail as on a full disk. */
+  failFromAppend = Number.POSITIVE_INFINITY;
+  private appends = 0;
   failReplace = false;
   replaced = 0;
   constructor(initial: Uint8Array[] = []) {
@@ -35,8 +38,10 @@ class MemoryStore implements StoredDoc {
     return this.stored.reduce((sum, update) => sum + update.byteLength, 0);
   }
   async append(updates: readonly Uint8Array[]): Promise<void> {
+    this.appends++;
+    const failing = this.full || this.appends >= this.failFromAppend;
     await Promise.resolve();
-    if (this.full) throw enospc();
+    if (failing) throw enospc();
     this.stored.push(...updates);
   }
   releaseInitialUpdates(): void {}
@@ -121,6 +126,24 @@ describe("a room whose storage fails", () => {
     expect(broken).toEqual([room]);
     await room.close();
     expect(store.replaced).toBe(0); // its document holds an unstored update: never compacted
+    expect(store.stored).toHaveLength(1);
+  });
+
+  it("relays a stored batch but not the one written behind it that failed", async () => {
+    const store = new MemoryStore();
+    store.failFromAppend = 2;
+    const room = await Room.load("r", store, silent, options());
+    const [writer, reader] = [new MemoryPeer("w"), new MemoryPeer("r")];
+    room.addPeer(writer);
+    room.addPeer(reader);
+    const client = new Y.Doc();
+    room.receive(writer, { kind: "update", update: type(client, "stored ") });
+    // Queued while the first is written: written next, before the first is relayed.
+    room.receive(writer, { kind: "update", update: type(client, "lost") });
+    await room.whenFlushed();
+
+    expect(textSeenBy(reader)).toBe("stored ");
+    expect(reader.closedWith).toBe(CloseCode.storageUnavailable);
     expect(store.stored).toHaveLength(1);
   });
 

@@ -27,6 +27,9 @@ class HeldStore implements StoredDoc {
   commitAll(): void {
     for (const resolve of this.release.splice(0)) resolve();
   }
+  commitFirst(): void {
+    this.release.shift()?.();
+  }
 }
 
 class MemoryPeer implements Peer {
@@ -87,7 +90,7 @@ describe("Room", () => {
     expect(replay(c).getText("t").length).toBe(6);
   });
 
-  it("relays a group commit merged to readers and without their own edits to writers", async () => {
+  it("relays a group commit as one merged update to every peer, its writers included", async () => {
     const store = new HeldStore();
     const room = await Room.load("r", store, silent, options);
     const [w1, w2, reader] = [new MemoryPeer("w1"), new MemoryPeer("w2"), new MemoryPeer("r")];
@@ -109,8 +112,35 @@ describe("Room", () => {
     expect(replay(reader).getText("t").length).toBe(4);
     const updatesTo = (peer: MemoryPeer) =>
       peer.sent.slice(1).map((frame) => decodeClientMessage(frame).kind);
-    expect(updatesTo(w1)).toEqual(["update", "update"]); // c and d
-    expect(updatesTo(w2)).toEqual(["update", "update"]); // a and b
+    expect(updatesTo(w1)).toEqual(["update"]); // b, c and d merged
+    expect(updatesTo(w2)).toEqual(["update", "update"]); // a alone, then b, c and d merged
+    expect(replay(w2).getText("t").length).toBe(4);
+  });
+
+  it("writes the next batch while relaying a stored one, and relays each only once stored", async () => {
+    const store = new HeldStore();
+    const room = await Room.load("r", store, silent, options);
+    const [writer, reader] = [new MemoryPeer("w"), new MemoryPeer("r")];
+    for (const peer of [writer, reader]) room.addPeer(peer);
+    const batchesWhenRelayed: number[] = [];
+    const send = reader.send.bind(reader);
+    reader.send = (message) => {
+      batchesWhenRelayed.push(store.appended.length);
+      send(message);
+    };
+    room.receive(writer, { kind: "update", update: edit("a") });
+    await tick();
+    room.receive(writer, { kind: "update", update: edit("b") });
+    store.commitFirst();
+    await tick();
+
+    // "a" is stored and relayed; "b" went to the log before that relay, and waits for it.
+    expect(batchesWhenRelayed).toEqual([2]);
+    expect(replay(reader).getText("t").toString()).toBe("a");
+    expect(room.persistenceLagMs).toBeGreaterThan(0);
+    store.commitFirst();
+    await room.whenFlushed();
+    expect(replay(reader).getText("t").length).toBe(2);
   });
 
   it("refuses an update that would grow the document beyond its limit", async () => {
