@@ -7,7 +7,7 @@ import { paced, within } from "./pacing.ts";
 import { metric, param, type Workload } from "./workload.ts";
 
 /** One room's pair: a writer with its own document, and a reader timing each relayed edit. */
-class RoomPair {
+export class RoomPair {
   readonly doc = new Y.Doc();
   readonly sentAt: number[] = [];
   readonly latencies: number[] = [];
