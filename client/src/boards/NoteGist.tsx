@@ -1,0 +1,30 @@
+/**
+ * Below this zoom a note's 18 px text is under 9 px on screen, too small to read: notes are drawn
+ * as their gist instead (NoteGist). Zoomed out on a 5,000-note board, several hundred notes are
+ * on screen; their full cards (measured text, author, vote controls, shadows) cost most of each
+ * frame of a pan or zoom (server/bench/board-render).
+ */
+export const GIST_ZOOM = 0.5;
+
+/** Characters of a note's text shown as its gist: three lines of the large type at most. */
+const GIST_CHARS = 60;
+
+/**
+ * A note seen from far: its first words in large type, and the dots it received once a vote is
+ * closed. The card around it keeps its colour, place, label and keyboard handling (NoteCard).
+ */
+export function NoteGist({ text, result }: { text: string; result: string | null }) {
+  const gist = text.length > GIST_CHARS ? `${text.slice(0, GIST_CHARS)}…` : text;
+  return (
+    <>
+      <p className="tavolo-note__gist" aria-hidden="true">
+        {gist}
+      </p>
+      {result && (
+        <span className="tavolo-note__result" aria-hidden="true">
+          {result}
+        </span>
+      )}
+    </>
+  );
+}
