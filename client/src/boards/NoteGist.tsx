@@ -9,16 +9,23 @@ export const GIST_ZOOM = 0.5;
 /** Characters of a note's text shown as its gist: three lines of the large type at most. */
 const GIST_CHARS = 60;
 
+/** The text's first GIST_CHARS characters, cut after a whole word where there is one. */
+export function gistOf(text: string): string {
+  if (text.length <= GIST_CHARS) return text;
+  const cut = text.slice(0, GIST_CHARS + 1);
+  const space = cut.search(/\s\S*$/);
+  return `${(space > 0 ? cut.slice(0, space) : cut.slice(0, GIST_CHARS)).trimEnd()}…`;
+}
+
 /**
  * A note seen from far: its first words in large type, and the dots it received once a vote is
  * closed. The card around it keeps its colour, place, label and keyboard handling (NoteCard).
  */
 export function NoteGist({ text, result }: { text: string; result: string | null }) {
-  const gist = text.length > GIST_CHARS ? `${text.slice(0, GIST_CHARS)}…` : text;
   return (
     <>
       <p className="tavolo-note__gist" aria-hidden="true">
-        {gist}
+        {gistOf(text)}
       </p>
       {result && (
         <span className="tavolo-note__result" aria-hidden="true">
