@@ -25,7 +25,8 @@ import { useDocValue, useNote } from "./yHooks.ts";
 /**
  * One sticky note, subscribed to its own Y.Map: a change to another note does not re-render it.
  * Focusable in keyboard order (the board renders notes in that order), with the label a screen
- * reader announces; Enter edits, arrows move, Delete removes. Zoomed out (`far`), only its gist.
+ * reader announces; Enter edits, arrows move, Delete removes. Zoomed out (`far`), its text is
+ * only a gist, without the author.
  */
 export const NoteCard = memo(function NoteCard({
   id,
@@ -95,10 +96,7 @@ export const NoteCard = memo(function NoteCard({
       {...gestures}
     >
       {gist ? (
-        <NoteGist
-          text={shownText}
-          result={counted ? t("boards.vote.count", { count: counted }) : null}
-        />
+        <NoteGist text={shownText} />
       ) : (
         <>
           {editing === note.id ? (
@@ -116,12 +114,10 @@ export const NoteCard = memo(function NoteCard({
               ? ` · ${organisations.get(author.organisationId)}`
               : ""}
           </p>
-          <NoteVoting noteId={note.id} inScope={inVote !== false} counted={counted} votes={votes} />
-          {selected && (
-            <span className="tavolo-note__resize" data-resize="true" aria-hidden="true" />
-          )}
         </>
       )}
+      <NoteVoting noteId={note.id} inScope={inVote !== false} counted={counted} votes={votes} />
+      {selected && <span className="tavolo-note__resize" data-resize="true" aria-hidden="true" />}
       {typist && (
         <p className="tavolo-note__typing" role="status">
           {t("boards.note.typing", { name: typist })}

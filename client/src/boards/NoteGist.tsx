@@ -1,8 +1,8 @@
 /**
  * Below this zoom a note's 18 px text is under 9 px on screen, too small to read: notes are drawn
  * as their gist instead (NoteGist). Zoomed out on a 5,000-note board, several hundred notes are
- * on screen; their full cards (measured text, author, vote controls, shadows) cost most of each
- * frame of a pan or zoom (server/bench/board-render).
+ * on screen; their full cards (text measured for overflow, author line, blurred shadows) cost
+ * most of each frame of a pan or zoom (server/bench/board-render).
  */
 export const GIST_ZOOM = 0.5;
 
@@ -18,20 +18,13 @@ export function gistOf(text: string): string {
 }
 
 /**
- * A note seen from far: its first words in large type, and the dots it received once a vote is
- * closed. The card around it keeps its colour, place, label and keyboard handling (NoteCard).
+ * A note seen from far: its first words in large type. The card around it keeps its colour,
+ * place, label, keyboard handling and dots (NoteCard).
  */
-export function NoteGist({ text, result }: { text: string; result: string | null }) {
+export function NoteGist({ text }: { text: string }) {
   return (
-    <>
-      <p className="tavolo-note__gist" aria-hidden="true">
-        {gistOf(text)}
-      </p>
-      {result && (
-        <span className="tavolo-note__result" aria-hidden="true">
-          {result}
-        </span>
-      )}
-    </>
+    <p className="tavolo-note__gist" aria-hidden="true">
+      {gistOf(text)}
+    </p>
   );
 }
