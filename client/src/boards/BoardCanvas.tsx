@@ -98,7 +98,7 @@ export function BoardCanvas({ canvasRef, view, setViewport, onKeyCommand }: Canv
   const ordered = useOrderedNoteRects(doc);
   const size = useElementSize(canvasRef);
   const { focused, onFocus } = useFocusedNote();
-  const order = useVisibleNotes(ordered, viewport, size, focused);
+  const order = useVisibleNotes(ordered, viewport, size, focused, view.moving);
   const frames = useFrames(doc);
   const labels = useLabels(doc);
   const space = useCanvasInput(canvasRef, setViewport);
