@@ -19,6 +19,7 @@ import { BoardAnnouncer } from "./keyboard/BoardAnnouncer.tsx";
 import { SkipToCanvas } from "./keyboard/SkipToCanvas.tsx";
 import { LabelLayer } from "./LabelItem.tsx";
 import { NoteCard } from "./NoteCard.tsx";
+import { GIST_ZOOM } from "./NoteGist.tsx";
 import { createNote } from "./noteActions.ts";
 import { type PresenceEntry, usePresenceField, usePresenceSelection } from "./presence.ts";
 import { dragToPan, useCanvasInput } from "./useCanvasInput.ts";
@@ -63,11 +64,15 @@ function useTypists(awareness: Awareness): ReadonlyMap<string, string> {
 const NoteLayer = memo(function NoteLayer({
   order,
   typists,
+  far,
 }: {
   order: readonly string[];
   typists: ReadonlyMap<string, string>;
+  far: boolean;
 }) {
-  return order.map((id) => <NoteCard key={id} id={id} typist={typists.get(id) ?? null} />);
+  return order.map((id) => (
+    <NoteCard key={id} id={id} typist={typists.get(id) ?? null} far={far} />
+  ));
 });
 
 const CANVAS_ID = "tavolo-canvas";
@@ -93,7 +98,7 @@ export function BoardCanvas({ canvasRef, view, setViewport, onKeyCommand }: Canv
   const ordered = useOrderedNoteRects(doc);
   const size = useElementSize(canvasRef);
   const { focused, onFocus } = useFocusedNote();
-  const order = useVisibleNotes(ordered, viewport, size, focused);
+  const order = useVisibleNotes(ordered, viewport, size, focused, view.moving);
   const frames = useFrames(doc);
   const labels = useLabels(doc);
   const space = useCanvasInput(canvasRef, setViewport);
@@ -156,7 +161,7 @@ export function BoardCanvas({ canvasRef, view, setViewport, onKeyCommand }: Canv
         <ClusterLayer />
         <ConnectorLayer />
         <LabelLayer labels={labels} />
-        <NoteLayer order={order} typists={typists} />
+        <NoteLayer order={order} typists={typists} far={viewport.zoom < GIST_ZOOM} />
         <Cursors
           awareness={awareness}
           zoom={viewport.zoom}

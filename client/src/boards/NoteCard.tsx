@@ -11,6 +11,7 @@ import type * as Y from "yjs";
 import { useBoard } from "./boardContext.ts";
 import { useShownAuthor } from "./layout/useAnonymity.ts";
 import { NoteEditor } from "./NoteEditor.tsx";
+import { NoteGist } from "./NoteGist.tsx";
 import { NoteText } from "./NoteText.tsx";
 import "./notes.css";
 import { NoteVoting } from "./NoteVoting.tsx";
@@ -24,13 +25,17 @@ import { useDocValue, useNote } from "./yHooks.ts";
 /**
  * One sticky note, subscribed to its own Y.Map: a change to another note does not re-render it.
  * Focusable in keyboard order (the board renders notes in that order), with the label a screen
- * reader announces; Enter edits, arrows move, Delete removes.
+ * reader announces; Enter edits, arrows move, Delete removes. Zoomed out (`far`), its text is
+ * only a gist, without the author.
  */
 export const NoteCard = memo(function NoteCard({
   id,
   typist,
+  far,
 }: {
   id: string;
+  /** Zoomed out below GIST_ZOOM: the note shows its gist (a note being edited, its editor). */
+  far: boolean;
   /** Someone else writing in this note now, from presence. */
   typist: string | null;
 }) {
@@ -67,6 +72,8 @@ export const NoteCard = memo(function NoteCard({
   const locked =
     place.frameId !== null && locks.frames.has(place.frameId) && info.me.role !== "facilitatore";
   const colour = NOTE_COLOURS[resolveNoteColour(note)].hex;
+  const shownText = hiddenForMe ? t("boards.note.hiddenText") : text;
+  const gist = far && editing !== note.id;
   return (
     // biome-ignore lint/a11y/useSemanticElements: a note is a group of its text, author and dots, not a form fieldset
     <div
@@ -76,7 +83,7 @@ export const NoteCard = memo(function NoteCard({
       // biome-ignore lint/a11y/noNoninteractiveTabindex: notes are reached with Tab in keyboard order (WCAG 2.1.1)
       tabIndex={0}
       data-note-id={note.id}
-      className={`tavolo-note${selected ? " is-selected" : ""}${hiddenForMe ? " is-hidden" : ""}${locked ? " is-locked" : ""}${outOfVote ? " is-out-of-vote" : ""}`}
+      className={`tavolo-note${gist ? " is-far" : ""}${selected ? " is-selected" : ""}${hiddenForMe ? " is-hidden" : ""}${locked ? " is-locked" : ""}${outOfVote ? " is-out-of-vote" : ""}`}
       style={{
         left: note.x,
         top: note.y,
@@ -88,32 +95,34 @@ export const NoteCard = memo(function NoteCard({
       }}
       {...gestures}
     >
-      {editing === note.id ? (
-        <NoteEditor note={note} initial={text} />
+      {gist ? (
+        <NoteGist text={shownText} />
       ) : (
-        <NoteText
-          text={hiddenForMe ? t("boards.note.hiddenText") : text}
-          width={note.w}
-          height={note.h}
-        >
-          {note.hidden && mine && (
-            <span className="tavolo-note__private">{t("boards.note.privateBadge")}</span>
+        <>
+          {editing === note.id ? (
+            <NoteEditor note={note} initial={text} />
+          ) : (
+            <NoteText text={shownText} width={note.w} height={note.h}>
+              {note.hidden && mine && (
+                <span className="tavolo-note__private">{t("boards.note.privateBadge")}</span>
+              )}
+            </NoteText>
           )}
-        </NoteText>
+          <p className="tavolo-note__author" aria-hidden="true">
+            {author.authorName}
+            {author.organisationId && organisations.get(author.organisationId)
+              ? ` · ${organisations.get(author.organisationId)}`
+              : ""}
+          </p>
+        </>
       )}
-      <p className="tavolo-note__author" aria-hidden="true">
-        {author.authorName}
-        {author.organisationId && organisations.get(author.organisationId)
-          ? ` · ${organisations.get(author.organisationId)}`
-          : ""}
-      </p>
+      <NoteVoting noteId={note.id} inScope={inVote !== false} counted={counted} votes={votes} />
+      {selected && <span className="tavolo-note__resize" data-resize="true" aria-hidden="true" />}
       {typist && (
         <p className="tavolo-note__typing" role="status">
           {t("boards.note.typing", { name: typist })}
         </p>
       )}
-      <NoteVoting noteId={note.id} inScope={inVote !== false} counted={counted} votes={votes} />
-      {selected && <span className="tavolo-note__resize" data-resize="true" aria-hidden="true" />}
     </div>
   );
 });

@@ -13,6 +13,13 @@ export type ViewPainter = (view: Viewport) => void;
  */
 const COMMIT_MS = 80;
 
+/**
+ * How long after the view last moved the world layer stays a compositor layer of its own: while
+ * it moves, the GPU shifts and scales what is already painted instead of repainting every note;
+ * once still, it is painted again at the new zoom, so text is sharp.
+ */
+const SETTLE_MS = 200;
+
 export interface LiveViewport {
   /** The view as React last rendered it. */
   viewport: Viewport;
@@ -21,6 +28,8 @@ export interface LiveViewport {
   setViewport: SetViewport;
   /** Registers a painter, runs it with the current view, and returns its removal. */
   onPaint: (paint: ViewPainter) => () => void;
+  /** Whether a pan or zoom is going on: the view changed twice in a row within SETTLE_MS. */
+  moving: () => boolean;
 }
 
 /** The board's viewport: painted at once on every change, handed to React at most every COMMIT_MS. */
@@ -30,10 +39,13 @@ export function useLiveViewport(initial: Viewport): LiveViewport {
   const painters = useRef(new Set<ViewPainter>());
   const pending = useRef<ReturnType<typeof setTimeout> | null>(null);
   const lastCommit = useRef(0);
+  const changes = useRef({ at: Number.NEGATIVE_INFINITY, streaming: false });
   const setViewport = useCallback<SetViewport>((update) => {
     const next = update(live.current);
     if (sameView(next, live.current)) return;
     live.current = next;
+    const now = performance.now();
+    changes.current = { at: now, streaming: now - changes.current.at < SETTLE_MS };
     for (const paint of painters.current) paint(next);
     if (pending.current !== null) return;
     const commit = () => {
@@ -53,7 +65,11 @@ export function useLiveViewport(initial: Viewport): LiveViewport {
       painters.current.delete(paint);
     };
   }, []);
-  return { viewport, live, setViewport, onPaint };
+  const moving = useCallback(
+    () => changes.current.streaming && performance.now() - changes.current.at < SETTLE_MS,
+    [],
+  );
+  return { viewport, live, setViewport, onPaint, moving };
 }
 
 function sameView(a: Viewport, b: Viewport): boolean {
@@ -69,13 +85,6 @@ export function useLiveZoomPercent(onPaint: LiveViewport["onPaint"]): number {
 
 /** The dot grid's spacing on the canvas at zoom 1, px. */
 const GRID_PX = 24;
-
-/**
- * How long after the view last moved the world layer stays a compositor layer of its own: while
- * it moves, the GPU shifts and scales what is already painted instead of repainting every note;
- * once still, it is painted again at the new zoom, so text is sharp.
- */
-const SETTLE_MS = 200;
 
 /** Paints the view onto the world layer (transform) and the canvas (dot grid) on every change. */
 export function useViewPainter(

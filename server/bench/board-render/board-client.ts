@@ -19,9 +19,7 @@ export async function connectBoardClient(
   boardId: string,
   attendee: Attendee,
 ): Promise<BoardClient> {
-  const { token } = await attendee.api.ok<RoomToken>("POST", `/api/boards/${boardId}/token`, {
-    room: boardId,
-  });
+  const token = await roomToken(attendee, boardId);
   const doc = new Y.Doc();
   const provider = new WebsocketProvider(wsUrl, boardId, doc, {
     WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
@@ -45,4 +43,20 @@ export async function connectBoardClient(
       doc.destroy();
     },
   };
+}
+
+/**
+ * A room token over the API, asked once more if the request failed on the connection (fetch
+ * throws a TypeError): on a loaded machine, after seeding a large board, the server could close
+ * an idle kept-alive connection just as the request left on it.
+ */
+async function roomToken(attendee: Attendee, boardId: string): Promise<string> {
+  const ask = () =>
+    attendee.api.ok<RoomToken>("POST", `/api/boards/${boardId}/token`, { room: boardId });
+  try {
+    return (await ask()).token;
+  } catch (error) {
+    if (!(error instanceof TypeError)) throw error;
+    return (await ask()).token;
+  }
 }

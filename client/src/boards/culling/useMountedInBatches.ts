@@ -10,17 +10,25 @@ const BATCH_BUDGET_MS = 8;
 const FIRST_BATCH = 20;
 const MIN_BATCH = 4;
 const MAX_BATCH = 200;
+/**
+ * Notes per frame at most while the view pans or zooms: a zoom out brings hundreds into the
+ * margin, and frames that mounted a full batch on top of moving the view were the pan's slowest
+ * (server/bench/board-render). The rest arrive a few per frame, then at full pace once it stops.
+ */
+const MOVING_BATCH = 8;
 
 /**
  * The part of `wanted` (in its order) already mounted: ids leave at once, new ones arrive a
  * batch per frame, those in `first` (the notes inside the view, not its margin) before the
  * others, and those in `keep` (selected, edited, focused) at once. The batch grows or shrinks
- * so that mounting one takes about BATCH_BUDGET_MS on this device.
+ * so that mounting one takes about BATCH_BUDGET_MS on this device, and stays small while
+ * `moving()` (a pan or zoom going on).
  */
 export function useMountedInBatches(
   wanted: readonly string[],
   first: ReadonlySet<string>,
   keep: ReadonlySet<string>,
+  moving: () => boolean,
 ): string[] {
   const [mounted, setMounted] = useState<ReadonlySet<string>>(() => new Set());
   const batch = useRef(FIRST_BATCH);
@@ -33,14 +41,16 @@ export function useMountedInBatches(
       batch.current = Math.min(MAX_BATCH, Math.max(MIN_BATCH, fits));
       started.current = null;
     }
-    const next = nextBatch(wanted, first, mounted, batch.current);
-    if (!next) return;
+    if (!nextBatch(wanted, first, mounted, 0)) return;
     const frame = requestAnimationFrame(() => {
+      const size = moving() ? Math.min(batch.current, MOVING_BATCH) : batch.current;
+      const next = nextBatch(wanted, first, mounted, size);
+      if (!next) return;
       started.current = { at: performance.now(), added: next.size - mounted.size };
       setMounted(next);
     });
     return () => cancelAnimationFrame(frame);
-  }, [wanted, first, mounted]);
+  }, [wanted, first, mounted, moving]);
   return useMemo(
     () => wanted.filter((id) => mounted.has(id) || keep.has(id)),
     [wanted, mounted, keep],

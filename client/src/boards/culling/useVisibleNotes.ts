@@ -30,6 +30,7 @@ export function useVisibleNotes(
   viewport: Viewport,
   size: { w: number; h: number },
   focused: string | null,
+  moving: () => boolean,
 ): string[] {
   const { selection, editing } = useBoard();
   const selected = useSelection(selection);
@@ -50,7 +51,7 @@ export function useVisibleNotes(
     if (size.w <= 0) return new Set<string>();
     return new Set(visibleIds(ordered, visibleRect(viewport, size), new Set()));
   }, [ordered, viewport, size]);
-  return useSameList(useMountedInBatches(wanted, inView, keep));
+  return useSameList(useMountedInBatches(wanted, inView, keep, moving));
 }
 
 /** The same array as last render while its ids are the same, for the memoised note layer. */
