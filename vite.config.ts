@@ -42,6 +42,9 @@ export default defineConfig({
           // Tests needing PostgreSQL or Redis run in vitest.cluster.config.ts only.
           exclude: ["server/src/**/*.{pg,redis}.test.ts", "**/node_modules/**"],
           environment: "node",
+          // Unit tests share no state (no module mocks, stubbed globals or fake timers): one
+          // module graph per worker instead of one per file cuts their run from 90 s to 15 s.
+          isolate: false,
         },
       },
       {
@@ -51,6 +54,9 @@ export default defineConfig({
           include: ["server/test/**/*.test.ts"],
           exclude: ["server/test/cluster/**", "**/node_modules/**"],
           environment: "node",
+          // Each file starts its own servers on ephemeral ports with their own data folders and
+          // sets no global state, so files share their worker's modules too.
+          isolate: false,
           testTimeout: 60_000,
           hookTimeout: 60_000,
         },
