@@ -446,11 +446,9 @@ export class Room {
   };
 
   /**
-   * Sends a committed batch on: one update to everyone but its sender, or, for a group commit
-   * of several, one merged update to every peer, senders included (as the reference y-websocket
-   * server sends every update; Yjs ignores what a client holds already). Sending each sender the
-   * others' updates one by one instead cost k × (k - 1) socket writes for a batch of k, so a
-   * backlog, whose batches grow, made every relay slower still.
+   * Sends a committed batch on. When one group commit holds several updates, peers that sent
+   * none of them get one merged update instead of one message each; a peer that sent some gets
+   * the others one by one, so nobody is sent their own edit back.
    */
   private relay(batch: readonly QueuedUpdate[]): void {
     const only = batch[0];
@@ -458,7 +456,16 @@ export class Room {
       this.broadcast(encodeUpdate(only.update), only.origin);
       return;
     }
-    this.broadcast(encodeUpdate(Y.mergeUpdates(batch.map((queued) => queued.update))), null);
+    const origins = new Set(batch.map((queued) => queued.origin));
+    const merged = encodeUpdate(Y.mergeUpdates(batch.map((queued) => queued.update)));
+    for (const peer of this.peers.keys()) {
+      if (!origins.has(peer)) peer.send(merged);
+    }
+    const messages = batch.map(({ update, origin }) => ({ message: encodeUpdate(update), origin }));
+    for (const peer of this.peers.keys()) {
+      if (!origins.has(peer)) continue;
+      for (const { message, origin } of messages) if (origin !== peer) peer.send(message);
+    }
   }
 
   private broadcast(message: Uint8Array, except: unknown): void {
